@@ -1,0 +1,141 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+#include <cstdio>
+
+namespace cluedesk::cli {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+Context::Context() : m_out(stdout), m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+}
+
+std::vector<Command>& registry()
+{
+    static std::vector<Command> commands;
+    return commands;
+}
+
+Register::Register(QStringList words, const char* summary, std::function<int(Context&)> run)
+{
+    registry().push_back({std::move(words), summary, std::move(run)});
+}
+
+int Context::failWith(const QString& message)
+{
+    m_out.flush();
+    m_err << "cluedesk-cli: " << QString(message).replace(u'\n', u' ') << Qt::endl;
+    return Failed;
+}
+
+Pool* Context::pool(bool create)
+{
+    if (m_pool)
+        return m_pool.get();
+    if (poolPath.isEmpty()) {
+        failWith(tr("no pool given; use --pool FILE (or set CLUEDESK_POOL)"));
+        return nullptr;
+    }
+    const bool existed = QFileInfo::exists(poolPath);
+    PoolOptions options;
+    options.create = create;
+    options.user = user;
+    auto opened = Pool::open(poolPath, options);
+    if (!opened) {
+        failWith(opened.error().message);
+        return nullptr;
+    }
+    if (!existed)
+        m_err << tr("Created a new pool at %1").arg(poolPath) << Qt::endl;
+    m_pool = std::move(opened.value());
+    return m_pool.get();
+}
+
+bool Context::parse(QCommandLineParser& parser, const QString& synopsis, const QString& description, int& exitCode)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList argv = args;
+    argv.prepend(QStringLiteral("cluedesk-cli ") + commandName);
+    if (!parser.parse(argv)) {
+        exitCode = Usage;
+        failWith(parser.errorText() + QStringLiteral(" (see: cluedesk-cli %1 --help)").arg(commandName));
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser prints "Usage: <argv0> [options]"; say the real synopsis instead.
+        text.replace(0, text.indexOf(u'\n'), tr("Usage: cluedesk-cli [--pool FILE] %1 %2").arg(commandName, synopsis));
+        m_out << text;
+        exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+void Context::writeTo(const QString& path, const QByteArray& bytes, int& exitCode)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        m_out.flush();
+        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        fflush(stdout);
+        exitCode = Ok;
+        return;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
+        exitCode = failWith(tr("cannot write %1: %2").arg(path, f.errorString()));
+        return;
+    }
+    m_err << tr("Wrote %1").arg(path) << Qt::endl;
+    exitCode = Ok;
+}
+
+int TextTable::displayWidth(const QString& s)
+{
+    int w = 0;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+            || (u >= 0xFFE0 && u <= 0xFFE6);
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+void TextTable::print(QTextStream& out) const
+{
+    const bool headerless
+        = std::all_of(m_rows.front().begin(), m_rows.front().end(), [](const QString& s) { return s.isEmpty(); });
+    std::vector<int> widths;
+    for (const QStringList& r : m_rows)
+        for (int i = 0; i < r.size(); ++i) {
+            if (size_t(i) >= widths.size())
+                widths.push_back(0);
+            widths[size_t(i)] = std::max(widths[size_t(i)], displayWidth(r[i]));
+        }
+    for (size_t k = headerless ? 1 : 0; k < m_rows.size(); ++k) {
+        const QStringList& r = m_rows[k];
+        QString line;
+        for (int i = 0; i < r.size(); ++i) {
+            line += r[i];
+            if (i + 1 < r.size())
+                line += QString(widths[size_t(i)] - displayWidth(r[i]) + 2, u' ');
+        }
+        out << line << '\n';
+    }
+}
+
+} // namespace cluedesk::cli

@@ -1,0 +1,67 @@
+#pragma once
+// The command-line front end: a registry of commands, each with its own options and --help,
+// sharing how the pool is opened and how results are printed. Failures print one line on
+// stderr and return non-zero.
+#include "pool/Pool.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace cluedesk::cli {
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+class Context {
+public:
+    Context();
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    QString poolPath;
+    QString user;
+    QStringList args; // the command's own arguments (after the command words)
+    QString commandName;
+
+    // Opens the pool (creating it when allowed); prints the reason and returns null on failure.
+    Pool* pool(bool create = false);
+    int failWith(const QString& message); // prints "cluedesk-cli: message", returns Failed
+    // Parses the command's options; handles --help. Returns false when the caller should stop
+    // (exitCode says how).
+    bool parse(QCommandLineParser& parser, const QString& synopsis, const QString& description, int& exitCode);
+    void writeTo(const QString& path, const QByteArray& bytes, int& exitCode);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Pool> m_pool;
+};
+
+struct Command {
+    QStringList words;   // e.g. {"datasets", "list"}
+    const char* summary; // QT_TRANSLATE_NOOP("cli", ...), translated when printed
+    std::function<int(Context&)> run;
+};
+
+std::vector<Command>& registry();
+struct Register {
+    Register(QStringList words, const char* summary, std::function<int(Context&)> run);
+};
+
+// Columns aligned by display width (CJK characters take two terminal cells).
+class TextTable {
+public:
+    explicit TextTable(QStringList header) : m_rows{std::move(header)} { }
+    void add(QStringList row) { m_rows.push_back(std::move(row)); }
+    void print(QTextStream& out) const;
+    static int displayWidth(const QString& s);
+
+private:
+    std::vector<QStringList> m_rows;
+};
+
+QString tr(const char* text);
+
+} // namespace cluedesk::cli

@@ -1,0 +1,110 @@
+// cluedesk-cli: the headless ClueDesk. Batch runs, scripting and the end-to-end tests use it.
+#include "Cli.h"
+
+#include "util/LocalText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+#include <algorithm>
+
+using namespace cluedesk;
+using namespace cluedesk::cli;
+
+namespace {
+
+void printOverview(Context& ctx)
+{
+    ctx.out() << tr("Usage: cluedesk-cli [--pool FILE] [--user NAME] [--lang zh|en] COMMAND [options]") << "\n\n"
+              << tr("Commands:") << '\n';
+    std::vector<const Command*> sorted;
+    for (const Command& c : registry())
+        sorted.push_back(&c);
+    std::sort(sorted.begin(), sorted.end(), [](const Command* a, const Command* b) { return a->words < b->words; });
+    TextTable table({QString(), QString()});
+    for (const Command* c : sorted)
+        table.add({QStringLiteral("  ") + c->words.join(u' '), tr(c->summary)});
+    table.print(ctx.out());
+    ctx.out() << '\n' << tr("Each command has its own --help. The pool can also be given by CLUEDESK_POOL.") << '\n';
+}
+
+Language pickLanguage(const QString& wanted)
+{
+    if (wanted.startsWith(QLatin1String("zh")))
+        return Language::Chinese;
+    if (wanted.startsWith(QLatin1String("en")))
+        return Language::English;
+    return QLocale::system().language() == QLocale::Chinese ? Language::Chinese : Language::English;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cluedesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLUEDESK_VERSION));
+
+    Context ctx;
+    QStringList args = app.arguments().mid(1);
+    ctx.poolPath = qEnvironmentVariable("CLUEDESK_POOL");
+    QString lang = qEnvironmentVariable("CLUEDESK_LANG");
+    // Global options come before the command words.
+    while (!args.isEmpty() && args.front().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        auto value = [&](const QString& name) -> std::optional<QString> {
+            if (opt.startsWith(name + u'='))
+                return opt.mid(name.size() + 1);
+            if (opt == name && !args.isEmpty())
+                return args.takeFirst();
+            return std::nullopt;
+        };
+        if (opt == QLatin1String("--version")) {
+            ctx.out() << "cluedesk-cli " << CLUEDESK_VERSION << Qt::endl;
+            return Ok;
+        }
+        if (opt == QLatin1String("--help")) {
+            setCurrentLanguage(pickLanguage(lang));
+            printOverview(ctx);
+            return Ok;
+        }
+        if (auto v = value(QStringLiteral("--pool")))
+            ctx.poolPath = *v;
+        else if (auto v = value(QStringLiteral("--user")))
+            ctx.user = *v;
+        else if (auto v = value(QStringLiteral("--lang")))
+            lang = *v;
+        else
+            return ctx.failWith(tr("unknown option %1 (see: cluedesk-cli --help)").arg(opt)), Usage;
+    }
+    const Language language = pickLanguage(lang);
+    setCurrentLanguage(language);
+    QTranslator translator;
+    if (language == Language::Chinese && translator.load(QStringLiteral(":/i18n/cluedesk_zh_CN.qm")))
+        QCoreApplication::installTranslator(&translator);
+
+    if (args.isEmpty()) {
+        printOverview(ctx);
+        return Usage;
+    }
+    // Longest match of command words: "datasets list" before "datasets".
+    const Command* best = nullptr;
+    for (const Command& c : registry()) {
+        if (c.words.size() > args.size() || (best && best->words.size() >= c.words.size()))
+            continue;
+        if (args.mid(0, c.words.size()) == c.words)
+            best = &c;
+    }
+    if (!best) {
+        QStringList group;
+        for (const Command& c : registry())
+            if (c.words.front() == args.front())
+                group << c.words.join(u' ');
+        if (!group.isEmpty())
+            return ctx.failWith(tr("\"%1\" needs a subcommand: %2").arg(args.front(), group.join(QStringLiteral(", ")))), Usage;
+        return ctx.failWith(tr("unknown command \"%1\" (see: cluedesk-cli --help)").arg(args.front())), Usage;
+    }
+    ctx.commandName = best->words.join(u' ');
+    ctx.args = args.mid(best->words.size());
+    return best->run(ctx);
+}

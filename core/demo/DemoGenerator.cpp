@@ -1,0 +1,715 @@
+#include "demo/DemoGenerator.h"
+
+#include "demo/DemoPeople.h"
+
+#include <QDir>
+#include <QFile>
+#include <functional>
+
+namespace cluedesk {
+namespace {
+
+using Row = std::vector<DemoValue>;
+using Set = std::set<QString>;
+const QDate kAsOf(2024, 6, 30);
+
+const QStringList kHardshipTypes = {QStringLiteral("subsistence"), QStringLiteral("disabled"),
+    QStringLiteral("poverty-monitoring"), QStringLiteral("children-in-distress"), QStringLiteral("women-in-need"),
+    QStringLiteral("workers-in-difficulty"), QStringLiteral("medical-aid")};
+const QStringList kKeyGroupTypes = {QStringLiteral("subsistence"), QStringLiteral("poverty-monitoring"),
+    QStringLiteral("disabled"), QStringLiteral("children-in-distress")};
+
+Set unite(const Set& a, const Set& b)
+{
+    Set out = a;
+    out.insert(b.begin(), b.end());
+    return out;
+}
+Set intersect(const Set& a, const Set& b)
+{
+    Set out;
+    for (const QString& x : a)
+        if (b.count(x))
+            out.insert(x);
+    return out;
+}
+Set minus(const Set& a, const Set& b)
+{
+    Set out;
+    for (const QString& x : a)
+        if (!b.count(x))
+            out.insert(x);
+    return out;
+}
+
+struct Pension {
+    QString id;
+    QDate firstMonth, lastMonth;
+};
+struct Custody {
+    QString id;
+    QString sentence;
+    QDate start, end; // end invalid for life imprisonment
+};
+struct Filing {
+    QString id;
+    QDate filed;
+};
+
+class Builder {
+public:
+    explicit Builder(const DemoGenerator::Options& o) : people(o.seed), options(o) { }
+    DemoSet build();
+
+private:
+    // Rows of each list and who is in it.
+    std::map<QString, std::vector<Row>> rows;
+    std::map<QString, Set> members;
+    Set victimsUncompensated, victimsAll, minorsInProceedings, petitioners, applicantsUnpaid, nonLocalAided;
+    std::vector<Pension> pensions;
+    std::vector<Custody> custodies;
+    std::vector<Filing> filings;
+    Set bigamists;
+    DemoPeople people;
+    DemoGenerator::Options options;
+    int caseSeq = 100;
+
+    QString caseNo(const char* pattern) { return QString::fromUtf8(pattern).arg(people.between(2021, 2024)).arg(++caseSeq); }
+    void hardship(const QString& type, const DemoPerson& p, const QString& idText = {}, const QString& nameText = {});
+    void victim(const DemoPerson& p, const QString& charge, const QString& summary, bool uncompensated, const QDate& accepted,
+        const QString& idText = {});
+    void execution(const DemoPerson* applicant, const DemoPerson* respondent, const QString& closure, const QDate& filed);
+    void civil(const DemoPerson& plaintiff, const QDate& filed);
+    void petition(const DemoPerson& p, const QString& kind, const QDate& date);
+    void aided(const DemoPerson& p);
+    void social(const DemoPerson& p);
+    void pension(const DemoPerson& p, const QDate& from, const QDate& to);
+    void custody(const DemoPerson& p, const QString& sentence, const QDate& start, const QDate& end);
+    void marriage(const DemoPerson& man, const DemoPerson& woman, const QString& kind, const QDate& date);
+    void plantScenarios();
+    void background();
+    void junkRows();
+    std::map<QString, Set> expected() const;
+    std::vector<DemoFile> files();
+};
+
+const char* kUncompensated[] = {
+    "被告人持木棍殴打被害人，致其轻伤二级，案发后被告人未赔偿被害人损失。",
+    "被告人驾驶货车与被害人驾驶的电动车相撞，致被害人重伤，被告人无赔偿能力。",
+    "被害人经抢救无效死亡，其家属生活困难，被告人至今未赔偿。",
+    "被告人与被害人发生口角后持刀刺伤被害人，致其重伤二级，双方未达成调解协议。",
+    "被告人肇事后逃逸，被害人右腿截肢，经鉴定为八级伤残。",
+};
+const char* kCompensated[] = {
+    "双方达成调解协议，被告人已赔偿被害人经济损失人民币三万元。",
+    "被告人赔偿到位，并取得被害人谅解。",
+    "案发后被告人家属代为赔偿，被害人出具谅解书。",
+};
+
+void Builder::hardship(const QString& type, const DemoPerson& p, const QString& idText, const QString& nameText)
+{
+    const QString id = idText.isEmpty() ? p.id : idText;
+    const QString name = nameText.isEmpty() ? p.name : nameText;
+    Row r;
+    if (type == QLatin1String("subsistence")) {
+        static const char* cats[] = {"城乡低保", "特困供养", "低保边缘"};
+        r = {QString::number(rows[type].size() + 1), p.town, people.village(), name + QStringLiteral("  "), id,
+            QString::fromUtf8(cats[people.between(0, 2)]), QString::number(people.between(1, 5)),
+            QStringLiteral("%1元").arg(people.between(4, 12) * 100),
+            DemoValue::d(people.dateBetween(QDate(2015, 1, 1), QDate(2024, 3, 1)), DateStyle::Slash)};
+    } else if (type == QLatin1String("disabled")) {
+        static const char* cats[] = {"肢体", "视力", "听力", "智力", "精神", "多重"};
+        static const char* levels[] = {"一级", "二级", "3级", "四级"};
+        r = {name, p.male ? QStringLiteral("男") : QStringLiteral("女"), id, QString::fromUtf8(cats[people.between(0, 5)]),
+            QString::fromUtf8(levels[people.between(0, 3)]), p.id + QString::number(people.between(11, 74)), p.town,
+            people.village()};
+    } else if (type == QLatin1String("poverty-monitoring")) {
+        static const char* cats[] = {"脱贫不稳定户", "边缘易致贫户", "突发严重困难户", "脱贫户"};
+        static const char* risks[] = {"因病", "因残", "因意外事故", "因学", "缺劳力"};
+        r = {p.town, people.village(), name, id, QString::fromUtf8(cats[people.between(0, 3)]),
+            QString::fromUtf8(risks[people.between(0, 4)]),
+            DemoValue::d(people.dateBetween(QDate(2020, 1, 1), QDate(2024, 5, 1))), QStringLiteral("否")};
+    } else if (type == QLatin1String("children-in-distress")) {
+        static const char* cats[] = {"孤儿", "事实无人抚养儿童", "困境儿童"};
+        const DemoPerson guardian = people.make(1960, 1985);
+        r = {name, id, QString::fromUtf8(cats[people.between(0, 2)]), guardian.name, guardian.id, p.town};
+    } else if (type == QLatin1String("women-in-need")) {
+        static const char* cats[] = {"单亲困难母亲", "大病妇女", "残疾妇女"};
+        r = {name, id, QString::fromUtf8(cats[people.between(0, 2)]), p.town,
+            QStringLiteral("1381234%1").arg(people.between(1000, 9999))};
+    } else if (type == QLatin1String("workers-in-difficulty")) {
+        static const char* cats[] = {"本人患重病", "家庭成员患重病", "因意外致困", "子女教育"};
+        static const char* firms[] = {"乐清市某电器有限公司", "柳市某开关厂", "虹桥某服装厂", "乐清市某物流公司"};
+        r = {name, id, QString::fromUtf8(firms[people.between(0, 3)]), QString::fromUtf8(cats[people.between(0, 3)]), p.town};
+    } else if (type == QLatin1String("medical-aid")) {
+        static const char* ill[] = {"尿毒症", "恶性肿瘤", "白血病", "重症精神病", "脑卒中"};
+        // Amounts with thousands separators, as clerks type them.
+        QString amount = QStringLiteral("%1.%2").arg(people.between(1000, 40000)).arg(people.between(10, 99));
+        if (amount.indexOf(u'.') > 3)
+            amount.insert(amount.indexOf(u'.') - 3, u',');
+        r = {name, id, QStringLiteral("低保对象"), QString::fromUtf8(ill[people.between(0, 4)]),
+            DemoValue::d(people.dateBetween(QDate(2023, 1, 1), QDate(2024, 6, 1)), DateStyle::Compact), amount};
+    }
+    rows[type].push_back(r);
+    members[type].insert(p.id);
+}
+
+void Builder::victim(const DemoPerson& p, const QString& charge, const QString& summary, bool uncompensated,
+    const QDate& accepted, const QString& idText)
+{
+    static const char* stages[] = {"审查起诉", "审查逮捕", "提起公诉", "一审判决"};
+    static const char* injuries[] = {"轻伤二级", "轻伤一级", "重伤二级", "死亡", ""};
+    rows[QStringLiteral("victims")].push_back(
+        {QString::number(rows[QStringLiteral("victims")].size() + 1), caseNo("乐检刑诉〔%1〕%2号"), charge, p.name,
+            idText.isEmpty() ? p.id : idText, QString::fromUtf8(stages[people.between(0, 3)]), DemoValue::d(accepted),
+            QString::fromUtf8(injuries[people.between(0, 4)]), summary});
+    victimsAll.insert(p.id);
+    if (uncompensated && (charge == QStringLiteral("故意伤害") || charge == QStringLiteral("交通肇事")))
+        victimsUncompensated.insert(p.id);
+    if (p.birth.addYears(18) > accepted)
+        minorsInProceedings.insert(p.id);
+}
+
+void Builder::execution(const DemoPerson* applicant, const DemoPerson* respondent, const QString& closure, const QDate& filed)
+{
+    static const char* causes[] = {"民间借贷纠纷", "机动车交通事故责任纠纷", "劳务合同纠纷", "生命权、身体权、健康权纠纷"};
+    const double amount = people.between(5, 300) * 1000;
+    const QDate closed = filed.addDays(people.between(90, 400));
+    rows[QStringLiteral("execution")].push_back({caseNo("（%1）浙0382执%2号"), QString::fromUtf8(causes[people.between(0, 3)]),
+        applicant ? applicant->name : QStringLiteral("乐清农村商业银行股份有限公司"),
+        applicant ? applicant->id : QStringLiteral("91330382MA2AB3CD4E"), respondent ? respondent->name : QStringLiteral("某某"),
+        respondent ? respondent->id : QString(), DemoValue::n(amount),
+        DemoValue::n(closure == QStringLiteral("执行完毕") ? 0 : amount * 0.8), closure, DemoValue::d(closed),
+        DemoValue::d(filed)});
+    if (applicant && (closure == QStringLiteral("终结本次执行程序") || closure == QStringLiteral("终结执行")))
+        applicantsUnpaid.insert(applicant->id);
+    if (applicant)
+        filings.push_back({applicant->id, filed});
+}
+
+void Builder::civil(const DemoPerson& plaintiff, const QDate& filed)
+{
+    const DemoPerson defendant = people.make(1960, 1995);
+    rows[QStringLiteral("civil-cases")].push_back({caseNo("（%1）浙0382民初%2号"), QStringLiteral("民间借贷纠纷"), plaintiff.name,
+        plaintiff.id, defendant.name, defendant.id, QStringLiteral("%1").arg(people.between(2, 50) * 10000),
+        DemoValue::d(filed, DateStyle::Slash), QStringLiteral("判决")});
+    filings.push_back({plaintiff.id, filed});
+}
+
+void Builder::petition(const DemoPerson& p, const QString& kind, const QDate& date)
+{
+    rows[QStringLiteral("petitions")].push_back({QStringLiteral("XF%1").arg(++caseSeq), p.name, p.id, kind, DemoValue::d(date),
+        QStringLiteral("反映原审判决赔偿数额过低，生活困难")});
+    petitioners.insert(p.id);
+    if (p.birth.addYears(18) > date)
+        minorsInProceedings.insert(p.id);
+}
+
+void Builder::aided(const DemoPerson& p)
+{
+    rows[QStringLiteral("judicial-aid")].push_back(
+        {caseNo("乐检刑诉〔%1〕%2号"), p.name, p.id, caseNo("乐检救决〔%1〕%2号"), DemoValue::n(people.between(5, 40) * 1000),
+            DemoValue::d(people.dateBetween(QDate(2022, 1, 1), QDate(2024, 5, 1))), QStringLiteral("乐清市人民检察院")});
+    members[QStringLiteral("judicial-aid")].insert(p.id);
+    if (!p.local)
+        nonLocalAided.insert(p.id);
+}
+
+void Builder::social(const DemoPerson& p)
+{
+    static const char* kinds[] = {"临时救助", "急难型临时救助", "支出型临时救助"};
+    rows[QStringLiteral("social-assistance")].push_back(
+        {p.name, p.id, QString::fromUtf8(kinds[people.between(0, 2)]), QStringLiteral("%1").arg(people.between(5, 50) * 100),
+            DemoValue::d(people.dateBetween(QDate(2022, 1, 1), QDate(2024, 5, 1)), DateStyle::Chinese),
+            QStringLiteral("%1民政办").arg(p.town)});
+    members[QStringLiteral("social-assistance")].insert(p.id);
+}
+
+void Builder::pension(const DemoPerson& p, const QDate& from, const QDate& to)
+{
+    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
+        rows[QStringLiteral("pension")].push_back({p.name, p.id, DemoValue::d(m, DateStyle::CompactMonth), DemoValue::n(2350.5),
+            QStringLiteral("城镇职工基本养老保险")});
+    pensions.push_back({p.id, QDate(from.year(), from.month(), 1), QDate(to.year(), to.month(), 1)});
+}
+
+void Builder::custody(const DemoPerson& p, const QString& sentence, const QDate& start, const QDate& end)
+{
+    rows[QStringLiteral("custody")].push_back({p.name, p.id, sentence, DemoValue::d(start, DateStyle::Dot),
+        end.isValid() ? DemoValue::d(end, DateStyle::Dot) : DemoValue(),
+        sentence == QStringLiteral("缓刑") || sentence == QStringLiteral("管制") ? QStringLiteral("乐清市司法局")
+                                                                                 : QStringLiteral("浙江省第一监狱"),
+        caseNo("（%1）浙0382刑初%2号")});
+    custodies.push_back({p.id, sentence, start, end});
+}
+
+void Builder::marriage(const DemoPerson& man, const DemoPerson& woman, const QString& kind, const QDate& date)
+{
+    rows[QStringLiteral("marriage")].push_back(
+        {kind, DemoValue::d(date), man.name, man.id, woman.name, woman.id, QStringLiteral("乐清市民政局婚姻登记处")});
+}
+
+void Builder::plantScenarios()
+{
+    const QDate from(2022, 1, 1), to(2024, 5, 31);
+    auto adult = [&] { return people.make(1950, 1995); };
+
+    // Model 1: uncompensated victims of intentional injury or traffic cases in a hardship list.
+    for (int i = 0; i < 6; ++i) {
+        DemoPerson p = adult();
+        victim(p, i % 2 ? QStringLiteral("交通肇事") : QStringLiteral("故意伤害"), QString::fromUtf8(kUncompensated[i % 5]), true,
+            people.dateBetween(from, to));
+        const QString list = kHardshipTypes[i % kHardshipTypes.size()];
+        if (i == 0) // traditional characters and a 15-digit legacy ID in the civil-affairs list
+            hardship(QStringLiteral("subsistence"), p, DemoPeople::to15(p.id),
+                QString(p.name)
+                        .replace(QStringLiteral("陈"), QStringLiteral("陳"))
+                        .replace(QStringLiteral("刘"), QStringLiteral("劉"))
+                    + QStringLiteral("\u3000"));
+        else
+            hardship(list, p);
+        if (i == 3)
+            hardship(QStringLiteral("medical-aid"), p); // in two lists: one clue, two pieces of evidence
+        if (i == 5)
+            social(p); // also a model 3 positive
+    }
+    // Decoys: wrong charge, compensation given, already aided, no hardship.
+    for (int i = 0; i < 2; ++i) {
+        DemoPerson theft = adult();
+        victim(theft, QStringLiteral("盗窃"), QStringLiteral("被盗电动车一辆，价值人民币三千元。"), true,
+            people.dateBetween(from, to));
+        hardship(QStringLiteral("subsistence"), theft);
+        DemoPerson paid = adult();
+        victim(paid, QStringLiteral("故意伤害"), QString::fromUtf8(kCompensated[i]), false, people.dateBetween(from, to));
+        hardship(QStringLiteral("subsistence"), paid);
+        DemoPerson done = adult();
+        victim(done, QStringLiteral("故意伤害"), QString::fromUtf8(kUncompensated[0]), true, people.dateBetween(from, to));
+        hardship(QStringLiteral("disabled"), done);
+        aided(done);
+        DemoPerson fine = adult();
+        victim(fine, QStringLiteral("交通肇事"), QString::fromUtf8(kUncompensated[1]), true, people.dateBetween(from, to));
+    }
+
+    // Model 2: applicants whose enforcement ended without payment, in hardship.
+    for (int i = 0; i < 5; ++i) {
+        DemoPerson a = adult();
+        DemoPerson r = adult();
+        execution(&a, &r, i == 4 ? QStringLiteral("终结执行") : QStringLiteral("终结本次执行程序"),
+            people.dateBetween(QDate(2021, 1, 1), to));
+        if (i == 1)
+            hardship(QStringLiteral("disabled"), a, DemoPeople::fullWidth(a.id));
+        else
+            hardship(kHardshipTypes[(i + 2) % kHardshipTypes.size()], a);
+        if (i == 2)
+            social(a); // also a model 3 positive
+    }
+    for (int i = 0; i < 2; ++i) {
+        DemoPerson a = adult(), r = adult();
+        execution(&a, &r, QStringLiteral("终结本次执行程序"), people.dateBetween(QDate(2021, 1, 1), to));
+        hardship(QStringLiteral("subsistence"), r); // the respondent is poor, not the applicant
+        DemoPerson paidA = adult(), paidR = adult();
+        execution(&paidA, &paidR, QStringLiteral("执行完毕"), people.dateBetween(QDate(2021, 1, 1), to));
+        hardship(QStringLiteral("subsistence"), paidA);
+    }
+    {
+        DemoPerson a = adult(), r = adult();
+        execution(&a, &r, QStringLiteral("终结本次执行程序"), people.dateBetween(QDate(2021, 1, 1), to));
+        hardship(QStringLiteral("poverty-monitoring"), a);
+        aided(a);
+    }
+    execution(nullptr, nullptr, QStringLiteral("终结本次执行程序"), QDate(2022, 3, 1)); // a bank applicant
+
+    // Model 3: social assistance given to uncompensated victims or unpaid applicants.
+    for (int i = 0; i < 3; ++i) {
+        DemoPerson v = adult();
+        victim(v, QStringLiteral("故意伤害"), QString::fromUtf8(kUncompensated[i]), true, people.dateBetween(from, to));
+        social(v);
+    }
+    for (int i = 0; i < 2; ++i) {
+        DemoPerson a = adult(), r = adult();
+        execution(&a, &r, QStringLiteral("终结本次执行程序"), people.dateBetween(QDate(2021, 1, 1), to));
+        social(a);
+    }
+    {
+        DemoPerson paid = adult();
+        victim(paid, QStringLiteral("故意伤害"), QString::fromUtf8(kCompensated[2]), false, people.dateBetween(from, to));
+        social(paid);
+        DemoPerson both = adult();
+        victim(both, QStringLiteral("交通肇事"), QString::fromUtf8(kUncompensated[1]), true, people.dateBetween(from, to));
+        social(both);
+        aided(both);
+    }
+
+    // Model 4: judicial aid without social assistance, local and from elsewhere.
+    for (int i = 0; i < 4; ++i)
+        aided(people.make(1950, 1995, i % 2 == 0));
+
+    // Model 5: minors and key groups among victims and petitioners.
+    for (int i = 0; i < 2; ++i) {
+        const QDate when = people.dateBetween(from, to);
+        victim(people.makeMinor(when), QStringLiteral("故意伤害"), QString::fromUtf8(kCompensated[0]), false, when);
+    }
+    for (int i = 0; i < 2; ++i) {
+        DemoPerson p = adult();
+        petition(p, QStringLiteral("信访"), people.dateBetween(from, to));
+        hardship(QStringLiteral("poverty-monitoring"), p);
+    }
+    {
+        const QDate when = people.dateBetween(from, to);
+        petition(people.makeMinor(when), QStringLiteral("民事诉讼监督申请"), when);
+        petition(adult(), QStringLiteral("信访"), people.dateBetween(from, to)); // adult, no list: decoy
+        DemoPerson aidedMinor = people.makeMinor(when);
+        victim(aidedMinor, QStringLiteral("故意伤害"), QString::fromUtf8(kUncompensated[0]), true, when);
+        aided(aidedMinor);
+    }
+
+    // Model 6: pension paid while imprisoned (not for probation or public surveillance).
+    const QDate pFrom(2022, 1, 1), pTo(2023, 12, 1);
+    auto pensioner = [&] { return people.make(1945, 1962); };
+    {
+        DemoPerson a = pensioner();
+        pension(a, pFrom, pTo);
+        custody(a, QStringLiteral("有期徒刑"), QDate(2022, 3, 15), QDate(2023, 8, 20));
+        DemoPerson b = pensioner();
+        pension(b, pFrom, pTo);
+        custody(b, QStringLiteral("拘役"), QDate(2023, 2, 1), QDate(2023, 4, 30));
+        DemoPerson c = pensioner();
+        pension(c, pFrom, pTo);
+        custody(c, QStringLiteral("无期徒刑"), QDate(2021, 6, 10), QDate());
+        DemoPerson d = pensioner();
+        pension(d, pFrom, pTo);
+        custody(d, QStringLiteral("缓刑"), QDate(2022, 5, 1), QDate(2024, 4, 30));
+        DemoPerson e = pensioner();
+        pension(e, pFrom, pTo);
+        custody(e, QStringLiteral("管制"), QDate(2022, 7, 1), QDate(2023, 6, 30));
+        DemoPerson f = pensioner();
+        pension(f, pFrom, pTo);
+        custody(f, QStringLiteral("有期徒刑"), QDate(2023, 5, 10), QDate(2023, 6, 5)); // no whole month inside
+        DemoPerson g = pensioner();
+        pension(g, pFrom, QDate(2022, 5, 1)); // payments stopped before custody
+        custody(g, QStringLiteral("有期徒刑"), QDate(2022, 6, 1), QDate(2023, 11, 30));
+    }
+
+    // Model 7: a marriage while an earlier one has no divorce between the same two people.
+    auto man = [&] {
+        DemoPerson p;
+        do {
+            p = people.make(1965, 1995);
+        } while (!p.male);
+        return p;
+    };
+    auto woman = [&] {
+        DemoPerson p;
+        do {
+            p = people.make(1965, 1995);
+        } while (p.male);
+        return p;
+    };
+    {
+        DemoPerson a = man(), b = woman(), c = woman();
+        marriage(a, b, QStringLiteral("结婚登记"), QDate(2015, 5, 1));
+        marriage(a, c, QStringLiteral("结婚登记"), QDate(2019, 10, 1));
+        bigamists.insert(a.id);
+        DemoPerson w = woman(), m1 = man(), m2 = man(), other = woman();
+        marriage(m1, w, QStringLiteral("结婚登记"), QDate(2012, 2, 14));
+        marriage(m1, other, QStringLiteral("离婚登记"), QDate(2014, 1, 1)); // a divorce from someone else ends nothing
+        marriage(m2, w, QStringLiteral("结婚登记"), QDate(2018, 8, 8));
+        bigamists.insert(w.id); // m1 has one open marriage only: his divorce is from someone else
+        DemoPerson d = man(), e = woman(), f = woman();
+        marriage(d, e, QStringLiteral("结婚登记"), QDate(2010, 6, 1));
+        marriage(d, e, QStringLiteral("离婚登记"), QDate(2016, 3, 1));
+        marriage(d, f, QStringLiteral("结婚登记"), QDate(2018, 9, 9));
+        DemoPerson g = man(), h = woman();
+        marriage(g, h, QStringLiteral("结婚登记"), QDate(2011, 1, 1));
+        marriage(g, h, QStringLiteral("离婚登记"), QDate(2014, 1, 1));
+        marriage(g, h, QStringLiteral("结婚登记"), QDate(2017, 1, 1));
+    }
+
+    // Model 8: the same plaintiff or applicant in 5 or more cases within 5 years.
+    {
+        DemoPerson lender = adult();
+        for (int i = 0; i < 6; ++i)
+            civil(lender, QDate(2021, 3, 1).addDays(i * 200));
+        DemoPerson mixed = adult();
+        for (int i = 0; i < 3; ++i)
+            civil(mixed, QDate(2022, 1, 10).addDays(i * 150));
+        for (int i = 0; i < 2; ++i) {
+            DemoPerson r = adult();
+            execution(&mixed, &r, QStringLiteral("执行完毕"), QDate(2023, 2, 1).addDays(i * 100));
+        }
+        DemoPerson four = adult();
+        for (int i = 0; i < 4; ++i)
+            civil(four, QDate(2022, 1, 1).addDays(i * 120));
+        DemoPerson spread = adult();
+        for (int i = 0; i < 5; ++i)
+            civil(spread, QDate(2015, 1, 1).addDays(i * 700)); // five cases over eight years
+    }
+}
+
+void Builder::background()
+{
+    // Everyone here appears in exactly one list, so no model may flag them.
+    const QStringList lists = {QStringLiteral("subsistence"), QStringLiteral("disabled"), QStringLiteral("poverty-monitoring"),
+        QStringLiteral("children-in-distress"), QStringLiteral("women-in-need"), QStringLiteral("workers-in-difficulty"),
+        QStringLiteral("medical-aid"), QStringLiteral("social-assistance"), QStringLiteral("victims"),
+        QStringLiteral("execution"), QStringLiteral("civil-cases"), QStringLiteral("petitions"), QStringLiteral("pension"),
+        QStringLiteral("custody"), QStringLiteral("marriage")};
+    for (int i = 0; i < options.background; ++i) {
+        const QString list = lists[i % lists.size()];
+        DemoPerson p = list == QLatin1String("children-in-distress") ? people.makeMinor(kAsOf)
+                                                                     : people.make(1950, 1990, people.uniform() < 0.9);
+        if (list == QLatin1String("victims"))
+            victim(p, QStringLiteral("故意伤害"), QString::fromUtf8(kUncompensated[i % 5]), true,
+                people.dateBetween(QDate(2022, 1, 1), kAsOf));
+        else if (list == QLatin1String("execution")) {
+            DemoPerson r = people.make(1960, 1990);
+            execution(&p, &r, i % 2 ? QStringLiteral("终结本次执行程序") : QStringLiteral("执行完毕"),
+                people.dateBetween(QDate(2021, 1, 1), kAsOf));
+        } else if (list == QLatin1String("civil-cases"))
+            civil(p, people.dateBetween(QDate(2020, 1, 1), kAsOf));
+        else if (list == QLatin1String("petitions"))
+            petition(p, QStringLiteral("信访"), people.dateBetween(QDate(2022, 1, 1), kAsOf));
+        else if (list == QLatin1String("social-assistance"))
+            social(p);
+        else if (list == QLatin1String("pension")) {
+            DemoPerson old = people.make(1945, 1962);
+            pension(old, QDate(2023, 1, 1), QDate(2023, 12, 1));
+        } else if (list == QLatin1String("custody"))
+            custody(p, i % 3 ? QStringLiteral("有期徒刑") : QStringLiteral("缓刑"), QDate(2022, 1, 1).addDays(i),
+                QDate(2025, 1, 1).addDays(i));
+        else if (list == QLatin1String("marriage")) {
+            DemoPerson w = people.make(1960, 1995);
+            marriage(p.male ? p : w, p.male ? w : p, QStringLiteral("结婚登记"), people.dateBetween(QDate(2000, 1, 1), kAsOf));
+        } else
+            hardship(list, p);
+    }
+}
+
+void Builder::junkRows()
+{
+    // Rows a careful import must reject, with people no model may ever see.
+    DemoPerson lost = people.make(1970, 1990);
+    rows[QStringLiteral("victims")].push_back({QStringLiteral("99"), QStringLiteral("乐检刑诉〔2024〕999号"),
+        QStringLiteral("故意伤害"), lost.name, DemoValue::damaged(lost.id), QStringLiteral("审查起诉"),
+        DemoValue::d(QDate(2024, 1, 5)), QString(), QString::fromUtf8(kUncompensated[0])});
+    DemoPerson typo = people.make(1970, 1990);
+    QString bad = typo.id;
+    bad[5] = bad[5] == u'9' ? u'1' : QChar(bad[5].unicode() + 1);
+    rows[QStringLiteral("subsistence")].push_back(
+        {QStringLiteral("999"), typo.town, people.village(), typo.name, bad, QStringLiteral("城乡低保"), QStringLiteral("1"),
+            QStringLiteral("600元"), DemoValue::d(QDate(2020, 1, 1), DateStyle::Slash)});
+    rows[QStringLiteral("subsistence")].push_back(rows[QStringLiteral("subsistence")].front()); // a copied row
+}
+
+std::map<QString, Set> Builder::expected() const
+{
+    auto m = [this](const QString& t) { return members.count(t) ? members.at(t) : Set(); };
+    Set hardshipAny, keyGroups;
+    for (const QString& t : kHardshipTypes)
+        hardshipAny = unite(hardshipAny, m(t));
+    for (const QString& t : kKeyGroupTypes)
+        keyGroups = unite(keyGroups, m(t));
+    const Set aidedSet = m(QStringLiteral("judicial-aid"));
+    const Set socialSet = m(QStringLiteral("social-assistance"));
+    std::map<QString, Set> e;
+    e[QStringLiteral("uncompensated-victims-in-hardship")] = minus(intersect(victimsUncompensated, hardshipAny), aidedSet);
+    e[QStringLiteral("unpaid-judgments-in-hardship")] = minus(intersect(applicantsUnpaid, hardshipAny), aidedSet);
+    e[QStringLiteral("social-assistance-recipients-eligible")]
+        = minus(intersect(socialSet, unite(victimsUncompensated, applicantsUnpaid)), aidedSet);
+    e[QStringLiteral("aided-without-social-assistance")] = minus(aidedSet, socialSet);
+    const Set inProceedings = unite(victimsAll, petitioners);
+    e[QStringLiteral("key-groups-in-proceedings")]
+        = minus(unite(minorsInProceedings, intersect(inProceedings, keyGroups)), aidedSet);
+
+    Set imprisoned;
+    for (const Custody& c : custodies) {
+        if (c.sentence == QStringLiteral("缓刑") || c.sentence == QStringLiteral("管制"))
+            continue;
+        for (const Pension& p : pensions) {
+            if (p.id != c.id)
+                continue;
+            for (QDate month = p.firstMonth; month <= p.lastMonth; month = month.addMonths(1)) {
+                const QDate monthEnd = month.addMonths(1).addDays(-1);
+                if (month >= c.start && (!c.end.isValid() || monthEnd <= c.end))
+                    imprisoned.insert(p.id);
+            }
+        }
+    }
+    e[QStringLiteral("pension-during-imprisonment")] = imprisoned;
+    e[QStringLiteral("bigamy")] = bigamists;
+
+    std::map<QString, std::vector<QDate>> byPerson;
+    for (const Filing& f : filings)
+        byPerson[f.id].push_back(f.filed);
+    Set frequent;
+    for (auto& [id, dates] : byPerson) {
+        std::sort(dates.begin(), dates.end());
+        for (size_t i = 0; i + 4 < dates.size(); ++i)
+            if (dates[i + 4] < dates[i].addYears(5))
+                frequent.insert(id);
+    }
+    e[QStringLiteral("frequent-litigants")] = frequent;
+    return e;
+}
+
+std::vector<DemoFile> Builder::files()
+{
+    auto sheet = [&](const QString& type, const QString& name, QStringList header) {
+        DemoSheet s;
+        s.name = name;
+        s.headerRows.push_back(std::move(header));
+        s.rows = rows[type];
+        return s;
+    };
+    std::vector<DemoFile> out;
+    {
+        DemoSheet s = sheet(QStringLiteral("victims"), QStringLiteral("被害人信息"),
+            {QStringLiteral("序号"), QStringLiteral("部门受案号"), QStringLiteral("案由"), QStringLiteral("被害人姓名"),
+                QStringLiteral("被害人身份证号码"), QStringLiteral("诉讼阶段"), QStringLiteral("受理日期"),
+                QStringLiteral("伤情"), QStringLiteral("案情摘要")});
+        s.titleLines = {QStringLiteral("乐清市人民检察院刑事案件被害人信息表"),
+            QStringLiteral("填报单位：案件管理部    统计截止：2024年6月30日")};
+        s.rows.insert(s.rows.begin() + qsizetype(s.rows.size() / 2), Row{});
+        s.footerRows = {{QStringLiteral("合计"), QStringLiteral("%1人").arg(rows[QStringLiteral("victims")].size())},
+            {QStringLiteral("制表人：案管部"), QString(), QString(), QStringLiteral("审核人：王某")}};
+        out.push_back({QStringLiteral("victims"), QStringLiteral("2024年上半年刑事案件被害人信息.xlsx"), DemoFormat::Xlsx, {s}});
+    }
+    {
+        DemoSheet s;
+        s.name = QStringLiteral("终本案件");
+        s.titleLines = {QStringLiteral("乐清市人民法院执行案件清单（2021年至2024年6月）")};
+        s.headerRows
+            = {{QStringLiteral("执行案号"), QStringLiteral("案由"), QStringLiteral("申请执行人"), QString(),
+                   QStringLiteral("被执行人"), QString(), QStringLiteral("执行标的（元）"), QStringLiteral("未执行到位金额"),
+                   QStringLiteral("结案方式"), QStringLiteral("结案日期"), QStringLiteral("立案日期")},
+                {QString(), QString(), QStringLiteral("姓名"), QStringLiteral("证件号码"), QStringLiteral("姓名"),
+                    QStringLiteral("证件号码"), QString(), QString(), QString(), QString(), QString()}};
+        s.rows = rows[QStringLiteral("execution")];
+        out.push_back({QStringLiteral("execution"), QStringLiteral("执行案件清单.xlsx"), DemoFormat::Xlsx, {s}});
+    }
+    out.push_back({QStringLiteral("civil-cases"), QStringLiteral("民事案件原告信息.csv"), DemoFormat::CsvUtf8Bom,
+        {sheet(QStringLiteral("civil-cases"), QString(),
+            {QStringLiteral("案号"), QStringLiteral("案由"), QStringLiteral("原告"), QStringLiteral("原告证件号码"),
+                QStringLiteral("被告"), QStringLiteral("被告证件号码"), QStringLiteral("标的额"), QStringLiteral("立案日期"),
+                QStringLiteral("结案方式")})}});
+    {
+        DemoSheet s = sheet(QStringLiteral("subsistence"), QString(),
+            {QStringLiteral("序号"), QStringLiteral("乡镇（街道）"), QStringLiteral("村（社区）"), QStringLiteral("户主姓名"),
+                QStringLiteral("身份证号码"), QStringLiteral("保障类别"), QStringLiteral("保障人数"),
+                QStringLiteral("月保障金额"), QStringLiteral("纳入日期")});
+        s.titleLines = {QStringLiteral("乐清市2024年6月城乡低保、特困、低保边缘对象花名册")};
+        out.push_back(
+            {QStringLiteral("subsistence"), QStringLiteral("低保对象花名册（2024年6月）.csv"), DemoFormat::CsvGb18030, {s}});
+    }
+    out.push_back({QStringLiteral("disabled"), QStringLiteral("持证残疾人名单.xlsx"), DemoFormat::Xlsx,
+        {sheet(QStringLiteral("disabled"), QStringLiteral("残疾人"),
+            {QStringLiteral("姓名"), QStringLiteral("性别"), QStringLiteral("身份证号"), QStringLiteral("残疾类别"),
+                QStringLiteral("残疾等级"), QStringLiteral("残疾人证号"), QStringLiteral("乡镇"), QStringLiteral("村社区")})}});
+    {
+        const QStringList header = {QStringLiteral("乡镇"), QStringLiteral("村"), QStringLiteral("户主姓名"),
+            QStringLiteral("公民身份号码"), QStringLiteral("监测对象类别"), QStringLiteral("风险类型"),
+            QStringLiteral("纳入监测时间"), QStringLiteral("风险是否消除")};
+        DemoSheet all = sheet(QStringLiteral("poverty-monitoring"), QString(), header);
+        DemoSheet a = all, b = all, notes;
+        a.name = QStringLiteral("监测户");
+        b.name = QStringLiteral("脱贫户");
+        const size_t half = all.rows.size() / 2;
+        a.rows.assign(all.rows.begin(), all.rows.begin() + qsizetype(half));
+        b.rows.assign(all.rows.begin() + qsizetype(half), all.rows.end());
+        notes.name = QStringLiteral("填表说明");
+        notes.titleLines = {QStringLiteral("1. 监测对象类别按省定口径填写。"), QStringLiteral("2. 身份证号码请设置为文本格式。")};
+        out.push_back(
+            {QStringLiteral("poverty-monitoring"), QStringLiteral("防返贫监测对象.xlsx"), DemoFormat::Xlsx, {a, b, notes}});
+    }
+    out.push_back({QStringLiteral("children-in-distress"), QStringLiteral("困境儿童名册.txt"), DemoFormat::TsvGb18030,
+        {sheet(QStringLiteral("children-in-distress"), QString(),
+            {QStringLiteral("儿童姓名"), QStringLiteral("儿童身份证号码"), QStringLiteral("儿童类别"),
+                QStringLiteral("监护人姓名"), QStringLiteral("监护人身份证号码"), QStringLiteral("乡镇（街道）")})}});
+    {
+        DemoSheet s = sheet(QStringLiteral("women-in-need"), QString(),
+            {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("困难类型"), QStringLiteral("乡镇（街道）"),
+                QStringLiteral("联系电话")});
+        s.titleLines = {QStringLiteral("乐清市困难妇女帮扶名单")};
+        out.push_back({QStringLiteral("women-in-need"), QStringLiteral("困难妇女名单.xls"), DemoFormat::HtmlXls, {s}});
+    }
+    out.push_back({QStringLiteral("workers-in-difficulty"), QStringLiteral("困难职工档案.xlsx"), DemoFormat::Xlsx,
+        {sheet(QStringLiteral("workers-in-difficulty"), QStringLiteral("困难职工"),
+            {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("工作单位"), QStringLiteral("困难原因"),
+                QStringLiteral("所在乡镇")})}});
+    out.push_back({QStringLiteral("medical-aid"), QStringLiteral("医疗救助明细.csv"), DemoFormat::CsvGb18030,
+        {sheet(QStringLiteral("medical-aid"), QString(),
+            {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("人员类别"), QStringLiteral("病种"),
+                QStringLiteral("结算日期"), QStringLiteral("医疗救助金额")})}});
+    out.push_back({QStringLiteral("social-assistance"), QStringLiteral("临时救助发放名单.xlsx"), DemoFormat::Xlsx,
+        {sheet(QStringLiteral("social-assistance"), QStringLiteral("临时救助"),
+            {QStringLiteral("受救助人"), QStringLiteral("身份证号码"), QStringLiteral("救助类型"), QStringLiteral("救助金额"),
+                QStringLiteral("救助日期"), QStringLiteral("实施单位")})}});
+    out.push_back({QStringLiteral("judicial-aid"), QStringLiteral("司法救助台账.xlsx"), DemoFormat::Xlsx,
+        {sheet(QStringLiteral("judicial-aid"), QStringLiteral("台账"),
+            {QStringLiteral("原案号"), QStringLiteral("救助申请人"), QStringLiteral("救助申请人身份证号码"),
+                QStringLiteral("决定书文号"), QStringLiteral("救助金额"), QStringLiteral("发放日期"),
+                QStringLiteral("救助机关")})}});
+    out.push_back({QStringLiteral("petitions"), QStringLiteral("控申信访登记.csv"), DemoFormat::CsvUtf8,
+        {sheet(QStringLiteral("petitions"), QString(),
+            {QStringLiteral("登记号"), QStringLiteral("信访人"), QStringLiteral("信访人身份证号码"), QStringLiteral("类型"),
+                QStringLiteral("来访日期"), QStringLiteral("反映问题")})}});
+    out.push_back({QStringLiteral("pension"), QStringLiteral("养老金发放明细.csv"), DemoFormat::CsvUtf8,
+        {sheet(QStringLiteral("pension"), QString(),
+            {QStringLiteral("姓名"), QStringLiteral("社会保障号码"), QStringLiteral("发放年月"), QStringLiteral("实发金额"),
+                QStringLiteral("险种类型")})}});
+    out.push_back({QStringLiteral("custody"), QStringLiteral("在押及社区矫正人员.xlsx"), DemoFormat::Xlsx,
+        {sheet(QStringLiteral("custody"), QStringLiteral("人员信息"),
+            {QStringLiteral("罪犯姓名"), QStringLiteral("身份证号码"), QStringLiteral("刑种"), QStringLiteral("刑期起日"),
+                QStringLiteral("刑期止日"), QStringLiteral("执行机关"), QStringLiteral("判决书案号")})}});
+    out.push_back({QStringLiteral("marriage"), QStringLiteral("婚姻登记信息.xlsx"), DemoFormat::Xlsx,
+        {sheet(QStringLiteral("marriage"), QStringLiteral("登记信息"),
+            {QStringLiteral("业务类型"), QStringLiteral("登记日期"), QStringLiteral("男方姓名"), QStringLiteral("男方身份证号码"),
+                QStringLiteral("女方姓名"), QStringLiteral("女方身份证号码"), QStringLiteral("登记机关")})}});
+    return out;
+}
+
+DemoSet Builder::build()
+{
+    plantScenarios();
+    background();
+    junkRows();
+    DemoSet set;
+    set.expectedClues = expected();
+    set.nonLocalAided = nonLocalAided;
+    set.files = files();
+    QString readme = QStringLiteral("ClueDesk demo set (synthetic people; any likeness to real persons is chance)\n"
+                                    "Import every file with the type named in manifest.tsv, then run the screening models.\n\n"
+                                    "People each built-in model should flag:\n");
+    for (const auto& [model, ids] : set.expectedClues)
+        readme += QStringLiteral("  %1: %2\n").arg(model).arg(ids.size());
+    set.readme = readme;
+    return set;
+}
+
+} // namespace
+
+DemoSet DemoGenerator::generate(const Options& options)
+{
+    return Builder(options).build();
+}
+
+Status DemoGenerator::writeTo(const QString& dir, const DemoSet& set)
+{
+    if (!QDir().mkpath(dir))
+        return fail(QStringLiteral("Cannot create %1").arg(dir), QStringLiteral("demo.mkdir"));
+    QString manifest;
+    for (const DemoFile& f : set.files) {
+        if (Status s = DemoWriter::write(dir, f); !s)
+            return s;
+        manifest += f.type + u'\t' + f.fileName + u'\n';
+    }
+    for (const auto& [name, text] :
+        {std::pair{QStringLiteral("manifest.tsv"), manifest}, std::pair{QStringLiteral("README.txt"), set.readme}}) {
+        QFile f(QDir(dir).filePath(name));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0)
+            return fail(QStringLiteral("Cannot write %1").arg(f.fileName()), QStringLiteral("demo.write"));
+    }
+    return success();
+}
+
+} // namespace cluedesk

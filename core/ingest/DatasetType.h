@@ -1,0 +1,51 @@
+#pragma once
+// What a kind of list holds (victims, subsistence recipients, pension payments ...): its
+// fields, the column names bureaus use for each, and which fields identify persons in which
+// role. Types are data (resources/datasets/*.json); officers add their own without code.
+#include "util/LocalText.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <vector>
+
+namespace cluedesk {
+
+enum class FieldKind { Text, LongText, Name, Id, Date, Month, Amount, Number };
+
+QString fieldKindName(FieldKind kind);
+std::optional<FieldKind> fieldKindFromName(const QString& name);
+
+struct FieldDef {
+    QString name;
+    FieldKind kind = FieldKind::Text;
+    LocalText title;
+    QStringList columns; // column names as bureaus write them, most specific first
+    bool required = false;
+};
+
+struct PersonRole {
+    QString role;      // "victim", "applicant", ...
+    QString idField;   // field of kind Id
+    QString nameField; // field of kind Name (may be empty)
+    LocalText title;
+    bool required = true; // a row without a valid ID for this role is rejected
+};
+
+struct DatasetType {
+    QString id;
+    LocalText title;
+    LocalText description;
+    std::vector<FieldDef> fields;
+    std::vector<PersonRole> persons;
+    bool builtIn = false;
+
+    const FieldDef* field(const QString& name) const;
+    const PersonRole* person(const QString& role) const;
+    const PersonRole& primaryPerson() const { return persons.front(); }
+    QJsonObject toJson() const;
+    // Validates as it parses; the message names the field or role that is wrong.
+    static Result<DatasetType> fromJson(const QJsonObject& json);
+};
+
+} // namespace cluedesk

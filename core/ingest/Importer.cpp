@@ -1,0 +1,398 @@
+#include "ingest/Importer.h"
+
+#include "ingest/DatasetCatalog.h"
+#include "ingest/HeaderDetector.h"
+#include "ingest/RowMapper.h"
+#include "pool/DatasetStore.h"
+#include "pool/Pool.h"
+#include "util/Sha256.h"
+#include "util/Text.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cluedesk {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("Importer", s);
+}
+
+struct Cancelled { };
+
+// Everything one import run accumulates while it streams rows.
+class ImportRun {
+public:
+    ImportRun(Pool& pool, const DatasetType& type, const ImportRequest& request, const ImportProgress& progress,
+        const std::atomic_bool* cancel)
+        : m_store(pool), m_pool(pool), m_type(type), m_request(request), m_progress(progress), m_cancel(cancel)
+    {
+    }
+
+    Status importFile(int fileIndex, const QString& path, const DatasetFile& file, TableReader& reader);
+    ImportReport& report() { return m_report; }
+    DatasetStore& store() { return m_store; }
+
+private:
+    Status importSheet(
+        int fileIndex, const DatasetFile& file, qint64 fileId, TableReader& reader, int sheetIndex, bool mustHaveHeader);
+    void handleRow(const DatasetFile& file, qint64 fileId, const QString& sheet, const RowMapper& mapper, const TableRow& row);
+    void addIssue(qint64 fileId, const DatasetFile& file, const QString& sheet, std::optional<qint64> row, const RowIssue& issue,
+        const QString& rowData);
+    void flushBlanks(qint64 fileId, const DatasetFile& file, const QString& sheet);
+    void tick(int fileIndex, const TableReader& reader);
+
+    DatasetStore m_store;
+    Pool& m_pool;
+    const DatasetType& m_type;
+    const ImportRequest& m_request;
+    const ImportProgress& m_progress;
+    const std::atomic_bool* m_cancel;
+    ImportReport m_report;
+    std::map<std::pair<QString, QString>, size_t> m_reasonIndex;
+    QHash<QByteArray, QString> m_seenRows; // row fingerprint -> "file row N"
+    std::vector<qint64> m_pendingBlanks;
+    qint64 m_rowsSinceTick = 0;
+};
+
+void ImportRun::addIssue(qint64 fileId, const DatasetFile& file, const QString& sheet, std::optional<qint64> row,
+    const RowIssue& issue, const QString& rowData)
+{
+    ImportIssue i;
+    i.datasetId = m_report.datasetId;
+    i.sheet = sheet;
+    i.row = row;
+    i.column = issue.column;
+    i.original = issue.original;
+    i.severity = issue.severity;
+    i.code = issue.code;
+    i.message = issue.message;
+    i.rowData = rowData;
+    m_store.addIssue(i, fileId);
+    const auto key = std::make_pair(issue.severity, issue.code);
+    auto it = m_reasonIndex.find(key);
+    if (it == m_reasonIndex.end()) {
+        QString where = file.fileName;
+        if (!sheet.isEmpty())
+            where += QStringLiteral(" [%1]").arg(sheet);
+        if (row)
+            where += tr(", row %1").arg(*row);
+        if (!issue.column.isEmpty())
+            where += tr(", column %1").arg(issue.column);
+        m_report.reasons.push_back({issue.severity, issue.code, 0, where + QStringLiteral(": ") + issue.message});
+        it = m_reasonIndex.emplace(key, m_report.reasons.size() - 1).first;
+    }
+    m_report.reasons[it->second].count++;
+}
+
+void ImportRun::flushBlanks(qint64 fileId, const DatasetFile& file, const QString& sheet)
+{
+    for (qint64 row : m_pendingBlanks) {
+        addIssue(fileId, file, sheet, row,
+            {QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.blank"), tr("blank row")}, QString());
+        ++m_report.skipped;
+        ++m_report.read;
+    }
+    m_pendingBlanks.clear();
+}
+
+void ImportRun::tick(int fileIndex, const TableReader& reader)
+{
+    if (++m_rowsSinceTick < 2000)
+        return;
+    m_rowsSinceTick = 0;
+    if (m_cancel && m_cancel->load())
+        throw Cancelled{};
+    if (m_progress)
+        m_progress((fileIndex + reader.progress()) / double(m_request.files.size()), m_report.read);
+}
+
+void ImportRun::handleRow(
+    const DatasetFile& file, qint64 fileId, const QString& sheet, const RowMapper& mapper, const TableRow& row)
+{
+    MappedRow m = mapper.map(row);
+    if (m.verdict == MappedRow::Verdict::Blank) {
+        m_pendingBlanks.push_back(row.number); // blanks only count when data follows them
+        return;
+    }
+    flushBlanks(fileId, file, sheet);
+    ++m_report.read;
+    const QString rowData = m.verdict == MappedRow::Verdict::Record ? QString() : RowMapper::rowJson(row);
+    if (m.verdict == MappedRow::Verdict::Record) {
+        // The same person with the same facts twice in one version is a copy, not two records.
+        QJsonObject fingerprint = m.data;
+        fingerprint.remove(QStringLiteral("extra"));
+        QJsonArray persons;
+        for (const MappedPerson& p : m.persons)
+            persons.append(QString(p.role + u':' + p.key));
+        fingerprint.insert(QStringLiteral("~persons"), persons);
+        const QByteArray fp = QJsonDocument(fingerprint).toJson(QJsonDocument::Compact);
+        const auto seen = m_seenRows.constFind(fp);
+        if (seen != m_seenRows.cend()) {
+            addIssue(fileId, file, sheet, row.number,
+                {QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.duplicate"),
+                    tr("the same person and facts as %1; imported once").arg(seen.value())},
+                RowMapper::rowJson(row));
+            ++m_report.skipped;
+            return;
+        }
+        m_seenRows.insert(fp,
+            sheet.isEmpty() ? tr("%1 row %2").arg(file.fileName).arg(row.number)
+                            : tr("%1 [%2] row %3").arg(file.fileName, sheet).arg(row.number));
+        const qint64 recordId = m_store.addRecord(m_report.datasetId, fileId, sheet, row.number,
+            QString::fromUtf8(QJsonDocument(m.data).toJson(QJsonDocument::Compact)));
+        for (const MappedPerson& p : m.persons)
+            m_store.addPerson(recordId, m_report.datasetId, p.role, p.key, p.idWritten, p.name, p.nameWritten);
+        ++m_report.imported;
+        bool warned = false;
+        for (const RowIssue& i : m.issues) {
+            addIssue(fileId, file, sheet, row.number, i, QString());
+            warned = true;
+        }
+        if (warned)
+            ++m_report.warned;
+        return;
+    }
+    for (const RowIssue& i : m.issues)
+        addIssue(fileId, file, sheet, row.number, i, rowData);
+    if (m.verdict == MappedRow::Verdict::Rejected)
+        ++m_report.rejected;
+    else
+        ++m_report.skipped;
+}
+
+Status ImportRun::importSheet(
+    int fileIndex, const DatasetFile& file, qint64 fileId, TableReader& reader, int sheetIndex, bool mustHaveHeader)
+{
+    const QString sheet = reader.sheets().value(sheetIndex);
+    const QString where = sheet.isEmpty() ? file.fileName : QStringLiteral("%1 [%2]").arg(file.fileName, sheet);
+    if (!reader.openSheet(sheetIndex)) {
+        const QString message = reader.error() ? reader.error()->message : tr("the sheet cannot be opened");
+        if (mustHaveHeader)
+            return fail(message, QStringLiteral("import.bad-sheet"));
+        m_report.notes << message;
+        return success();
+    }
+    std::vector<TableRow> head;
+    TableRow row;
+    while (head.size() < size_t(HeaderDetector::kRowsInspected) && reader.next(row))
+        head.push_back(row);
+
+    std::optional<HeaderGuess> guess;
+    if (m_request.mapping && m_request.mapping->headerRow > 0)
+        guess = HeaderDetector::atRow(head, m_type, m_request.mapping->headerRow);
+    else
+        guess = HeaderDetector::detect(head, m_type);
+    if (!guess && m_request.mapping && !m_request.mapping->columns.isEmpty()) {
+        // The officer named the columns; take the first non-blank row as the header.
+        for (const TableRow& r : head)
+            if (!r.isBlank()) {
+                guess = HeaderDetector::atRow(head, m_type, r.number);
+                break;
+            }
+    }
+    if (!guess) {
+        QStringList expected;
+        for (const PersonRole& p : m_type.persons)
+            if (const FieldDef* f = m_type.field(p.idField))
+                expected << f->columns.first();
+        const QString message
+            = tr("%1: no header row for \"%2\" found in the first %3 rows; expected columns such as %4. Use a mapping file "
+                 "(--mapping) to name the columns.")
+                  .arg(where, m_type.title.text())
+                  .arg(HeaderDetector::kRowsInspected)
+                  .arg(expected.join(QStringLiteral(", ")));
+        if (mustHaveHeader)
+            return fail(message, QStringLiteral("import.no-header"));
+        m_report.notes << tr("Sheet skipped: %1").arg(message);
+        return success();
+    }
+    ColumnMapping& mapping = guess->mapping;
+    const QString signature = Importer::headerSignature(m_type.id, mapping.headers);
+    if (m_request.mapping) {
+        if (Status s = HeaderMatcher::applyOverride(*m_request.mapping, m_type, mapping); !s)
+            return fail(where + QStringLiteral(": ") + s.error().message, s.error().code);
+        m_store.rememberMapping(signature, m_type.id, mapping.toJson());
+    } else if (const auto remembered = m_store.rememberedMapping(signature)) {
+        MappingOverride o;
+        for (auto it = remembered->begin(); it != remembered->end(); ++it)
+            o.columns.insert(it.key(), it.value().toString());
+        if (HeaderMatcher::applyOverride(o, m_type, mapping))
+            m_report.notes << tr("%1: used the column mapping corrected for this layout before").arg(where);
+    }
+    if (!HeaderDetector::hasRequiredIds(mapping, m_type)) {
+        const QString message
+            = tr("%1: the header in row %2 has no ID number column for %3; expected a column such as %4.")
+                  .arg(where)
+                  .arg(mapping.headerRow)
+                  .arg(m_type.primaryPerson().title.text(), m_type.field(m_type.primaryPerson().idField)->columns.first());
+        if (mustHaveHeader)
+            return fail(message, QStringLiteral("import.no-id-column"));
+        m_report.notes << message;
+        return success();
+    }
+
+    ImportReport::SheetReport sr{file.fileName, sheet, mapping.headerRow, {}, {}};
+    std::vector<bool> used(size_t(mapping.headers.size()), false);
+    std::map<int, QString> byColumn;
+    for (const auto& [field, col] : mapping.fieldColumn)
+        byColumn[col] = field;
+    for (const auto& [col, field] : byColumn) {
+        sr.mapped << QStringLiteral("%1 -> %2").arg(text::columnLetters(col), m_type.field(field)->title.text());
+        if (size_t(col) < used.size())
+            used[size_t(col)] = true;
+    }
+    for (int c = 0; c < mapping.headers.size(); ++c)
+        if (!used[size_t(c)] && !mapping.headers[c].isEmpty())
+            sr.unmapped << mapping.headers[c];
+    m_report.sheets.push_back(sr);
+    if (!head.empty() && head.front().number < mapping.headerRow - mapping.headerRows + 1)
+        m_report.notes << tr("%1: header found in row %2; the rows above it are titles").arg(where).arg(mapping.headerRow);
+
+    const RowMapper mapper(m_type, mapping, m_pool.now().date());
+    m_pendingBlanks.clear();
+    for (size_t i = size_t(guess->firstDataIndex); i < head.size(); ++i) {
+        handleRow(file, fileId, sheet, mapper, head[i]);
+        tick(fileIndex, reader);
+    }
+    while (reader.next(row)) {
+        handleRow(file, fileId, sheet, mapper, row);
+        tick(fileIndex, reader);
+    }
+    if (!m_pendingBlanks.empty()) {
+        m_report.notes << tr("%1: %2 blank rows after the last data row were ignored").arg(where).arg(m_pendingBlanks.size());
+        m_pendingBlanks.clear();
+    }
+    if (reader.error()) {
+        addIssue(fileId, file, sheet, std::nullopt,
+            {QString(), QString(), QStringLiteral("rejected"), reader.error()->code, reader.error()->message}, QString());
+        m_report.notes << reader.error()->message;
+    }
+    return success();
+}
+
+Status ImportRun::importFile(int fileIndex, const QString& path, const DatasetFile& fileIn, TableReader& reader)
+{
+    DatasetFile file = fileIn;
+    file.datasetId = m_report.datasetId;
+    file.format = reader.format();
+    file.encoding = reader.encoding();
+    const qint64 fileId = m_store.addFile(file);
+    const QStringList sheets = reader.sheets();
+    if (!m_request.sheet.isEmpty()) {
+        const int index = int(sheets.indexOf(m_request.sheet));
+        if (index < 0)
+            return fail(tr("%1 has no sheet \"%2\"; its sheets are: %3")
+                            .arg(file.fileName, m_request.sheet, sheets.join(QStringLiteral(", "))),
+                QStringLiteral("import.no-sheet"));
+        return importSheet(fileIndex, file, fileId, reader, index, true);
+    }
+    const size_t sheetsBefore = m_report.sheets.size();
+    for (int i = 0; i < sheets.size(); ++i)
+        if (Status s = importSheet(fileIndex, file, fileId, reader, i, sheets.size() == 1); !s)
+            return s;
+    if (m_report.sheets.size() == sheetsBefore)
+        return fail(tr("%1: no sheet has a header for \"%2\". %3")
+                        .arg(QFileInfo(path).fileName(), m_type.title.text(), m_report.notes.value(m_report.notes.size() - 1)),
+            QStringLiteral("import.no-header"));
+    return success();
+}
+
+} // namespace
+
+Importer::Importer(Pool& pool, const DatasetCatalog& catalog) : m_pool(pool), m_catalog(catalog)
+{
+}
+
+QString Importer::headerSignature(const QString& type, const QStringList& headers)
+{
+    QStringList normal;
+    for (const QString& h : headers)
+        normal << HeaderMatcher::normalise(h);
+    return Sha256::ofBytes((type + u'|' + normal.join(u'|')).toUtf8());
+}
+
+Result<ImportReport> Importer::run(const ImportRequest& request, const ImportProgress& progress, const std::atomic_bool* cancel)
+{
+    const DatasetType* type = m_catalog.find(request.type);
+    if (!type) {
+        QStringList ids;
+        for (const DatasetType& t : m_catalog.types())
+            ids << t.id;
+        return fail(tr("Unknown dataset type \"%1\"; expected one of: %2").arg(request.type, ids.join(QStringLiteral(", "))),
+            QStringLiteral("import.unknown-type"));
+    }
+    if (request.files.isEmpty())
+        return fail(tr("No file to import."), QStringLiteral("import.no-files"));
+
+    // Read and check every file before writing anything.
+    DatasetStore store(m_pool);
+    std::vector<DatasetFile> files;
+    std::vector<std::unique_ptr<TableReader>> readers;
+    QSet<QString> shas;
+    for (const QString& path : request.files) {
+        const QFileInfo info(path);
+        auto sha = Sha256::ofFile(path);
+        if (!sha)
+            return sha.error();
+        if (const auto earlier = store.fileBySha(*sha)) {
+            const auto version = store.get(earlier->datasetId);
+            return fail(tr("%1 was already imported (as %2, dataset version %3 of type %4, on %5); the same file is not "
+                           "imported twice.")
+                            .arg(info.fileName(), earlier->fileName)
+                            .arg(earlier->datasetId)
+                            .arg(version ? version->type : QString(), version ? version->importedAt.left(10) : QString()),
+                QStringLiteral("import.duplicate-file"));
+        }
+        if (shas.contains(*sha))
+            return fail(
+                tr("%1 is given twice (the same content).").arg(info.fileName()), QStringLiteral("import.duplicate-file"));
+        shas.insert(*sha);
+        auto reader = openTable(path, request.reader);
+        if (!reader)
+            return reader.error();
+        files.push_back({0, 0, info.fileName(), *sha, info.size(), QString(), QString()});
+        readers.push_back(std::move(reader.value()));
+    }
+
+    ImportRun run(m_pool, *type, request, progress, cancel);
+    ImportReport& report = run.report();
+    report.type = type->id;
+    report.asOf = (request.asOf.isValid() ? request.asOf : m_pool.now().date()).toString(Qt::ISODate);
+    QJsonObject options;
+    if (!request.sheet.isEmpty())
+        options.insert(QStringLiteral("sheet"), request.sheet);
+    if (!request.reader.encoding.isEmpty())
+        options.insert(QStringLiteral("encoding"), request.reader.encoding);
+    try {
+        Transaction tx(m_pool.db());
+        report.datasetId = run.store().createVersion(type->id, request.stream, report.asOf, options);
+        for (size_t i = 0; i < files.size(); ++i)
+            if (Status s = run.importFile(int(i), request.files[int(i)], files[i], *readers[i]); !s)
+                return s.error();
+        DatasetInfo counts;
+        counts.id = report.datasetId;
+        counts.rowsRead = report.read;
+        counts.rowsImported = report.imported;
+        counts.rowsRejected = report.rejected;
+        counts.rowsSkipped = report.skipped;
+        counts.rowsWarned = report.warned;
+        run.store().finishVersion(counts);
+        if (cancel && cancel->load())
+            throw Cancelled{};
+        tx.commit();
+    } catch (const Cancelled&) {
+        return fail(tr("Import cancelled; nothing was changed."), QStringLiteral("import.cancelled"));
+    } catch (const DbError& e) {
+        return fail(tr("The import failed and nothing was changed: %1").arg(e.message()), QStringLiteral("import.storage"));
+    }
+    if (progress)
+        progress(1.0, report.read);
+    return report;
+}
+
+} // namespace cluedesk

@@ -1,0 +1,58 @@
+#pragma once
+// Turns one sheet row into a record of a dataset type, or says why not. Classifies rows
+// (blank, repeated header, total, note, data), normalises IDs, names, dates and amounts, and
+// produces issues that name the column, quote the text and say what was expected.
+#include "ingest/ColumnMapping.h"
+#include "ingest/TableReader.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <vector>
+
+namespace cluedesk {
+
+struct RowIssue {
+    QString column;
+    QString original;
+    QString severity; // rejected, skipped, warning
+    QString code;
+    QString message;
+};
+
+struct MappedPerson {
+    QString role;
+    QString key;
+    QString idWritten;
+    QString name;
+    QString nameWritten;
+};
+
+struct MappedRow {
+    enum class Verdict { Record, Rejected, Skipped, Blank };
+    Verdict verdict = Verdict::Record;
+    QJsonObject data;
+    std::vector<MappedPerson> persons;
+    std::vector<RowIssue> issues;
+};
+
+class RowMapper {
+public:
+    RowMapper(const DatasetType& type, const ColumnMapping& mapping, const QDate& today);
+    MappedRow map(const TableRow& row) const;
+    // The cells as written, as a JSON array (kept with every rejected or skipped row).
+    static QString rowJson(const TableRow& row);
+
+private:
+    bool isRepeatedHeader(const TableRow& row) const;
+    bool hasAnyId(const TableRow& row) const;
+    void mapField(const FieldDef& field, const Cell& cell, int column, MappedRow& out) const;
+    void mapPersons(const TableRow& row, MappedRow& out) const;
+    RowIssue issue(int column, const Cell& cell, const char* severity, const char* code, const QString& message) const;
+
+    const DatasetType& m_type;
+    const ColumnMapping& m_mapping;
+    QDate m_today;
+    std::vector<int> m_extraColumns;
+};
+
+} // namespace cluedesk

@@ -1,0 +1,438 @@
+#include "ingest/XlsxReader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <cmath>
+#include <quazip.h>
+#include <quazipfile.h>
+
+namespace cluedesk {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("XlsxReader", s);
+}
+
+// OOXML writes control characters as _xHHHH_.
+QString unescapeOoxml(QString s)
+{
+    if (!s.contains(QLatin1String("_x")))
+        return s;
+    static const QRegularExpression re(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    QString out;
+    qsizetype last = 0;
+    auto it = re.globalMatch(s);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(s).mid(last, m.capturedStart() - last);
+        out += QChar(char16_t(m.captured(1).toUShort(nullptr, 16)));
+        last = m.capturedEnd();
+    }
+    out += QStringView(s).mid(last);
+    return out;
+}
+
+// "BC12" -> zero-based column 54; -1 if there is no column part.
+int columnOfRef(QStringView ref)
+{
+    int col = 0;
+    qsizetype i = 0;
+    for (; i < ref.size() && ref[i].isLetter(); ++i)
+        col = col * 26 + (ref[i].toUpper().unicode() - u'A' + 1);
+    return i == 0 ? -1 : col - 1;
+}
+
+QString resolvePart(const QString& target)
+{
+    if (target.startsWith(u'/'))
+        return target.mid(1);
+    QString t = target;
+    QString base = QStringLiteral("xl");
+    while (t.startsWith(QLatin1String("../"))) {
+        t = t.mid(3);
+        base.clear();
+    }
+    return base.isEmpty() ? t : base + u'/' + t;
+}
+
+} // namespace
+
+XlsxReader::XlsxReader() = default;
+XlsxReader::~XlsxReader()
+{
+    if (m_part)
+        m_part->close();
+    if (m_zip)
+        m_zip->close();
+}
+
+Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString& path, const ReaderOptions& options)
+{
+    std::unique_ptr<XlsxReader> r(new XlsxReader());
+    r->m_path = path;
+    r->m_fileName = QFileInfo(path).fileName();
+    r->m_options = options;
+    r->m_zip = std::make_unique<QuaZip>(path);
+    if (!r->m_zip->open(QuaZip::mdUnzip))
+        return fail(tr("%1 is damaged: it is not a complete .xlsx (zip) file. Ask for the file again or re-save it "
+                       "in Excel/WPS.")
+                        .arg(r->m_fileName),
+            QStringLiteral("xlsx.bad-zip"));
+    if (Status s = r->readWorkbook(); !s)
+        return s.error();
+    if (Status s = r->readSharedStrings(); !s)
+        return s.error();
+    if (Status s = r->readStyles(); !s)
+        return s.error();
+    return r;
+}
+
+bool XlsxReader::openPart(const QString& part)
+{
+    if (m_part)
+        m_part->close();
+    m_part.reset();
+    if (!m_zip->setCurrentFile(part, QuaZip::csInsensitive))
+        return false;
+    m_part = std::make_unique<QuaZipFile>(m_zip.get());
+    if (!m_part->open(QIODevice::ReadOnly)) {
+        m_part.reset();
+        return false;
+    }
+    m_xml.clear();
+    m_xml.setDevice(m_part.get());
+    return true;
+}
+
+Status XlsxReader::readWorkbook()
+{
+    // Relationship ids to part names.
+    QHash<QString, QString> targets;
+    if (openPart(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
+        while (!m_xml.atEnd() && !m_xml.hasError()) {
+            m_xml.readNext();
+            if (m_xml.isStartElement() && m_xml.name() == QLatin1String("Relationship"))
+                targets.insert(m_xml.attributes().value(QLatin1String("Id")).toString(),
+                    resolvePart(m_xml.attributes().value(QLatin1String("Target")).toString()));
+        }
+    }
+    if (!openPart(QStringLiteral("xl/workbook.xml")))
+        return fail(tr("%1 is a zip file but not an Excel workbook (no xl/workbook.xml); expected .xlsx.").arg(m_fileName),
+            QStringLiteral("xlsx.not-workbook"));
+    int ordinal = 0;
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
+        m_xml.readNext();
+        if (!m_xml.isStartElement())
+            continue;
+        if (m_xml.name() == QLatin1String("workbookPr")) {
+            const auto v = m_xml.attributes().value(QLatin1String("date1904"));
+            m_date1904 = v == QLatin1String("1") || v == QLatin1String("true");
+        } else if (m_xml.name() == QLatin1String("sheet")) {
+            ++ordinal;
+            const auto attrs = m_xml.attributes();
+            QString rid;
+            for (const auto& a : attrs)
+                if (a.name() == QLatin1String("id"))
+                    rid = a.value().toString();
+            QString part = targets.value(rid);
+            if (part.isEmpty())
+                part = QStringLiteral("xl/worksheets/sheet%1.xml").arg(ordinal);
+            if (part.contains(QLatin1String("chartsheet")))
+                continue;
+            m_sheets.push_back({attrs.value(QLatin1String("name")).toString(), part});
+        }
+    }
+    if (m_xml.hasError())
+        return fail(tr("%1 is damaged: its workbook part cannot be read (%2).").arg(m_fileName, m_xml.errorString()),
+            QStringLiteral("xlsx.bad-workbook"));
+    if (m_sheets.empty())
+        return fail(tr("%1 has no worksheets.").arg(m_fileName), QStringLiteral("xlsx.no-sheets"));
+    return success();
+}
+
+QString XlsxReader::readInlineText()
+{
+    // Inside <si> or <is>: plain <t>, or rich-text runs <r><t>; phonetic hints <rPh> are skipped.
+    QString text;
+    const QString end = m_xml.name().toString();
+    int depthInPhonetic = 0;
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
+        m_xml.readNext();
+        if (m_xml.isStartElement()) {
+            if (m_xml.name() == QLatin1String("rPh"))
+                ++depthInPhonetic;
+            else if (m_xml.name() == QLatin1String("t") && depthInPhonetic == 0)
+                text += m_xml.readElementText();
+        } else if (m_xml.isEndElement()) {
+            if (m_xml.name() == QLatin1String("rPh"))
+                --depthInPhonetic;
+            else if (m_xml.name() == end)
+                break;
+        }
+    }
+    return unescapeOoxml(std::move(text));
+}
+
+Status XlsxReader::readSharedStrings()
+{
+    if (!openPart(QStringLiteral("xl/sharedStrings.xml")))
+        return success(); // workbooks with inline strings only have none
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
+        m_xml.readNext();
+        if (m_xml.isStartElement()) {
+            if (m_xml.name() == QLatin1String("sst")) {
+                const qint64 n = m_xml.attributes().value(QLatin1String("uniqueCount")).toLongLong();
+                if (n > 0 && n < 50'000'000)
+                    m_shared.reserve(size_t(n));
+            } else if (m_xml.name() == QLatin1String("si")) {
+                m_shared.push_back(readInlineText());
+            }
+        }
+    }
+    if (m_xml.hasError())
+        return fail(tr("%1 is damaged: its shared strings cannot be read (%2).").arg(m_fileName, m_xml.errorString()),
+            QStringLiteral("xlsx.bad-strings"));
+    return success();
+}
+
+bool XlsxReader::isDateFormat(int id, const QString& code)
+{
+    if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58))
+        return true;
+    if (code.isEmpty())
+        return false;
+    // Strip quoted literals, escapes and [colour]/[locale] sections, then look for date letters.
+    QString c;
+    bool quoted = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar ch = code[i];
+        if (ch == u'"') {
+            quoted = !quoted;
+        } else if (quoted) {
+            continue;
+        } else if (ch == u'\\' || ch == u'_' || ch == u'*') {
+            ++i;
+        } else if (ch == u'[') {
+            const qsizetype close = code.indexOf(u']', i);
+            const QString inner = code.mid(i + 1, close - i - 1).toLower();
+            if (inner == QLatin1String("h") || inner == QLatin1String("hh") || inner == QLatin1String("mm")
+                || inner == QLatin1String("ss"))
+                c += inner;
+            if (close < 0)
+                break;
+            i = close;
+        } else {
+            c += ch.toLower();
+        }
+    }
+    if (c == QLatin1String("general") || c == QLatin1String("@"))
+        return false;
+    for (QChar ch : c)
+        if (ch == u'y' || ch == u'd' || ch == u'm' || ch == u'h' || ch == u'e')
+            return true;
+    return false;
+}
+
+Status XlsxReader::readStyles()
+{
+    if (!openPart(QStringLiteral("xl/styles.xml")))
+        return success();
+    QHash<int, QString> customFormats;
+    bool inCellXfs = false;
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
+        m_xml.readNext();
+        if (m_xml.isStartElement()) {
+            const auto name = m_xml.name();
+            if (name == QLatin1String("numFmt")) {
+                customFormats.insert(m_xml.attributes().value(QLatin1String("numFmtId")).toInt(),
+                    m_xml.attributes().value(QLatin1String("formatCode")).toString());
+            } else if (name == QLatin1String("cellXfs")) {
+                inCellXfs = true;
+            } else if (name == QLatin1String("xf") && inCellXfs) {
+                const int id = m_xml.attributes().value(QLatin1String("numFmtId")).toInt();
+                m_dateStyle.push_back(isDateFormat(id, customFormats.value(id)));
+            }
+        } else if (m_xml.isEndElement() && m_xml.name() == QLatin1String("cellXfs")) {
+            inCellXfs = false;
+        }
+    }
+    // A damaged styles part costs only date recognition; numbers still come through.
+    return success();
+}
+
+QStringList XlsxReader::sheets() const
+{
+    QStringList names;
+    for (const auto& s : m_sheets)
+        names << s.name;
+    return names;
+}
+
+bool XlsxReader::openSheet(int index)
+{
+    m_error.reset();
+    m_sheetIndex = index;
+    m_lastRow = 0;
+    m_sheetDone = false;
+    if (index < 0 || index >= int(m_sheets.size()))
+        return false;
+    if (!openPart(m_sheets[size_t(index)].part)) {
+        setError(tr("%1: the sheet \"%2\" is missing from the file (%3); the file is damaged.")
+                     .arg(m_fileName, m_sheets[size_t(index)].name, m_sheets[size_t(index)].part),
+            QStringLiteral("xlsx.missing-sheet"));
+        return false;
+    }
+    return true;
+}
+
+QString XlsxReader::serialToIso(double serial, bool date1904)
+{
+    if (!std::isfinite(serial) || serial < 0 || serial > 2958465)
+        return {};
+    double whole = std::floor(serial);
+    const double fraction = serial - whole;
+    QDate base;
+    if (date1904)
+        base = QDate(1904, 1, 1);
+    else if (whole < 60)
+        base = QDate(1899, 12, 31); // serial 1 is 1900-01-01
+    else
+        base = QDate(1899, 12, 30); // Excel counts a 29 February 1900 that never was
+    const QDate date = base.addDays(qint64(whole));
+    if (fraction < 1e-9)
+        return date.toString(Qt::ISODate);
+    const int seconds = int(std::lround(fraction * 86400.0));
+    return QDateTime(date, QTime(0, 0)).addSecs(seconds).toString(Qt::ISODate);
+}
+
+Cell XlsxReader::readCell(const QString& type, int style)
+{
+    QString value;
+    QString inlineText;
+    bool hasInline = false;
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
+        m_xml.readNext();
+        if (m_xml.isStartElement()) {
+            if (m_xml.name() == QLatin1String("v")) {
+                value = m_xml.readElementText();
+            } else if (m_xml.name() == QLatin1String("is")) {
+                inlineText = readInlineText();
+                hasInline = true;
+            } else {
+                m_xml.skipCurrentElement(); // formulas <f>, extensions
+            }
+        } else if (m_xml.isEndElement() && m_xml.name() == QLatin1String("c")) {
+            break;
+        }
+    }
+    if (type == QLatin1String("s")) {
+        bool ok = false;
+        const qsizetype i = value.toLongLong(&ok);
+        if (!ok || i < 0 || i >= qsizetype(m_shared.size())) {
+            m_rowProblem = tr("a cell refers to shared string %1, which the file does not have").arg(value);
+            return Cell{Cell::Kind::Error, 0, value};
+        }
+        return Cell::ofText(m_shared[size_t(i)]);
+    }
+    if (type == QLatin1String("inlineStr") || hasInline)
+        return inlineText.isEmpty() ? Cell{} : Cell::ofText(inlineText);
+    if (type == QLatin1String("str"))
+        return value.isEmpty() ? Cell{} : Cell::ofText(unescapeOoxml(value));
+    if (type == QLatin1String("b"))
+        return Cell{Cell::Kind::Boolean, value == QLatin1String("1") ? 1.0 : 0.0, value};
+    if (type == QLatin1String("e"))
+        return Cell{Cell::Kind::Error, 0, value};
+    if (type == QLatin1String("d"))
+        return Cell::ofDate(value.left(19));
+    if (value.isEmpty())
+        return {};
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok)
+        return Cell::ofText(value);
+    if (style >= 0 && style < int(m_dateStyle.size()) && m_dateStyle[size_t(style)]) {
+        const QString iso = serialToIso(number, m_date1904);
+        if (!iso.isEmpty())
+            return Cell::ofDate(iso, number);
+    }
+    return Cell::ofNumber(number, value);
+}
+
+bool XlsxReader::next(TableRow& row)
+{
+    row.cells.clear();
+    row.problem.clear();
+    row.problemCode.clear();
+    if (m_sheetDone || !m_part)
+        return false;
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
+        m_xml.readNext();
+        if (m_xml.isEndElement() && m_xml.name() == QLatin1String("sheetData")) {
+            m_sheetDone = true;
+            return false;
+        }
+        if (!m_xml.isStartElement() || m_xml.name() != QLatin1String("row"))
+            continue;
+        const qint64 r = m_xml.attributes().value(QLatin1String("r")).toLongLong();
+        row.number = r > 0 ? r : m_lastRow + 1;
+        m_lastRow = row.number;
+        m_rowProblem.clear();
+        int nextColumn = 0;
+        while (!m_xml.atEnd() && !m_xml.hasError()) {
+            m_xml.readNext();
+            if (m_xml.isStartElement() && m_xml.name() == QLatin1String("c")) {
+                const auto attrs = m_xml.attributes();
+                int col = columnOfRef(attrs.value(QLatin1String("r")));
+                if (col < 0)
+                    col = nextColumn;
+                if (col > 16383) { // beyond Excel's last column XFD
+                    m_xml.skipCurrentElement();
+                    continue;
+                }
+                nextColumn = col + 1;
+                const QString type = attrs.value(QLatin1String("t")).toString();
+                const int style = attrs.hasAttribute(QLatin1String("s")) ? attrs.value(QLatin1String("s")).toInt() : -1;
+                Cell cell = readCell(type, style);
+                if (cell.text.size() > m_options.maxCellChars) {
+                    cell.text.truncate(m_options.maxCellChars);
+                    m_rowProblem = tr("a cell is longer than %1 characters and was cut").arg(m_options.maxCellChars);
+                }
+                if (!cell.isEmpty()) {
+                    if (row.cells.size() <= size_t(col))
+                        row.cells.resize(size_t(col) + 1);
+                    row.cells[size_t(col)] = std::move(cell);
+                }
+            } else if (m_xml.isEndElement() && m_xml.name() == QLatin1String("row")) {
+                break;
+            }
+        }
+        if (m_xml.hasError())
+            break;
+        if (!m_rowProblem.isEmpty()) {
+            row.problem = m_rowProblem;
+            row.problemCode = QStringLiteral("xlsx.bad-cell");
+        }
+        return true;
+    }
+    if (m_xml.hasError()) {
+        setError(tr("%1, sheet \"%2\": the file breaks off or is damaged after row %3 (%4); rows up to there were read.")
+                     .arg(m_fileName, m_sheets[size_t(m_sheetIndex)].name)
+                     .arg(m_lastRow)
+                     .arg(m_xml.errorString()),
+            QStringLiteral("xlsx.damaged-sheet"));
+    }
+    m_sheetDone = true;
+    return false;
+}
+
+double XlsxReader::progress() const
+{
+    if (!m_part || m_part->size() <= 0)
+        return 1.0;
+    return double(m_part->pos()) / double(m_part->size());
+}
+
+} // namespace cluedesk

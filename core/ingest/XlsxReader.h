@@ -1,0 +1,61 @@
+#pragma once
+// Streams worksheets of an Office Open XML workbook (.xlsx, also WPS output) straight from the
+// zip: QuaZip inflates the sheet part and QXmlStreamReader walks it row by row, so a sheet of a
+// million rows never sits in memory. Shared strings and styles (to recognise dates) are read
+// once when the workbook is opened.
+#include "ingest/TableReader.h"
+
+#include <QXmlStreamReader>
+#include <memory>
+#include <vector>
+
+class QuaZip;
+class QuaZipFile;
+
+namespace cluedesk {
+
+class XlsxReader final : public TableReader {
+public:
+    static Result<std::unique_ptr<XlsxReader>> open(const QString& path, const ReaderOptions& options);
+    ~XlsxReader() override;
+
+    QString format() const override { return QStringLiteral("xlsx"); }
+    QStringList sheets() const override;
+    bool openSheet(int index) override;
+    bool next(TableRow& row) override;
+    double progress() const override;
+
+    // Spreadsheet serial to ISO date ("2023-03-05", with time if it has a fraction).
+    static QString serialToIso(double serial, bool date1904);
+    static bool isDateFormat(int numFmtId, const QString& formatCode);
+
+private:
+    struct SheetRef {
+        QString name;
+        QString part; // e.g. xl/worksheets/sheet1.xml
+    };
+    XlsxReader();
+    Status readWorkbook();
+    Status readSharedStrings();
+    Status readStyles();
+    bool openPart(const QString& part);
+    Cell readCell(const QString& type, int style);
+    QString readInlineText();
+
+    QString m_path;
+    QString m_fileName;
+    ReaderOptions m_options;
+    std::unique_ptr<QuaZip> m_zip;
+    std::unique_ptr<QuaZipFile> m_part;
+    QXmlStreamReader m_xml;
+    std::vector<SheetRef> m_sheets;
+    std::vector<QString> m_shared;
+    std::vector<bool> m_dateStyle;
+    bool m_date1904 = false;
+    int m_sheetIndex = -1;
+    qint64 m_lastRow = 0;
+    bool m_sheetDone = false;
+    QString m_rowProblem;
+};
+
+} // namespace cluedesk

@@ -1,0 +1,87 @@
+#pragma once
+// Dataset versions, their files, their records and the import issues, as stored in the pool.
+// A version is current when it is the newest active one of its type and stream; older ones
+// stay for audit and follow-up.
+#include "pool/Pool.h"
+
+#include <QJsonObject>
+#include <optional>
+#include <vector>
+
+namespace cluedesk {
+
+struct DatasetFile {
+    qint64 id = 0;
+    qint64 datasetId = 0;
+    QString fileName;
+    QString sha256;
+    qint64 size = 0;
+    QString format;
+    QString encoding;
+};
+
+struct DatasetInfo {
+    qint64 id = 0;
+    QString type;
+    QString stream;
+    QString asOf;
+    QString importedAt;
+    QString importedBy;
+    QString status;
+    qint64 rowsRead = 0, rowsImported = 0, rowsRejected = 0, rowsSkipped = 0, rowsWarned = 0;
+    bool current = false;
+    std::vector<DatasetFile> files;
+};
+
+struct ImportIssue {
+    qint64 id = 0;
+    qint64 datasetId = 0;
+    QString fileName;
+    QString sheet;
+    std::optional<qint64> row;
+    QString column;
+    QString original;
+    QString severity; // rejected, skipped, warning
+    QString code;
+    QString message;
+    QString rowData; // JSON array of the row's cells as written
+};
+
+struct IssueFilter {
+    std::optional<qint64> datasetId;
+    QStringList severities; // empty = all
+};
+
+class DatasetStore {
+public:
+    explicit DatasetStore(Pool& pool) : m_pool(pool) { }
+
+    std::vector<DatasetInfo> list(bool currentOnly = false);
+    std::optional<DatasetInfo> get(qint64 id);
+    std::optional<DatasetFile> fileBySha(const QString& sha256);
+    std::vector<ImportIssue> issues(const IssueFilter& filter);
+    // Ids of the current versions of a type (one per stream).
+    std::vector<qint64> currentVersions(const QString& type);
+    qint64 recordCount(qint64 datasetId);
+
+    // Writing; callers hold the transaction.
+    qint64 createVersion(const QString& type, const QString& stream, const QString& asOf, const QJsonObject& options);
+    qint64 addFile(const DatasetFile& file);
+    void finishVersion(const DatasetInfo& counts);
+    void addIssue(const ImportIssue& issue, std::optional<qint64> fileId);
+    qint64 addRecord(qint64 datasetId, qint64 fileId, const QString& sheet, qint64 row, const QString& dataJson);
+    void addPerson(qint64 recordId, qint64 datasetId, const QString& role, const QString& key, const QString& idWritten,
+        const QString& name, const QString& nameWritten);
+    // Withdraws a version (a wrong file imported); its rows stay for the audit trail.
+    Status withdraw(qint64 datasetId);
+
+    // Column mappings an officer corrected, remembered by header signature.
+    std::optional<QJsonObject> rememberedMapping(const QString& signature);
+    void rememberMapping(const QString& signature, const QString& type, const QJsonObject& mapping);
+
+private:
+    DatasetInfo readInfo(Statement& st);
+    Pool& m_pool;
+};
+
+} // namespace cluedesk

@@ -1,0 +1,92 @@
+#include "pool/Pool.h"
+
+#include "pool/Schema.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace cluedesk {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("Pool", s);
+}
+
+QString systemUser()
+{
+    QString u = qEnvironmentVariable("USER");
+    if (u.isEmpty())
+        u = qEnvironmentVariable("USERNAME");
+    return u.isEmpty() ? QStringLiteral("unknown") : u;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions& options)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists() && info.size() > 0;
+    if (!exists && !options.create)
+        return fail(
+            tr("There is no pool at %1. Create one with --create, or check the path.").arg(path), QStringLiteral("pool.missing"));
+    if (info.exists() && info.isDir())
+        return fail(tr("%1 is a folder; expected a pool file.").arg(path), QStringLiteral("pool.is-folder"));
+
+    std::unique_ptr<Pool> pool(new Pool());
+    pool->m_path = info.absoluteFilePath();
+    pool->m_user = options.user.isEmpty() ? systemUser() : options.user;
+    try {
+        pool->m_db = Database::open(pool->m_path, options.create);
+        Database& db = *pool->m_db;
+        db.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
+        // Reading the schema is the first real read: a wrong key or a file that is no pool fails here.
+        const int version = Schema::versionOf(db);
+        if (version == 0 && exists && db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt() > 0)
+            return fail(tr("%1 is an SQLite database but not a ClueDesk pool.").arg(path), QStringLiteral("pool.foreign"));
+        db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        if (!options.readOnlyCheck) {
+            Schema::migrate(db);
+            if (pool->setting(QStringLiteral("pool.id")).isEmpty()) {
+                pool->setSetting(QStringLiteral("pool.id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+                pool->setSetting(QStringLiteral("pool.created_at"), pool->nowText());
+            }
+        }
+    } catch (const DbError& e) {
+        return fail(tr("Cannot open the pool %1: %2").arg(path, e.message()), QStringLiteral("pool.open"));
+    }
+    return pool;
+}
+
+Pool::~Pool() = default;
+
+QDateTime Pool::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTime();
+}
+
+QString Pool::nowText() const
+{
+    return now().toOffsetFromUtc(now().offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QString Pool::setting(const QString& key, const QString& fallback) const
+{
+    Statement& st = m_db->cached("SELECT value FROM meta WHERE key = ?1");
+    st.bind(1, QStringLiteral("setting.") + key);
+    return st.step() ? st.text(0) : fallback;
+}
+
+void Pool::setSetting(const QString& key, const QString& value)
+{
+    Statement& st = m_db->cached("INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    st.bind(1, QStringLiteral("setting.") + key).bind(2, value).run();
+}
+
+} // namespace cluedesk

@@ -1,0 +1,50 @@
+#pragma once
+// The data pool: one SQLite file holding every imported list, clue, decision and letter of
+// an office. Pool owns the connection, applies the pragmas, runs migrations, and knows who is
+// working (for "imported by", decisions and the audit log) and what time it is.
+#include "pool/Database.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace cluedesk {
+
+struct PoolOptions {
+    bool create = false;
+    QString user;               // who acts; defaults to the operating-system user
+    bool readOnlyCheck = false; // open without migrating (for inspection)
+};
+
+class Pool {
+public:
+    static Result<std::unique_ptr<Pool>> open(const QString& path, const PoolOptions& options = {});
+    ~Pool();
+
+    Database& db() { return *m_db; }
+    const QString& path() const { return m_path; }
+    const QString& user() const { return m_user; }
+    void setUser(const QString& user) { m_user = user; }
+    bool encrypted() const { return m_encrypted; }
+
+    // Time as the pool sees it; tests replace the clock to make runs reproducible.
+    QDateTime now() const;
+    QString nowText() const; // ISO 8601 local time with offset
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    // Settings kept in the pool so they travel with its data (county, office name, ...).
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    void setSetting(const QString& key, const QString& value);
+
+private:
+    Pool() = default;
+    std::unique_ptr<Database> m_db;
+    QString m_path;
+    QString m_user;
+    bool m_encrypted = false;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace cluedesk

@@ -1,0 +1,130 @@
+#include "pool/Schema.h"
+
+#include "pool/Database.h"
+
+#include <QCoreApplication>
+
+namespace cluedesk {
+
+// Never edit a step that has shipped; add a new one.
+const std::vector<const char*>& Schema::steps()
+{
+    static const std::vector<const char*> all = {
+        // 1: datasets, their files, records, the persons in them, and import issues.
+        R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE dataset_types(
+  id TEXT PRIMARY KEY,
+  definition TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL);
+CREATE TABLE datasets(
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  stream TEXT NOT NULL DEFAULT '',
+  as_of TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  imported_by TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'active' CHECK(status IN ('active','withdrawn')),
+  rows_read INTEGER NOT NULL DEFAULT 0,
+  rows_imported INTEGER NOT NULL DEFAULT 0,
+  rows_rejected INTEGER NOT NULL DEFAULT 0,
+  rows_skipped INTEGER NOT NULL DEFAULT 0,
+  rows_warned INTEGER NOT NULL DEFAULT 0,
+  options TEXT NOT NULL DEFAULT '{}');
+CREATE INDEX datasets_current ON datasets(type, stream, status, as_of, id);
+CREATE TABLE dataset_files(
+  id INTEGER PRIMARY KEY,
+  dataset_id INTEGER NOT NULL REFERENCES datasets(id),
+  file_name TEXT NOT NULL,
+  sha256 TEXT NOT NULL UNIQUE,
+  size INTEGER NOT NULL,
+  format TEXT NOT NULL,
+  encoding TEXT NOT NULL DEFAULT '');
+CREATE INDEX dataset_files_dataset ON dataset_files(dataset_id);
+CREATE TABLE records(
+  id INTEGER PRIMARY KEY,
+  dataset_id INTEGER NOT NULL,
+  file_id INTEGER NOT NULL,
+  sheet TEXT NOT NULL DEFAULT '',
+  row_no INTEGER NOT NULL,
+  data TEXT NOT NULL);
+CREATE INDEX records_dataset ON records(dataset_id);
+CREATE TABLE record_persons(
+  record_id INTEGER NOT NULL,
+  dataset_id INTEGER NOT NULL,
+  role TEXT NOT NULL,
+  person_key TEXT NOT NULL,
+  id_written TEXT NOT NULL,
+  name TEXT NOT NULL DEFAULT '',
+  name_written TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(record_id, role)) WITHOUT ROWID;
+CREATE INDEX record_persons_person ON record_persons(person_key);
+CREATE INDEX record_persons_dataset ON record_persons(dataset_id, role, person_key);
+CREATE TABLE import_issues(
+  id INTEGER PRIMARY KEY,
+  dataset_id INTEGER NOT NULL,
+  file_id INTEGER,
+  sheet TEXT NOT NULL DEFAULT '',
+  row_no INTEGER,
+  column_name TEXT NOT NULL DEFAULT '',
+  original TEXT NOT NULL DEFAULT '',
+  severity TEXT NOT NULL CHECK(severity IN ('rejected','skipped','warning')),
+  code TEXT NOT NULL,
+  message TEXT NOT NULL,
+  row_data TEXT NOT NULL DEFAULT '[]');
+CREATE INDEX import_issues_dataset ON import_issues(dataset_id, severity);
+CREATE TABLE column_mappings(
+  signature TEXT PRIMARY KEY,
+  type TEXT NOT NULL,
+  mapping TEXT NOT NULL,
+  updated_at TEXT NOT NULL);
+CREATE VIEW current_datasets AS
+  SELECT d.* FROM datasets d
+  WHERE d.status = 'active' AND d.id = (
+    SELECT d2.id FROM datasets d2
+    WHERE d2.type = d.type AND d2.stream = d.stream AND d2.status = 'active'
+    ORDER BY d2.as_of DESC, d2.id DESC LIMIT 1);
+)SQL",
+    };
+    return all;
+}
+
+int Schema::latestVersion()
+{
+    return int(steps().size());
+}
+
+int Schema::versionOf(Database& db)
+{
+    const QVariant hasMeta = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'"));
+    if (hasMeta.toInt() == 0)
+        return 0;
+    return db.scalar(QStringLiteral("SELECT value FROM meta WHERE key='schema_version'")).toInt();
+}
+
+void Schema::migrate(Database& db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    Transaction tx(db);
+    const int from = versionOf(db);
+    if (from > latestVersion())
+        throw DbError(QCoreApplication::translate("Schema",
+                          "This pool was written by a newer ClueDesk (schema %1; this "
+                          "program knows up to %2). Update ClueDesk to open it.")
+                          .arg(from)
+                          .arg(latestVersion()),
+            0);
+    for (int v = from; v < targetVersion; ++v)
+        db.exec(QString::fromUtf8(steps()[size_t(v)]));
+    if (targetVersion > from) {
+        db.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('schema_version', ?1) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"))
+            .bind(1, QString::number(targetVersion))
+            .run();
+    }
+    tx.commit();
+}
+
+} // namespace cluedesk

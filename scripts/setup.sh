@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package ClueDesk needs to build, test, run, package and take
+# screenshots. Idempotent: a second run only checks that the packages are present.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build ccache pkg-config git file clang-format
+  # Qt 6 (Widgets, Charts, PrintSupport, LinguistTools); Charts needs the OpenGL dev package
+  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6opengl6-dev
+  qt6-translations-l10n libgl-dev
+  # data libraries
+  libsqlite3-dev sqlite3 libicu-dev libquazip1-qt6-dev libfreexl-dev libsodium-dev zlib1g-dev
+  # case files: PDF and OCR
+  libpoppler-qt6-dev poppler-utils libtesseract-dev libleptonica-dev
+  tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng
+  # tests, screenshots, letters (fonts whose PDF text layer extracts correctly)
+  catch2 xvfb xauth x11-apps imagemagick fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei
+  # fuzzing and sanitizers (clang's libFuzzer runtime)
+  clang libclang-rt-14-dev
+  # packaging checks
+  dpkg-dev fakeroot appstream desktop-file-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+echo "setup: all ${#packages[@]} packages present"

@@ -1,0 +1,97 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+std::ostream& operator<<(std::ostream& os, const QString& s)
+{
+    return os << s.toStdString();
+}
+
+namespace testing {
+
+QString fixture(const QString& relativePath)
+{
+    return QStringLiteral(CLUEDESK_TEST_DATA "/") + relativePath;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+CliRun runCli(const QStringList& args, const QByteArray& stdinData, int timeoutMs)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("CLUEDESK_LANG"), QStringLiteral("en"));
+    env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CLUEDESK_CLI), args);
+    REQUIRE(p.waitForStarted());
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(timeoutMs));
+    CliRun r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace testing
+
+#include <QStringEncoder>
+
+namespace testing {
+
+std::vector<SheetRows> readAll(const QString& path, const cluedesk::ReaderOptions& options)
+{
+    auto reader = cluedesk::openTable(path, options);
+    INFO((reader ? QString() : reader.error().message).toStdString());
+    REQUIRE(reader.ok());
+    std::vector<SheetRows> out;
+    const QStringList sheets = (*reader)->sheets();
+    for (int i = 0; i < sheets.size(); ++i) {
+        SheetRows s;
+        s.sheet = sheets[i];
+        if ((*reader)->openSheet(i)) {
+            cluedesk::TableRow row;
+            while ((*reader)->next(row))
+                s.rows.push_back(row);
+        }
+        s.error = (*reader)->error();
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+QStringList texts(const cluedesk::TableRow& row)
+{
+    QStringList out;
+    for (const cluedesk::Cell& c : row.cells)
+        out << c.shown();
+    return out;
+}
+
+QByteArray gb18030(const QString& text)
+{
+    QStringEncoder e("GB18030");
+    return e.encode(text);
+}
+
+} // namespace testing

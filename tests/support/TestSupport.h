@@ -1,0 +1,43 @@
+#pragma once
+// Helpers shared by the tests: temporary folders, fixture paths, running the CLI.
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <ostream>
+
+std::ostream& operator<<(std::ostream& os, const QString& s);
+
+namespace testing {
+
+QString fixture(const QString& relativePath); // tests/data/<relativePath>
+QByteArray readFile(const QString& path);
+void writeFile(const QString& path, const QByteArray& bytes);
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs cluedesk-cli with the arguments; English output, offscreen platform.
+CliRun runCli(const QStringList& args, const QByteArray& stdinData = {}, int timeoutMs = 120000);
+
+} // namespace testing
+
+#include "ingest/TableReader.h"
+
+#include <vector>
+
+namespace testing {
+
+// Every row of every sheet as texts ("" for empty cells); REQUIREs that the file opens.
+struct SheetRows {
+    QString sheet;
+    std::vector<cluedesk::TableRow> rows;
+    std::optional<cluedesk::Error> error;
+};
+std::vector<SheetRows> readAll(const QString& path, const cluedesk::ReaderOptions& options = {});
+QStringList texts(const cluedesk::TableRow& row);
+QByteArray gb18030(const QString& text);
+
+} // namespace testing
