@@ -187,6 +187,18 @@ Status ImportRun::importSheet(
         guess = HeaderDetector::atRow(head, m_type, m_request.mapping->headerRow);
     else
         guess = HeaderDetector::detect(head, m_type);
+    if (!guess && !m_request.mapping) {
+        // A layout the officer mapped by hand before: find its header row by its signature.
+        for (const TableRow& r : head) {
+            QStringList headers;
+            for (const Cell& c : r.cells)
+                headers << (c.kind == Cell::Kind::Text ? c.text.trimmed() : QString());
+            if (!r.isBlank() && m_store.rememberedMapping(Importer::headerSignature(m_type.id, headers))) {
+                guess = HeaderDetector::atRow(head, m_type, r.number);
+                break;
+            }
+        }
+    }
     if (!guess && m_request.mapping && !m_request.mapping->columns.isEmpty()) {
         // The officer named the columns; take the first non-blank row as the header.
         for (const TableRow& r : head)

@@ -91,6 +91,9 @@ void XlsxWriter::write(const QByteArray& bytes)
 
 Status XlsxWriter::beginSheet(const QString& name, const std::vector<double>& widths)
 {
+    if (m_file) // the previous sheet is finished by starting the next
+        if (Status s = endSheet(); !s)
+            return s;
     if (m_failed)
         return fail(tr("Cannot write %1").arg(m_path), QStringLiteral("xlsx.write"));
     m_sheets << name;

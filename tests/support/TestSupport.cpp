@@ -95,3 +95,27 @@ QByteArray gb18030(const QString& text)
 }
 
 } // namespace testing
+
+#include "ingest/XlsxWriter.h"
+
+namespace testing {
+
+TempPool::TempPool()
+{
+    cluedesk::PoolOptions options;
+    options.create = true;
+    options.user = QStringLiteral("tester");
+    auto opened = cluedesk::Pool::open(path(), options);
+    INFO((opened ? QString() : opened.error().message).toStdString());
+    REQUIRE(opened.ok());
+    pool = std::move(opened.value());
+    pool->setClock([] { return QDateTime(QDate(2024, 7, 1), QTime(9, 30), Qt::OffsetFromUTC, 8 * 3600); });
+}
+
+QString writeCsv(const QString& path, const std::vector<QStringList>& rows)
+{
+    REQUIRE(cluedesk::CsvWriter::write(path, rows, false, false));
+    return path;
+}
+
+} // namespace testing

@@ -41,3 +41,25 @@ QStringList texts(const cluedesk::TableRow& row);
 QByteArray gb18030(const QString& text);
 
 } // namespace testing
+
+#include "pool/Pool.h"
+
+#include <memory>
+
+namespace testing {
+
+// A fresh pool in a temporary folder, with a fixed clock so results are reproducible.
+struct TempPool {
+    TempPool();
+    QTemporaryDir dir;
+    std::unique_ptr<cluedesk::Pool> pool;
+    QString path() const { return dir.filePath(QStringLiteral("test.pool")); }
+    QString file(const QString& name) const { return dir.filePath(name); }
+    cluedesk::Pool& operator*() { return *pool; }
+    cluedesk::Pool* operator->() { return pool.get(); }
+};
+
+// Writes a UTF-8 CSV from rows of cells.
+QString writeCsv(const QString& path, const std::vector<QStringList>& rows);
+
+} // namespace testing
