@@ -1,7 +1,7 @@
 # Every dependency is a Debian 12 package installed by scripts/setup.sh; nothing is downloaded.
-find_package(Qt6 REQUIRED COMPONENTS Core Gui Concurrent)
+find_package(Qt6 REQUIRED COMPONENTS Core Gui Concurrent LinguistTools)
 if(CLUEDESK_GUI)
-  find_package(Qt6 REQUIRED COMPONENTS Widgets Charts PrintSupport LinguistTools Test)
+  find_package(Qt6 REQUIRED COMPONENTS Widgets Charts PrintSupport Test)
 endif()
 find_package(QuaZip-Qt6 REQUIRED)
 find_package(SQLite3 REQUIRED)

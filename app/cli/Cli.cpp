@@ -8,11 +8,6 @@
 
 namespace cluedesk::cli {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 Context::Context() : m_out(stdout), m_err(stderr)
 {
     m_out.setEncoding(QStringConverter::Utf8);
@@ -42,7 +37,7 @@ Pool* Context::pool(bool create)
     if (m_pool)
         return m_pool.get();
     if (poolPath.isEmpty()) {
-        failWith(tr("no pool given; use --pool FILE (or set CLUEDESK_POOL)"));
+        failWith(QCoreApplication::translate("cli", "no pool given; use --pool FILE (or set CLUEDESK_POOL)"));
         return nullptr;
     }
     const bool existed = QFileInfo::exists(poolPath);
@@ -55,7 +50,7 @@ Pool* Context::pool(bool create)
         return nullptr;
     }
     if (!existed)
-        m_err << tr("Created a new pool at %1").arg(poolPath) << Qt::endl;
+        m_err << QCoreApplication::translate("cli", "Created a new pool at %1").arg(poolPath) << Qt::endl;
     m_pool = std::move(opened.value());
     return m_pool.get();
 }
@@ -63,7 +58,8 @@ Pool* Context::pool(bool create)
 bool Context::parse(QCommandLineParser& parser, const QString& synopsis, const QString& description, int& exitCode)
 {
     parser.setApplicationDescription(description);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("cli", "Show this help."));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     QStringList argv = args;
@@ -76,7 +72,8 @@ bool Context::parse(QCommandLineParser& parser, const QString& synopsis, const Q
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         // QCommandLineParser prints "Usage: <argv0> [options]"; say the real synopsis instead.
-        text.replace(0, text.indexOf(u'\n'), tr("Usage: cluedesk-cli [--pool FILE] %1 %2").arg(commandName, synopsis));
+        text.replace(0, text.indexOf(u'\n'),
+            QCoreApplication::translate("cli", "Usage: cluedesk-cli [--pool FILE] %1 %2").arg(commandName, synopsis));
         m_out << text;
         exitCode = Ok;
         return false;
@@ -95,10 +92,10 @@ void Context::writeTo(const QString& path, const QByteArray& bytes, int& exitCod
     }
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
-        exitCode = failWith(tr("cannot write %1: %2").arg(path, f.errorString()));
+        exitCode = failWith(QCoreApplication::translate("cli", "cannot write %1: %2").arg(path, f.errorString()));
         return;
     }
-    m_err << tr("Wrote %1").arg(path) << Qt::endl;
+    m_err << QCoreApplication::translate("cli", "Wrote %1").arg(path) << Qt::endl;
     exitCode = Ok;
 }
 

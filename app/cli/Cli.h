@@ -62,6 +62,4 @@ private:
     std::vector<QStringList> m_rows;
 };
 
-QString tr(const char* text);
-
 } // namespace cluedesk::cli

@@ -9,28 +9,35 @@ namespace {
 int demo(Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption out(QStringLiteral("out"), tr("Folder to write the files to."), QStringLiteral("DIR"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (the same seed gives the same files)."),
-        QStringLiteral("N"), QStringLiteral("20240630"));
-    const QCommandLineOption people(
-        QStringLiteral("people"), tr("Background people besides the planted cases."), QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), QCoreApplication::translate("cli", "Folder to write the files to."), QStringLiteral("DIR"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QCoreApplication::translate("cli", "Random seed (the same seed gives the same files)."), QStringLiteral("N"),
+        QStringLiteral("20240630"));
+    const QCommandLineOption people(QStringLiteral("people"),
+        QCoreApplication::translate("cli", "Background people besides the planted cases."), QStringLiteral("N"),
+        QStringLiteral("300"));
     for (const auto* o : {&out, &seed, &people})
         p.addOption(*o);
     int code = Ok;
     if (!ctx.parse(p, QStringLiteral("--out DIR [--seed N] [--people N]"),
-            tr("Writes a synthetic demo set of bureau files (every dataset type, with the quirks real files have and "
-               "planted cases for every screening model), plus manifest.tsv naming each file's type."),
+            QCoreApplication::translate("cli",
+                "Writes a synthetic demo set of bureau files (every dataset type, with the quirks real files have and "
+                "planted cases for every screening model), plus manifest.tsv naming each file's type."),
             code))
         return code;
     if (!p.isSet(out))
-        return ctx.failWith(tr("demo needs --out DIR")), Usage;
+        return ctx.failWith(QCoreApplication::translate("cli", "demo needs --out DIR")), Usage;
     DemoGenerator::Options options;
     options.seed = p.value(seed).toUInt();
     options.background = p.value(people).toInt();
     const DemoSet set = DemoGenerator::generate(options);
     if (Status s = DemoGenerator::writeTo(p.value(out), set); !s)
         return ctx.failWith(s.error().message);
-    ctx.out() << tr("Wrote %1 files to %2 (see manifest.tsv and README.txt)").arg(set.files.size()).arg(p.value(out)) << '\n';
+    ctx.out() << QCoreApplication::translate("cli", "Wrote %1 files to %2 (see manifest.tsv and README.txt)")
+                     .arg(set.files.size())
+                     .arg(p.value(out))
+              << '\n';
     return Ok;
 }
 

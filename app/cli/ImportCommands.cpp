@@ -2,12 +2,13 @@
 #include "Cli.h"
 
 #include "ingest/DatasetCatalog.h"
-#include "ingest/HeaderDetector.h"
+#include "ingest/FilePreview.h"
 #include "ingest/Importer.h"
 #include "ingest/TextEncoding.h"
 #include "ingest/XlsxWriter.h"
 #include "pool/DatasetStore.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,10 +21,10 @@ namespace {
 QString severityTitle(const QString& s)
 {
     if (s == QLatin1String("rejected"))
-        return tr("rejected");
+        return QCoreApplication::translate("cli", "rejected");
     if (s == QLatin1String("skipped"))
-        return tr("skipped");
-    return tr("warning");
+        return QCoreApplication::translate("cli", "skipped");
+    return QCoreApplication::translate("cli", "warning");
 }
 
 std::optional<ReaderOptions> readerOptions(
@@ -37,11 +38,12 @@ std::optional<ReaderOptions> readerOptions(
     else if (d.size() == 1)
         o.delimiter = d[0];
     else if (!d.isEmpty()) {
-        ctx.failWith(tr("--delimiter takes one character or \"tab\", not \"%1\"").arg(d));
+        ctx.failWith(QCoreApplication::translate("cli", "--delimiter takes one character or \"tab\", not \"%1\"").arg(d));
         return std::nullopt;
     }
     if (!o.encoding.isEmpty() && TextEncoding::canonicalName(o.encoding).isEmpty()) {
-        ctx.failWith(tr("unknown encoding \"%1\"; expected utf-8, gb18030 (also gbk) or utf-16le").arg(o.encoding));
+        ctx.failWith(QCoreApplication::translate("cli", "unknown encoding \"%1\"; expected utf-8, gb18030 (also gbk) or utf-16le")
+                         .arg(o.encoding));
         return std::nullopt;
     }
     return o;
@@ -50,34 +52,39 @@ std::optional<ReaderOptions> readerOptions(
 int import(Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption type(
-        QStringLiteral("type"), tr("Dataset type of the files (see datasets types)."), QStringLiteral("TYPE"));
+    const QCommandLineOption type(QStringLiteral("type"),
+        QCoreApplication::translate("cli", "Dataset type of the files (see datasets types)."), QStringLiteral("TYPE"));
     const QCommandLineOption sheet(QStringLiteral("sheet"),
-        tr("Import only this sheet (default: every sheet with a fitting header)."), QStringLiteral("NAME"));
+        QCoreApplication::translate("cli", "Import only this sheet (default: every sheet with a fitting header)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption mapping(QStringLiteral("mapping"),
-        tr("JSON file naming columns: {\"header_row\": 3, \"columns\": {\"身份证\": \"id_number\"}}."), QStringLiteral("FILE"));
-    const QCommandLineOption asOf(
-        QStringLiteral("as-of"), tr("The date the list describes (default: today)."), QStringLiteral("DATE"));
-    const QCommandLineOption stream(
-        QStringLiteral("stream"), tr("Keep a separate current version, e.g. per town."), QStringLiteral("NAME"));
-    const QCommandLineOption encoding(
-        QStringLiteral("encoding"), tr("CSV text encoding: utf-8, gb18030 (default: detect)."), QStringLiteral("NAME"));
-    const QCommandLineOption delimiter(
-        QStringLiteral("delimiter"), tr("CSV delimiter: one character or \"tab\" (default: detect)."), QStringLiteral("CHAR"));
-    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress on stderr."));
+        QCoreApplication::translate(
+            "cli", "JSON file naming columns: {\"header_row\": 3, \"columns\": {\"身份证\": \"id_number\"}}."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+        QCoreApplication::translate("cli", "The date the list describes (default: today)."), QStringLiteral("DATE"));
+    const QCommandLineOption stream(QStringLiteral("stream"),
+        QCoreApplication::translate("cli", "Keep a separate current version, e.g. per town."), QStringLiteral("NAME"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+        QCoreApplication::translate("cli", "CSV text encoding: utf-8, gb18030 (default: detect)."), QStringLiteral("NAME"));
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"),
+        QCoreApplication::translate("cli", "CSV delimiter: one character or \"tab\" (default: detect)."), QStringLiteral("CHAR"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), QCoreApplication::translate("cli", "No progress on stderr."));
     for (const auto* o : {&type, &sheet, &mapping, &asOf, &stream, &encoding, &delimiter, &quiet})
         p.addOption(*o);
     p.addPositionalArgument(QStringLiteral("FILE"),
-        tr("One or more .xlsx, .xls or .csv files; together they form one dataset version."), QStringLiteral("FILE..."));
+        QCoreApplication::translate("cli", "One or more .xlsx, .xls or .csv files; together they form one dataset version."),
+        QStringLiteral("FILE..."));
     int code = Ok;
     if (!ctx.parse(p, QStringLiteral("--type TYPE [options] FILE..."),
-            tr("Imports bureau files as a new dataset version. Rows that cannot be used are kept and listed (see rejects)."),
+            QCoreApplication::translate("cli",
+                "Imports bureau files as a new dataset version. Rows that cannot be used are kept and listed (see rejects)."),
             code))
         return code;
     if (!p.isSet(type))
-        return ctx.failWith(tr("import needs --type (see: cluedesk-cli datasets types)")), Usage;
+        return ctx.failWith(QCoreApplication::translate("cli", "import needs --type (see: cluedesk-cli datasets types)")), Usage;
     if (p.positionalArguments().isEmpty())
-        return ctx.failWith(tr("import needs at least one file")), Usage;
+        return ctx.failWith(QCoreApplication::translate("cli", "import needs at least one file")), Usage;
 
     ImportRequest req;
     req.type = p.value(type);
@@ -87,7 +94,9 @@ int import(Context& ctx)
     if (p.isSet(asOf)) {
         req.asOf = QDate::fromString(p.value(asOf), Qt::ISODate);
         if (!req.asOf.isValid())
-            return ctx.failWith(tr("--as-of \"%1\" is not a date; expected YYYY-MM-DD").arg(p.value(asOf))), Usage;
+            return ctx.failWith(QCoreApplication::translate("cli", "--as-of \"%1\" is not a date; expected YYYY-MM-DD")
+                                    .arg(p.value(asOf))),
+                   Usage;
     }
     const auto reader = readerOptions(ctx, p, encoding, delimiter);
     if (!reader)
@@ -99,6 +108,9 @@ int import(Context& ctx)
             return ctx.failWith(m.error().message);
         req.mapping = m.value();
     }
+    for (const QString& f : req.files) // before a pool is created for nothing
+        if (!QFileInfo(f).isFile())
+            return ctx.failWith(QCoreApplication::translate("cli", "%1 does not exist or is not a file").arg(f));
     Pool* pool = ctx.pool(true);
     if (!pool)
         return Failed;
@@ -111,7 +123,8 @@ int import(Context& ctx)
         const int percent = int(fraction * 100);
         if (showProgress && percent != lastPercent) {
             lastPercent = percent;
-            ctx.err() << '\r' << tr("Importing... %1% (%2 rows)").arg(percent).arg(rows) << Qt::flush;
+            ctx.err() << '\r' << QCoreApplication::translate("cli", "Importing... %1% (%2 rows)").arg(percent).arg(rows)
+                      << Qt::flush;
         }
     };
     auto result = Importer(*pool, catalog).run(req, progress);
@@ -121,18 +134,21 @@ int import(Context& ctx)
         return ctx.failWith(result.error().message);
     const ImportReport& r = *result;
     QTextStream& out = ctx.out();
-    out << tr("Dataset version %1 (%2, as of %3)").arg(r.datasetId).arg(r.type, r.asOf) << '\n';
+    out << QCoreApplication::translate("cli", "Dataset version %1 (%2, as of %3)").arg(r.datasetId).arg(r.type, r.asOf) << '\n';
     for (const auto& s : r.sheets)
-        out << tr("  %1%2: header in row %3; %4")
+        out << QCoreApplication::translate("cli", "  %1%2: header in row %3; %4")
                    .arg(s.file, s.sheet.isEmpty() ? QString() : QStringLiteral(" [") + s.sheet + u']')
                    .arg(s.headerRow)
                    .arg(s.mapped.join(QStringLiteral(", ")))
             << '\n'
             << (s.unmapped.isEmpty() ? QString()
-                                     : tr("    kept as extra columns: %1").arg(s.unmapped.join(QStringLiteral(", "))) + u'\n');
+                                     : QCoreApplication::translate("cli", "    kept as extra columns: %1")
+                                           .arg(s.unmapped.join(QStringLiteral(", ")))
+                           + u'\n');
     for (const QString& n : r.notes)
         out << "  " << n << '\n';
-    out << tr("Rows read %1, imported %2, rejected %3, skipped %4 (%5 imported rows have warnings) in %6 s")
+    out << QCoreApplication::translate(
+        "cli", "Rows read %1, imported %2, rejected %3, skipped %4 (%5 imported rows have warnings) in %6 s")
                .arg(r.read)
                .arg(r.imported)
                .arg(r.rejected)
@@ -141,14 +157,16 @@ int import(Context& ctx)
                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
         << '\n';
     if (!r.reasons.empty()) {
-        out << tr("Reasons:") << '\n';
+        out << QCoreApplication::translate("cli", "Reasons:") << '\n';
         for (const auto& reason : r.reasons)
             out << QStringLiteral("  %1 %2 x%3  e.g. %4")
                        .arg(severityTitle(reason.severity), reason.code)
                        .arg(reason.count)
                        .arg(reason.example)
                 << '\n';
-        out << tr("List them all with: cluedesk-cli rejects --dataset %1 --format csv").arg(r.datasetId) << '\n';
+        out << QCoreApplication::translate("cli", "List them all with: cluedesk-cli rejects --dataset %1 --format csv")
+                   .arg(r.datasetId)
+            << '\n';
     }
     return Ok;
 }
@@ -156,23 +174,27 @@ int import(Context& ctx)
 int rejects(Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption dataset(QStringLiteral("dataset"), tr("Only this dataset version."), QStringLiteral("ID"));
-    const QCommandLineOption format(
-        QStringLiteral("format"), tr("csv, json or xlsx (default csv)."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    const QCommandLineOption outFile(
-        QStringLiteral("out"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
-    const QCommandLineOption all(QStringLiteral("all"), tr("Also skipped rows (blank, total, duplicate) and warnings."));
+    const QCommandLineOption dataset(
+        QStringLiteral("dataset"), QCoreApplication::translate("cli", "Only this dataset version."), QStringLiteral("ID"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        QCoreApplication::translate("cli", "csv, json or xlsx (default csv)."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption outFile(QStringLiteral("out"),
+        QCoreApplication::translate("cli", "Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption all(
+        QStringLiteral("all"), QCoreApplication::translate("cli", "Also skipped rows (blank, total, duplicate) and warnings."));
     for (const auto* o : {&dataset, &format, &outFile, &all})
         p.addOption(*o);
     int code = Ok;
     if (!ctx.parse(p, QStringLiteral("[--dataset ID] --format csv|json|xlsx [--out FILE]"),
-            tr("Lists every rejected row with file, sheet, row number, column, the text as written and the reason."), code))
+            QCoreApplication::translate(
+                "cli", "Lists every rejected row with file, sheet, row number, column, the text as written and the reason."),
+            code))
         return code;
     const QString fmt = p.value(format);
     if (fmt != QLatin1String("csv") && fmt != QLatin1String("json") && fmt != QLatin1String("xlsx"))
-        return ctx.failWith(tr("--format must be csv, json or xlsx, not \"%1\"").arg(fmt)), Usage;
+        return ctx.failWith(QCoreApplication::translate("cli", "--format must be csv, json or xlsx, not \"%1\"").arg(fmt)), Usage;
     if (fmt == QLatin1String("xlsx") && !p.isSet(outFile))
-        return ctx.failWith(tr("--format xlsx needs --out FILE")), Usage;
+        return ctx.failWith(QCoreApplication::translate("cli", "--format xlsx needs --out FILE")), Usage;
     Pool* pool = ctx.pool();
     if (!pool)
         return Failed;
@@ -207,13 +229,13 @@ int rejects(Context& ctx)
     }
     if (fmt == QLatin1String("xlsx")) {
         XlsxWriter w(p.value(outFile));
-        w.beginSheet(tr("Rejected rows"), {8, 28, 12, 6, 22, 24, 9, 18, 60, 60});
+        w.beginSheet(QCoreApplication::translate("cli", "Rejected rows"), {8, 28, 12, 6, 22, 24, 9, 18, 60, 60});
         w.addTextRow(header);
         for (const ImportIssue& i : issues)
             w.addTextRow(fields(i));
         if (Status s = w.close(); !s)
             return ctx.failWith(s.error().message);
-        ctx.err() << tr("Wrote %1").arg(p.value(outFile)) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Wrote %1").arg(p.value(outFile)) << Qt::endl;
         return Ok;
     }
     QByteArray csv = "\xEF\xBB\xBF" + CsvWriter::encodeRow(header);
@@ -226,76 +248,78 @@ int rejects(Context& ctx)
 int inspect(Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption type(
-        QStringLiteral("type"), tr("Check the header against this type (default: suggest one)."), QStringLiteral("TYPE"));
-    const QCommandLineOption encoding(QStringLiteral("encoding"), tr("CSV text encoding."), QStringLiteral("NAME"));
-    const QCommandLineOption delimiter(QStringLiteral("delimiter"), tr("CSV delimiter."), QStringLiteral("CHAR"));
-    const QCommandLineOption rows(
-        QStringLiteral("rows"), tr("Rows to preview (default 8)."), QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption type(QStringLiteral("type"),
+        QCoreApplication::translate("cli", "Check the header against this type (default: suggest one)."), QStringLiteral("TYPE"));
+    const QCommandLineOption encoding(
+        QStringLiteral("encoding"), QCoreApplication::translate("cli", "CSV text encoding."), QStringLiteral("NAME"));
+    const QCommandLineOption delimiter(
+        QStringLiteral("delimiter"), QCoreApplication::translate("cli", "CSV delimiter."), QStringLiteral("CHAR"));
+    const QCommandLineOption rows(QStringLiteral("rows"), QCoreApplication::translate("cli", "Rows to preview (default 8)."),
+        QStringLiteral("N"), QStringLiteral("8"));
     for (const auto* o : {&type, &encoding, &delimiter, &rows})
         p.addOption(*o);
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("A table file."));
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "A table file."));
     int code = Ok;
     if (!ctx.parse(p, QStringLiteral("[--type TYPE] FILE"),
-            tr("Shows how a file will be read: format, encoding, sheets, the header found, the suggested dataset type "
-               "and column mapping, and the first rows. Nothing is imported."),
+            QCoreApplication::translate("cli",
+                "Shows how a file will be read: format, encoding, sheets, the header found, the suggested dataset type "
+                "and column mapping, and the first rows. Nothing is imported."),
             code))
         return code;
     if (p.positionalArguments().size() != 1)
-        return ctx.failWith(tr("inspect needs one file")), Usage;
+        return ctx.failWith(QCoreApplication::translate("cli", "inspect needs one file")), Usage;
     const auto options = readerOptions(ctx, p, encoding, delimiter);
     if (!options)
         return Usage;
-    auto reader = openTable(p.positionalArguments().first(), *options);
-    if (!reader)
-        return ctx.failWith(reader.error().message);
     DatasetCatalog catalog = DatasetCatalog::builtIn();
     if (!ctx.poolPath.isEmpty() && QFileInfo::exists(ctx.poolPath))
         if (Pool* pool = ctx.pool())
             catalog = DatasetCatalog::forPool(*pool);
+    if (p.isSet(type) && !catalog.find(p.value(type)))
+        return ctx.failWith(QCoreApplication::translate("cli", "unknown dataset type \"%1\" (see: cluedesk-cli datasets types)")
+                                .arg(p.value(type))),
+               Usage;
+    auto preview = FilePreview::of(p.positionalArguments().first(), catalog, *options, p.value(type));
+    if (!preview)
+        return ctx.failWith(preview.error().message);
     QTextStream& out = ctx.out();
-    out << tr("Format: %1%2")
-               .arg((*reader)->format(),
-                   (*reader)->encoding().isEmpty() ? QString() : QStringLiteral(", ") + (*reader)->encoding())
+    out << QCoreApplication::translate("cli", "Format: %1%2")
+               .arg(preview->format, preview->encoding.isEmpty() ? QString() : QStringLiteral(", ") + preview->encoding)
         << '\n';
-    const QStringList sheets = (*reader)->sheets();
-    for (int s = 0; s < sheets.size(); ++s) {
-        if (!(*reader)->openSheet(s))
-            continue;
-        std::vector<TableRow> head;
-        TableRow row;
-        while (head.size() < size_t(HeaderDetector::kRowsInspected) && (*reader)->next(row))
-            head.push_back(row);
-        out << '\n' << (sheets[s].isEmpty() ? tr("Table") : tr("Sheet \"%1\"").arg(sheets[s])) << '\n';
-        QString typeId = p.value(type);
-        const auto ranked = HeaderDetector::suggestTypes(head, catalog);
-        if (!ranked.empty()) {
+    for (const SheetPreview& s : preview->sheets) {
+        out << '\n'
+            << (s.name.isEmpty() ? QCoreApplication::translate("cli", "Table")
+                                 : QCoreApplication::translate("cli", "Sheet \"%1\"").arg(s.name))
+            << '\n';
+        if (!s.suggestions.empty()) {
             QStringList r;
-            for (size_t i = 0; i < std::min<size_t>(3, ranked.size()); ++i)
-                r << QStringLiteral("%1 (%2)").arg(ranked[i].first).arg(ranked[i].second);
-            out << tr("  suggested types (fields matched): %1").arg(r.join(QStringLiteral(", "))) << '\n';
-            if (typeId.isEmpty())
-                typeId = ranked.front().first;
+            for (size_t i = 0; i < std::min<size_t>(3, s.suggestions.size()); ++i)
+                r << QStringLiteral("%1 (%2)").arg(s.suggestions[i].first).arg(s.suggestions[i].second);
+            out << QCoreApplication::translate("cli", "  suggested types (fields matched): %1").arg(r.join(QStringLiteral(", ")))
+                << '\n';
         }
-        if (const DatasetType* t = catalog.find(typeId)) {
-            if (const auto g = HeaderDetector::detect(head, *t)) {
-                out << tr("  header for %1 in row %2:").arg(t->id).arg(g->mapping.headerRow) << '\n';
+        if (const DatasetType* t = catalog.find(s.typeId)) {
+            if (s.header) {
+                out << QCoreApplication::translate("cli", "  header for %1 in row %2:")
+                           .arg(t->id)
+                           .arg(s.header->mapping.headerRow)
+                    << '\n';
                 std::map<int, QString> byColumn;
-                for (const auto& [field, col] : g->mapping.fieldColumn)
+                for (const auto& [field, col] : s.header->mapping.fieldColumn)
                     byColumn[col] = field;
                 for (const auto& [col, field] : byColumn)
-                    out << "    " << g->mapping.describeColumn(col) << " -> " << t->field(field)->title.text() << " (" << field
-                        << ")\n";
+                    out << "    " << s.header->mapping.describeColumn(col) << " -> " << t->field(field)->title.text() << " ("
+                        << field << ")\n";
             } else {
-                out << tr("  no header for %1 found").arg(t->id) << '\n';
+                out << QCoreApplication::translate("cli", "  no header for %1 found").arg(t->id) << '\n';
             }
         }
         const int n = p.value(rows).toInt();
-        for (size_t i = 0; i < head.size() && int(i) < n; ++i) {
+        for (size_t i = 0; i < s.rows.size() && int(i) < n; ++i) {
             QStringList cells;
-            for (const Cell& c : head[i].cells)
+            for (const Cell& c : s.rows[i].cells)
                 cells << c.shown();
-            out << QStringLiteral("  %1| %2").arg(head[i].number, 4).arg(cells.join(QStringLiteral(" | "))) << '\n';
+            out << QStringLiteral("  %1| %2").arg(s.rows[i].number, 4).arg(cells.join(QStringLiteral(" | "))) << '\n';
         }
     }
     return Ok;

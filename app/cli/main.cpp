@@ -15,17 +15,22 @@ namespace {
 
 void printOverview(Context& ctx)
 {
-    ctx.out() << tr("Usage: cluedesk-cli [--pool FILE] [--user NAME] [--lang zh|en] COMMAND [options]") << "\n\n"
-              << tr("Commands:") << '\n';
+    ctx.out() << QCoreApplication::translate(
+        "cli", "Usage: cluedesk-cli [--pool FILE] [--user NAME] [--lang zh|en] COMMAND [options]")
+              << "\n\n"
+              << QCoreApplication::translate("cli", "Commands:") << '\n';
     std::vector<const Command*> sorted;
     for (const Command& c : registry())
         sorted.push_back(&c);
     std::sort(sorted.begin(), sorted.end(), [](const Command* a, const Command* b) { return a->words < b->words; });
     TextTable table({QString(), QString()});
     for (const Command* c : sorted)
-        table.add({QStringLiteral("  ") + c->words.join(u' '), tr(c->summary)});
+        table.add({QStringLiteral("  ") + c->words.join(u' '), QCoreApplication::translate("cli", c->summary)});
     table.print(ctx.out());
-    ctx.out() << '\n' << tr("Each command has its own --help. The pool can also be given by CLUEDESK_POOL.") << '\n';
+    ctx.out() << '\n'
+              << QCoreApplication::translate(
+                     "cli", "Each command has its own --help. The pool can also be given by CLUEDESK_POOL.")
+              << '\n';
 }
 
 Language pickLanguage(const QString& wanted)
@@ -75,7 +80,8 @@ int main(int argc, char** argv)
         else if (auto v = value(QStringLiteral("--lang")))
             lang = *v;
         else
-            return ctx.failWith(tr("unknown option %1 (see: cluedesk-cli --help)").arg(opt)), Usage;
+            return ctx.failWith(QCoreApplication::translate("cli", "unknown option %1 (see: cluedesk-cli --help)").arg(opt)),
+                   Usage;
     }
     const Language language = pickLanguage(lang);
     setCurrentLanguage(language);
@@ -101,8 +107,12 @@ int main(int argc, char** argv)
             if (c.words.front() == args.front())
                 group << c.words.join(u' ');
         if (!group.isEmpty())
-            return ctx.failWith(tr("\"%1\" needs a subcommand: %2").arg(args.front(), group.join(QStringLiteral(", ")))), Usage;
-        return ctx.failWith(tr("unknown command \"%1\" (see: cluedesk-cli --help)").arg(args.front())), Usage;
+            return ctx.failWith(QCoreApplication::translate("cli", "\"%1\" needs a subcommand: %2")
+                                    .arg(args.front(), group.join(QStringLiteral(", ")))),
+                   Usage;
+        return ctx.failWith(
+                   QCoreApplication::translate("cli", "unknown command \"%1\" (see: cluedesk-cli --help)").arg(args.front())),
+               Usage;
     }
     ctx.commandName = best->words.join(u' ');
     ctx.args = args.mid(best->words.size());

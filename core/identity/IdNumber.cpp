@@ -65,11 +65,6 @@ bool allDigits(QStringView s)
     return true;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("IdNumber", text);
-}
-
 // Strips what people and spreadsheets add around an ID without changing a digit of it.
 QString cleanText(QStringView text)
 {
@@ -240,7 +235,8 @@ IdParse IdParser::parseOcr(QStringView text, const QDate& today)
         return direct;
     corrected.original = text.toString();
     corrected.correctionNote
-        = tr("OCR read \"%1\"; corrected to %2 because the check character then validates").arg(s, corrected.id->key());
+        = QCoreApplication::translate("IdNumber", "OCR read \"%1\"; corrected to %2 because the check character then validates")
+              .arg(s, corrected.id->key());
     return corrected;
 }
 
@@ -248,24 +244,32 @@ QString IdParse::message() const
 {
     switch (problem) {
     case IdProblem::None: return {};
-    case IdProblem::Empty: return tr("the ID number is empty; expected 18 characters (or a 15-digit legacy number)");
+    case IdProblem::Empty:
+        return QCoreApplication::translate(
+            "IdNumber", "the ID number is empty; expected 18 characters (or a 15-digit legacy number)");
     case IdProblem::Damaged:
-        return tr("\"%1\" looks like an ID number that Excel stored as a number, so its last digits are lost; "
-                  "expected the ID as text (ask the sender to format the column as text)")
+        return QCoreApplication::translate("IdNumber",
+            "\"%1\" looks like an ID number that Excel stored as a number, so its last digits are lost; "
+            "expected the ID as text (ask the sender to format the column as text)")
             .arg(original);
     case IdProblem::BadCharacters:
-        return tr("\"%1\" is not an ID number; expected 17 digits followed by a digit or X").arg(original);
+        return QCoreApplication::translate("IdNumber", "\"%1\" is not an ID number; expected 17 digits followed by a digit or X")
+            .arg(original);
     case IdProblem::BadLength:
-        return tr("\"%1\" has %2 characters; expected 18 (or a 15-digit legacy number)")
+        return QCoreApplication::translate("IdNumber", "\"%1\" has %2 characters; expected 18 (or a 15-digit legacy number)")
             .arg(original)
             .arg(cleanText(original).size());
     case IdProblem::BadRegion:
-        return tr("\"%1\" starts with %2, which is no province code; expected a region code such as 33xxxx")
+        return QCoreApplication::translate(
+            "IdNumber", "\"%1\" starts with %2, which is no province code; expected a region code such as 33xxxx")
             .arg(original, cleanText(original).left(2));
     case IdProblem::BadBirthDate:
-        return tr("\"%1\" holds no possible birth date (characters 7-14); expected YYYYMMDD").arg(original);
+        return QCoreApplication::translate("IdNumber", "\"%1\" holds no possible birth date (characters 7-14); expected YYYYMMDD")
+            .arg(original);
     case IdProblem::BadCheckDigit:
-        return tr("\"%1\" fails its check character (GB 11643); a digit is probably mistyped").arg(original);
+        return QCoreApplication::translate(
+            "IdNumber", "\"%1\" fails its check character (GB 11643); a digit is probably mistyped")
+            .arg(original);
     }
     return {};
 }

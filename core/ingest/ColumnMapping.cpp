@@ -12,11 +12,6 @@
 namespace cluedesk {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ColumnMapping", s);
-}
-
 int columnFromLetters(const QString& s)
 {
     static const QRegularExpression letters(QStringLiteral("^[A-Z]{1,3}$"));
@@ -101,9 +96,13 @@ int HeaderMatcher::match(const QStringList& headers, const DatasetType& type, st
 
 Status HeaderMatcher::applyOverride(const MappingOverride& override, const DatasetType& type, ColumnMapping& mapping)
 {
+    if (override.complete)
+        mapping.fieldColumn.clear();
     for (auto it = override.columns.cbegin(); it != override.columns.cend(); ++it) {
         if (!type.field(it.value()))
-            return fail(tr("the mapping names field \"%1\", which type \"%2\" does not have").arg(it.value(), type.id),
+            return fail(
+                QCoreApplication::translate("ColumnMapping", "the mapping names field \"%1\", which type \"%2\" does not have")
+                    .arg(it.value(), type.id),
                 QStringLiteral("mapping.unknown-field"));
         int col = columnFromLetters(it.key());
         if (col < 0) {
@@ -113,8 +112,10 @@ Status HeaderMatcher::applyOverride(const MappingOverride& override, const Datas
                     col = c;
         }
         if (col < 0)
-            return fail(
-                tr("the mapping names column \"%1\", which the header row %2 does not have").arg(it.key()).arg(mapping.headerRow),
+            return fail(QCoreApplication::translate(
+                            "ColumnMapping", "the mapping names column \"%1\", which the header row %2 does not have")
+                            .arg(it.key())
+                            .arg(mapping.headerRow),
                 QStringLiteral("mapping.unknown-column"));
         for (auto f = mapping.fieldColumn.begin(); f != mapping.fieldColumn.end();)
             f = f->second == col ? mapping.fieldColumn.erase(f) : std::next(f);
@@ -128,8 +129,9 @@ Result<MappingOverride> MappingOverride::fromJson(const QByteArray& json, const 
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject())
-        return fail(tr("%1 is not a valid mapping file: %2 at character %3; expected a JSON object like "
-                       "{\"columns\": {\"身份证\": \"id_number\"}}")
+        return fail(QCoreApplication::translate("ColumnMapping",
+                        "%1 is not a valid mapping file: %2 at character %3; expected a JSON object like "
+                        "{\"columns\": {\"身份证\": \"id_number\"}}")
                         .arg(fileName, error.errorString())
                         .arg(error.offset),
             QStringLiteral("mapping.bad-json"));
@@ -137,6 +139,7 @@ Result<MappingOverride> MappingOverride::fromJson(const QByteArray& json, const 
     MappingOverride m;
     m.type = o.value(QStringLiteral("type")).toString();
     m.headerRow = o.value(QStringLiteral("header_row")).toInteger(0);
+    m.complete = o.value(QStringLiteral("complete")).toBool(false);
     const QJsonObject cols = o.value(QStringLiteral("columns")).toObject();
     for (auto it = cols.begin(); it != cols.end(); ++it)
         m.columns.insert(it.key(), it.value().toString());
@@ -147,7 +150,9 @@ Result<MappingOverride> MappingOverride::load(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read the mapping file %1: %2").arg(path, f.errorString()), QStringLiteral("file.unreadable"));
+        return fail(
+            QCoreApplication::translate("ColumnMapping", "Cannot read the mapping file %1: %2").arg(path, f.errorString()),
+            QStringLiteral("file.unreadable"));
     return fromJson(f.readAll(), QFileInfo(path).fileName());
 }
 

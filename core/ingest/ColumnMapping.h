@@ -29,6 +29,7 @@ struct MappingOverride {
     QString type;
     qint64 headerRow = 0;            // 0 = detect
     QHash<QString, QString> columns; // header text or column letter -> field name
+    bool complete = false;           // the columns named are all the fields (a wizard's full mapping)
 
     static Result<MappingOverride> fromJson(const QByteArray& json, const QString& fileName);
     static Result<MappingOverride> load(const QString& path);

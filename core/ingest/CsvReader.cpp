@@ -10,11 +10,6 @@
 namespace cluedesk {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("CsvReader", s);
-}
-
 constexpr qsizetype kChunkBytes = 1 << 20;
 constexpr int kMaxLinesInCell = 1000;
 
@@ -38,15 +33,20 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path, const Re
     r->m_file.setFileName(path);
     const QString name = QFileInfo(path).fileName();
     if (!r->m_file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(name, r->m_file.errorString()), QStringLiteral("file.unreadable"));
+        return fail(QCoreApplication::translate("CsvReader", "Cannot read %1: %2").arg(name, r->m_file.errorString()),
+            QStringLiteral("file.unreadable"));
     if (r->m_file.size() == 0)
-        return fail(tr("%1 is empty (0 bytes); expected a table with a header row.").arg(name), QStringLiteral("file.empty"));
+        return fail(
+            QCoreApplication::translate("CsvReader", "%1 is empty (0 bytes); expected a table with a header row.").arg(name),
+            QStringLiteral("file.empty"));
 
     DetectedEncoding enc = TextEncoding::detect(r->m_file);
     if (!options.encoding.isEmpty()) {
         const QString wanted = TextEncoding::canonicalName(options.encoding);
         if (wanted.isEmpty())
-            return fail(tr("Unknown encoding \"%1\"; expected utf-8, gb18030 (also gbk) or utf-16le.").arg(options.encoding),
+            return fail(QCoreApplication::translate(
+                            "CsvReader", "Unknown encoding \"%1\"; expected utf-8, gb18030 (also gbk) or utf-16le.")
+                            .arg(options.encoding),
                 QStringLiteral("csv.unknown-encoding"));
         if (wanted != enc.name)
             enc.bomLength = 0;
@@ -54,12 +54,15 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path, const Re
         enc.binary = false;
     }
     if (enc.binary)
-        return fail(tr("%1 is not a text table: it contains binary data. Expected CSV text, .xlsx or .xls.").arg(name),
+        return fail(QCoreApplication::translate(
+                        "CsvReader", "%1 is not a text table: it contains binary data. Expected CSV text, .xlsx or .xls.")
+                        .arg(name),
             QStringLiteral("file.binary"));
     r->m_encoding = enc.name;
     r->m_decoder = makeDecoder(enc.name);
     if (!r->m_decoder.isValid())
-        return fail(tr("This system cannot decode %1 text.").arg(enc.name), QStringLiteral("csv.no-decoder"));
+        return fail(QCoreApplication::translate("CsvReader", "This system cannot decode %1 text.").arg(enc.name),
+            QStringLiteral("csv.no-decoder"));
     r->m_file.seek(enc.bomLength);
 
     if (!options.delimiter.isNull()) {
@@ -207,7 +210,8 @@ bool CsvReader::next(TableRow& row)
         return false;
     row.number = ++m_record;
     if (truncated) {
-        row.problem = tr("the row is longer than %1 characters and was cut; expected one record per line")
+        row.problem = QCoreApplication::translate(
+            "CsvReader", "the row is longer than %1 characters and was cut; expected one record per line")
                           .arg(m_options.maxCellChars * 4);
         row.problemCode = QStringLiteral("csv.line-too-long");
     }
@@ -273,8 +277,9 @@ bool CsvReader::next(TableRow& row)
                 m_pending.push_front(consumed[k]);
             row.cells.clear();
             splitPlain(consumed[0], row.cells);
-            row.problem = tr("a quote (\") opened in this row is never closed, so the row was read as plain text; "
-                             "expected quotes in pairs");
+            row.problem = QCoreApplication::translate("CsvReader",
+                "a quote (\") opened in this row is never closed, so the row was read as plain text; "
+                "expected quotes in pairs");
             row.problemCode = QStringLiteral("csv.unclosed-quote");
             return true;
         }
@@ -289,13 +294,15 @@ bool CsvReader::next(TableRow& row)
         undecodable = undecodable || cell.text.contains(QChar::ReplacementCharacter);
         if (cell.text.size() > m_options.maxCellChars) {
             cell.text.truncate(m_options.maxCellChars);
-            row.problem = tr("a cell is longer than %1 characters and was cut").arg(m_options.maxCellChars);
+            row.problem = QCoreApplication::translate("CsvReader", "a cell is longer than %1 characters and was cut")
+                              .arg(m_options.maxCellChars);
             row.problemCode = QStringLiteral("cell.too-long");
         }
     }
     if (undecodable && row.problem.isEmpty()) {
-        row.problem = tr("the row holds bytes that are not valid %1 text; expected one encoding for the whole file "
-                         "(choose it with --encoding)")
+        row.problem = QCoreApplication::translate("CsvReader",
+            "the row holds bytes that are not valid %1 text; expected one encoding for the whole file "
+            "(choose it with --encoding)")
                           .arg(m_encoding);
         row.problemCode = QStringLiteral("csv.bad-encoding");
     }

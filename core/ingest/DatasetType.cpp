@@ -8,11 +8,6 @@
 namespace cluedesk {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("DatasetType", s);
-}
-
 const std::pair<FieldKind, const char*> kKinds[] = {
     {FieldKind::Text, "text"},
     {FieldKind::LongText, "longtext"},
@@ -92,12 +87,14 @@ Result<DatasetType> DatasetType::fromJson(const QJsonObject& json)
     DatasetType t;
     t.id = json.value(QStringLiteral("id")).toString();
     if (!identifier.match(t.id).hasMatch())
-        return fail(tr("dataset type id \"%1\" is invalid; expected lowercase letters, digits, - or _ (e.g. \"town-subsidies\")")
+        return fail(QCoreApplication::translate("DatasetType",
+                        "dataset type id \"%1\" is invalid; expected lowercase letters, digits, - or _ (e.g. \"town-subsidies\")")
                         .arg(t.id),
             QStringLiteral("type.bad-id"));
     t.title = LocalText::fromJson(json.value(QStringLiteral("title")));
     if (t.title.isEmpty())
-        return fail(tr("dataset type \"%1\" has no title").arg(t.id), QStringLiteral("type.no-title"));
+        return fail(QCoreApplication::translate("DatasetType", "dataset type \"%1\" has no title").arg(t.id),
+            QStringLiteral("type.no-title"));
     t.description = LocalText::fromJson(json.value(QStringLiteral("description")));
 
     QSet<QString> names;
@@ -106,17 +103,20 @@ Result<DatasetType> DatasetType::fromJson(const QJsonObject& json)
         FieldDef f;
         f.name = o.value(QStringLiteral("name")).toString();
         if (!identifier.match(f.name).hasMatch())
-            return fail(tr("dataset type \"%1\": field name \"%2\" is invalid; expected lowercase letters, digits, - or _")
+            return fail(QCoreApplication::translate("DatasetType",
+                            "dataset type \"%1\": field name \"%2\" is invalid; expected lowercase letters, digits, - or _")
                             .arg(t.id, f.name),
                 QStringLiteral("type.bad-field"));
         if (names.contains(f.name))
-            return fail(
-                tr("dataset type \"%1\": field \"%2\" is defined twice").arg(t.id, f.name), QStringLiteral("type.dup-field"));
+            return fail(QCoreApplication::translate("DatasetType", "dataset type \"%1\": field \"%2\" is defined twice")
+                            .arg(t.id, f.name),
+                QStringLiteral("type.dup-field"));
         names.insert(f.name);
         const auto kind = fieldKindFromName(o.value(QStringLiteral("kind")).toString(QStringLiteral("text")));
         if (!kind)
-            return fail(tr("dataset type \"%1\", field \"%2\": kind \"%3\" is unknown; expected text, longtext, name, id, "
-                           "date, month, amount or number")
+            return fail(QCoreApplication::translate("DatasetType",
+                            "dataset type \"%1\", field \"%2\": kind \"%3\" is unknown; expected text, longtext, name, id, "
+                            "date, month, amount or number")
                             .arg(t.id, f.name, o.value(QStringLiteral("kind")).toString()),
                 QStringLiteral("type.bad-kind"));
         f.kind = *kind;
@@ -126,13 +126,15 @@ Result<DatasetType> DatasetType::fromJson(const QJsonObject& json)
         for (const QJsonValue& c : o.value(QStringLiteral("columns")).toArray())
             f.columns << c.toString();
         if (f.columns.isEmpty())
-            return fail(tr("dataset type \"%1\", field \"%2\" lists no column names").arg(t.id, f.name),
+            return fail(QCoreApplication::translate("DatasetType", "dataset type \"%1\", field \"%2\" lists no column names")
+                            .arg(t.id, f.name),
                 QStringLiteral("type.no-columns"));
         f.required = o.value(QStringLiteral("required")).toBool(false);
         t.fields.push_back(std::move(f));
     }
     if (t.fields.empty())
-        return fail(tr("dataset type \"%1\" has no fields").arg(t.id), QStringLiteral("type.no-fields"));
+        return fail(QCoreApplication::translate("DatasetType", "dataset type \"%1\" has no fields").arg(t.id),
+            QStringLiteral("type.no-fields"));
 
     for (const QJsonValue& v : json.value(QStringLiteral("persons")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -143,17 +145,21 @@ Result<DatasetType> DatasetType::fromJson(const QJsonObject& json)
         p.title = LocalText::fromJson(o.value(QStringLiteral("title")));
         p.required = o.value(QStringLiteral("required")).toBool(true);
         if (!identifier.match(p.role).hasMatch())
-            return fail(
-                tr("dataset type \"%1\": person role \"%2\" is invalid").arg(t.id, p.role), QStringLiteral("type.bad-role"));
+            return fail(QCoreApplication::translate("DatasetType", "dataset type \"%1\": person role \"%2\" is invalid")
+                            .arg(t.id, p.role),
+                QStringLiteral("type.bad-role"));
         const FieldDef* idf = t.field(p.idField);
         if (!idf || idf->kind != FieldKind::Id)
-            return fail(tr("dataset type \"%1\", role \"%2\": \"%3\" is not a field of kind id").arg(t.id, p.role, p.idField),
+            return fail(
+                QCoreApplication::translate("DatasetType", "dataset type \"%1\", role \"%2\": \"%3\" is not a field of kind id")
+                    .arg(t.id, p.role, p.idField),
                 QStringLiteral("type.bad-role-id"));
         if (!p.nameField.isEmpty()) {
             const FieldDef* nf = t.field(p.nameField);
             if (!nf || nf->kind != FieldKind::Name)
-                return fail(
-                    tr("dataset type \"%1\", role \"%2\": \"%3\" is not a field of kind name").arg(t.id, p.role, p.nameField),
+                return fail(QCoreApplication::translate(
+                                "DatasetType", "dataset type \"%1\", role \"%2\": \"%3\" is not a field of kind name")
+                                .arg(t.id, p.role, p.nameField),
                     QStringLiteral("type.bad-role-name"));
         }
         if (p.title.isEmpty())
@@ -161,7 +167,9 @@ Result<DatasetType> DatasetType::fromJson(const QJsonObject& json)
         t.persons.push_back(std::move(p));
     }
     if (t.persons.empty())
-        return fail(tr("dataset type \"%1\" names no person role; expected at least one with an id field").arg(t.id),
+        return fail(QCoreApplication::translate(
+                        "DatasetType", "dataset type \"%1\" names no person role; expected at least one with an id field")
+                        .arg(t.id),
             QStringLiteral("type.no-persons"));
     return t;
 }

@@ -11,11 +11,6 @@
 namespace cluedesk {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("HtmlTableReader", s);
-}
-
 QString decodeEntities(const QString& s)
 {
     if (!s.contains(u'&'))
@@ -65,9 +60,12 @@ Result<std::unique_ptr<HtmlTableReader>> HtmlTableReader::open(const QString& pa
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(name, file.errorString()), QStringLiteral("file.unreadable"));
+        return fail(QCoreApplication::translate("HtmlTableReader", "Cannot read %1: %2").arg(name, file.errorString()),
+            QStringLiteral("file.unreadable"));
     if (file.size() > qint64(512) * 1024 * 1024)
-        return fail(tr("%1 is an HTML table larger than 512 MB; save it as .xlsx or .csv first.").arg(name),
+        return fail(QCoreApplication::translate(
+                        "HtmlTableReader", "%1 is an HTML table larger than 512 MB; save it as .xlsx or .csv first.")
+                        .arg(name),
             QStringLiteral("html.too-large"));
     const QByteArray bytes = file.readAll();
     QString encoding = TextEncoding::canonicalName(options.encoding);
@@ -125,7 +123,8 @@ bool HtmlTableReader::next(TableRow& row)
         content = decodeEntities(content).simplified();
         if (content.size() > m_options.maxCellChars) {
             content.truncate(m_options.maxCellChars);
-            row.problem = tr("a cell is longer than %1 characters and was cut").arg(m_options.maxCellChars);
+            row.problem = QCoreApplication::translate("HtmlTableReader", "a cell is longer than %1 characters and was cut")
+                              .arg(m_options.maxCellChars);
             row.problemCode = QStringLiteral("cell.too-long");
         }
         row.cells.push_back(content.isEmpty() ? Cell{} : Cell::ofText(content));

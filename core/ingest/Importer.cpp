@@ -17,11 +17,6 @@
 namespace cluedesk {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Importer", s);
-}
-
 struct Cancelled { };
 
 // Everything one import run accumulates while it streams rows.
@@ -80,9 +75,9 @@ void ImportRun::addIssue(qint64 fileId, const DatasetFile& file, const QString& 
         if (!sheet.isEmpty())
             where += QStringLiteral(" [%1]").arg(sheet);
         if (row)
-            where += tr(", row %1").arg(*row);
+            where += QCoreApplication::translate("Importer", ", row %1").arg(*row);
         if (!issue.column.isEmpty())
-            where += tr(", column %1").arg(issue.column);
+            where += QCoreApplication::translate("Importer", ", column %1").arg(issue.column);
         m_report.reasons.push_back({issue.severity, issue.code, 0, where + QStringLiteral(": ") + issue.message});
         it = m_reasonIndex.emplace(key, m_report.reasons.size() - 1).first;
     }
@@ -93,7 +88,9 @@ void ImportRun::flushBlanks(qint64 fileId, const DatasetFile& file, const QStrin
 {
     for (qint64 row : m_pendingBlanks) {
         addIssue(fileId, file, sheet, row,
-            {QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.blank"), tr("blank row")}, QString());
+            {QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.blank"),
+                QCoreApplication::translate("Importer", "blank row")},
+            QString());
         ++m_report.skipped;
         ++m_report.read;
     }
@@ -135,14 +132,15 @@ void ImportRun::handleRow(
         if (seen != m_seenRows.cend()) {
             addIssue(fileId, file, sheet, row.number,
                 {QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.duplicate"),
-                    tr("the same person and facts as %1; imported once").arg(seen.value())},
+                    QCoreApplication::translate("Importer", "the same person and facts as %1; imported once").arg(seen.value())},
                 RowMapper::rowJson(row));
             ++m_report.skipped;
             return;
         }
         m_seenRows.insert(fp,
-            sheet.isEmpty() ? tr("%1 row %2").arg(file.fileName).arg(row.number)
-                            : tr("%1 [%2] row %3").arg(file.fileName, sheet).arg(row.number));
+            sheet.isEmpty()
+                ? QCoreApplication::translate("Importer", "%1 row %2").arg(file.fileName).arg(row.number)
+                : QCoreApplication::translate("Importer", "%1 [%2] row %3").arg(file.fileName, sheet).arg(row.number));
         const qint64 recordId = m_store.addRecord(m_report.datasetId, fileId, sheet, row.number,
             QString::fromUtf8(QJsonDocument(m.data).toJson(QJsonDocument::Compact)));
         for (const MappedPerson& p : m.persons)
@@ -171,7 +169,8 @@ Status ImportRun::importSheet(
     const QString sheet = reader.sheets().value(sheetIndex);
     const QString where = sheet.isEmpty() ? file.fileName : QStringLiteral("%1 [%2]").arg(file.fileName, sheet);
     if (!reader.openSheet(sheetIndex)) {
-        const QString message = reader.error() ? reader.error()->message : tr("the sheet cannot be opened");
+        const QString message
+            = reader.error() ? reader.error()->message : QCoreApplication::translate("Importer", "the sheet cannot be opened");
         if (mustHaveHeader)
             return fail(message, QStringLiteral("import.bad-sheet"));
         m_report.notes << message;
@@ -212,15 +211,15 @@ Status ImportRun::importSheet(
         for (const PersonRole& p : m_type.persons)
             if (const FieldDef* f = m_type.field(p.idField))
                 expected << f->columns.first();
-        const QString message
-            = tr("%1: no header row for \"%2\" found in the first %3 rows; expected columns such as %4. Use a mapping file "
-                 "(--mapping) to name the columns.")
-                  .arg(where, m_type.title.text())
-                  .arg(HeaderDetector::kRowsInspected)
-                  .arg(expected.join(QStringLiteral(", ")));
+        const QString message = QCoreApplication::translate("Importer",
+            "%1: no header row for \"%2\" found in the first %3 rows; expected columns such as %4. Use a mapping file "
+            "(--mapping) to name the columns.")
+                                    .arg(where, m_type.title.text())
+                                    .arg(HeaderDetector::kRowsInspected)
+                                    .arg(expected.join(QStringLiteral(", ")));
         if (mustHaveHeader)
             return fail(message, QStringLiteral("import.no-header"));
-        m_report.notes << tr("Sheet skipped: %1").arg(message);
+        m_report.notes << QCoreApplication::translate("Importer", "Sheet skipped: %1").arg(message);
         return success();
     }
     ColumnMapping& mapping = guess->mapping;
@@ -233,12 +232,16 @@ Status ImportRun::importSheet(
         MappingOverride o;
         for (auto it = remembered->begin(); it != remembered->end(); ++it)
             o.columns.insert(it.key(), it.value().toString());
+        o.complete = true; // what was remembered is the whole corrected mapping
         if (HeaderMatcher::applyOverride(o, m_type, mapping))
-            m_report.notes << tr("%1: used the column mapping corrected for this layout before").arg(where);
+            m_report.notes << QCoreApplication::translate(
+                "Importer", "%1: used the column mapping corrected for this layout before")
+                                  .arg(where);
     }
     if (!HeaderDetector::hasRequiredIds(mapping, m_type)) {
         const QString message
-            = tr("%1: the header in row %2 has no ID number column for %3; expected a column such as %4.")
+            = QCoreApplication::translate(
+                "Importer", "%1: the header in row %2 has no ID number column for %3; expected a column such as %4.")
                   .arg(where)
                   .arg(mapping.headerRow)
                   .arg(m_type.primaryPerson().title.text(), m_type.field(m_type.primaryPerson().idField)->columns.first());
@@ -263,7 +266,9 @@ Status ImportRun::importSheet(
             sr.unmapped << mapping.headers[c];
     m_report.sheets.push_back(sr);
     if (!head.empty() && head.front().number < mapping.headerRow - mapping.headerRows + 1)
-        m_report.notes << tr("%1: header found in row %2; the rows above it are titles").arg(where).arg(mapping.headerRow);
+        m_report.notes << QCoreApplication::translate("Importer", "%1: header found in row %2; the rows above it are titles")
+                              .arg(where)
+                              .arg(mapping.headerRow);
 
     const RowMapper mapper(m_type, mapping, m_pool.now().date());
     m_pendingBlanks.clear();
@@ -276,7 +281,9 @@ Status ImportRun::importSheet(
         tick(fileIndex, reader);
     }
     if (!m_pendingBlanks.empty()) {
-        m_report.notes << tr("%1: %2 blank rows after the last data row were ignored").arg(where).arg(m_pendingBlanks.size());
+        m_report.notes << QCoreApplication::translate("Importer", "%1: %2 blank rows after the last data row were ignored")
+                              .arg(where)
+                              .arg(m_pendingBlanks.size());
         m_pendingBlanks.clear();
     }
     if (reader.error()) {
@@ -298,7 +305,7 @@ Status ImportRun::importFile(int fileIndex, const QString& path, const DatasetFi
     if (!m_request.sheet.isEmpty()) {
         const int index = int(sheets.indexOf(m_request.sheet));
         if (index < 0)
-            return fail(tr("%1 has no sheet \"%2\"; its sheets are: %3")
+            return fail(QCoreApplication::translate("Importer", "%1 has no sheet \"%2\"; its sheets are: %3")
                             .arg(file.fileName, m_request.sheet, sheets.join(QStringLiteral(", "))),
                 QStringLiteral("import.no-sheet"));
         return importSheet(fileIndex, file, fileId, reader, index, true);
@@ -308,7 +315,7 @@ Status ImportRun::importFile(int fileIndex, const QString& path, const DatasetFi
         if (Status s = importSheet(fileIndex, file, fileId, reader, i, sheets.size() == 1); !s)
             return s;
     if (m_report.sheets.size() == sheetsBefore)
-        return fail(tr("%1: no sheet has a header for \"%2\". %3")
+        return fail(QCoreApplication::translate("Importer", "%1: no sheet has a header for \"%2\". %3")
                         .arg(QFileInfo(path).fileName(), m_type.title.text(), m_report.notes.value(m_report.notes.size() - 1)),
             QStringLiteral("import.no-header"));
     return success();
@@ -335,11 +342,12 @@ Result<ImportReport> Importer::run(const ImportRequest& request, const ImportPro
         QStringList ids;
         for (const DatasetType& t : m_catalog.types())
             ids << t.id;
-        return fail(tr("Unknown dataset type \"%1\"; expected one of: %2").arg(request.type, ids.join(QStringLiteral(", "))),
+        return fail(QCoreApplication::translate("Importer", "Unknown dataset type \"%1\"; expected one of: %2")
+                        .arg(request.type, ids.join(QStringLiteral(", "))),
             QStringLiteral("import.unknown-type"));
     }
     if (request.files.isEmpty())
-        return fail(tr("No file to import."), QStringLiteral("import.no-files"));
+        return fail(QCoreApplication::translate("Importer", "No file to import."), QStringLiteral("import.no-files"));
 
     // Read and check every file before writing anything.
     DatasetStore store(m_pool);
@@ -353,16 +361,17 @@ Result<ImportReport> Importer::run(const ImportRequest& request, const ImportPro
             return sha.error();
         if (const auto earlier = store.fileBySha(*sha)) {
             const auto version = store.get(earlier->datasetId);
-            return fail(tr("%1 was already imported (as %2, dataset version %3 of type %4, on %5); the same file is not "
-                           "imported twice.")
+            return fail(QCoreApplication::translate("Importer",
+                            "%1 was already imported (as %2, dataset version %3 of type %4, on %5); the same file is not "
+                            "imported twice.")
                             .arg(info.fileName(), earlier->fileName)
                             .arg(earlier->datasetId)
                             .arg(version ? version->type : QString(), version ? version->importedAt.left(10) : QString()),
                 QStringLiteral("import.duplicate-file"));
         }
         if (shas.contains(*sha))
-            return fail(
-                tr("%1 is given twice (the same content).").arg(info.fileName()), QStringLiteral("import.duplicate-file"));
+            return fail(QCoreApplication::translate("Importer", "%1 is given twice (the same content).").arg(info.fileName()),
+                QStringLiteral("import.duplicate-file"));
         shas.insert(*sha);
         auto reader = openTable(path, request.reader);
         if (!reader)
@@ -398,9 +407,11 @@ Result<ImportReport> Importer::run(const ImportRequest& request, const ImportPro
             throw Cancelled{};
         tx.commit();
     } catch (const Cancelled&) {
-        return fail(tr("Import cancelled; nothing was changed."), QStringLiteral("import.cancelled"));
+        return fail(QCoreApplication::translate("Importer", "Import cancelled; nothing was changed."),
+            QStringLiteral("import.cancelled"));
     } catch (const DbError& e) {
-        return fail(tr("The import failed and nothing was changed: %1").arg(e.message()), QStringLiteral("import.storage"));
+        return fail(QCoreApplication::translate("Importer", "The import failed and nothing was changed: %1").arg(e.message()),
+            QStringLiteral("import.storage"));
     }
     if (progress)
         progress(1.0, report.read);

@@ -14,11 +14,6 @@
 namespace cluedesk {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("RowMapper", s);
-}
-
 const Cell kEmpty;
 
 const Cell& cellAt(const TableRow& row, int column)
@@ -90,9 +85,21 @@ bool RowMapper::isRepeatedHeader(const TableRow& row) const
 
 bool RowMapper::hasAnyId(const TableRow& row) const
 {
-    for (const PersonRole& p : m_type.persons)
-        if (const auto col = m_mapping.column(p.idField); col && !cellAt(row, *col).isEmpty())
+    // Something an ID was meant to be: a number cell, or text with many digits ("2人" in a
+    // total row's ID column is a count, not an attempt at an ID).
+    for (const PersonRole& p : m_type.persons) {
+        const auto col = m_mapping.column(p.idField);
+        if (!col)
+            continue;
+        const Cell& c = cellAt(row, *col);
+        if (c.kind == Cell::Kind::Number && c.number >= 1e9)
             return true;
+        int digits = 0;
+        for (QChar ch : text::foldWidth(c.text))
+            digits += ch.isDigit() ? 1 : 0;
+        if (digits >= 8)
+            return true;
+    }
     return false;
 }
 
@@ -101,8 +108,8 @@ void RowMapper::mapField(const FieldDef& field, const Cell& cell, int column, Ma
     const QString title = field.title.text();
     if (cell.isEmpty()) {
         if (field.required && field.kind != FieldKind::Id)
-            out.issues.push_back(
-                issue(column, cell, "rejected", "field.missing", tr("%1 is empty; this list needs it for every row").arg(title)));
+            out.issues.push_back(issue(column, cell, "rejected", "field.missing",
+                QCoreApplication::translate("RowMapper", "%1 is empty; this list needs it for every row").arg(title)));
         return;
     }
     switch (field.kind) {
@@ -113,7 +120,8 @@ void RowMapper::mapField(const FieldDef& field, const Cell& cell, int column, Ma
         const auto d = ValueParser::date(cell);
         if (!d) {
             out.issues.push_back(issue(column, cell, field.required ? "rejected" : "warning", "date.unreadable",
-                tr("%1 \"%2\" is not a date; expected e.g. 2023-03-05, 2023/3/5, 2023年3月5日 or 202303")
+                QCoreApplication::translate(
+                    "RowMapper", "%1 \"%2\" is not a date; expected e.g. 2023-03-05, 2023/3/5, 2023年3月5日 or 202303")
                     .arg(title, cell.shown())));
             out.data.insert(field.name + QStringLiteral("_text"), cell.shown());
             return;
@@ -124,7 +132,8 @@ void RowMapper::mapField(const FieldDef& field, const Cell& cell, int column, Ma
             out.data.insert(field.name, d->iso);
             if (d->precision == ParsedDate::Precision::Month)
                 out.issues.push_back(issue(column, cell, "warning", "date.month-only",
-                    tr("%1 \"%2\" gives only year and month; kept as %3").arg(title, cell.shown(), d->iso)));
+                    QCoreApplication::translate("RowMapper", "%1 \"%2\" gives only year and month; kept as %3")
+                        .arg(title, cell.shown(), d->iso)));
         }
         return;
     }
@@ -133,7 +142,8 @@ void RowMapper::mapField(const FieldDef& field, const Cell& cell, int column, Ma
         const auto v = ValueParser::amount(cell);
         if (!v) {
             out.issues.push_back(issue(column, cell, field.required ? "rejected" : "warning", "number.unreadable",
-                tr("%1 \"%2\" is not a number; expected e.g. 1234.50, 1,234 or 1234元").arg(title, cell.shown())));
+                QCoreApplication::translate("RowMapper", "%1 \"%2\" is not a number; expected e.g. 1234.50, 1,234 or 1234元")
+                    .arg(title, cell.shown())));
             out.data.insert(field.name + QStringLiteral("_text"), cell.shown());
             return;
         }
@@ -160,7 +170,8 @@ void RowMapper::mapPersons(const TableRow& row, MappedRow& out) const
         if (idCell.isEmpty()) {
             if (p.required)
                 out.issues.push_back(issue(idCol.value_or(-1), idCell, severity, "id.missing",
-                    tr("the %1's ID number is empty; expected 18 characters").arg(roleTitle)));
+                    QCoreApplication::translate("RowMapper", "the %1's ID number is empty; expected 18 characters")
+                        .arg(roleTitle)));
             continue;
         }
         IdParse parsed = idCell.kind == Cell::Kind::Number ? IdParser::parseNumber(idCell.number, idCell.shown(), m_today)
@@ -168,18 +179,21 @@ void RowMapper::mapPersons(const TableRow& row, MappedRow& out) const
         if (!parsed.ok()) {
             if (!p.required && isOrganisationCode(idCell.shown())) {
                 out.issues.push_back(issue(*idCol, idCell, "warning", "id.organisation",
-                    tr("the %1 \"%2\" is an organisation (credit code %3), not a person; the row is "
-                       "kept without this person")
+                    QCoreApplication::translate("RowMapper",
+                        "the %1 \"%2\" is an organisation (credit code %3), not a person; the row is "
+                        "kept without this person")
                         .arg(roleTitle, nameWritten, idCell.shown())));
                 continue;
             }
             const char* code = parsed.problem == IdProblem::Damaged ? "id.damaged" : "id.invalid";
-            out.issues.push_back(issue(*idCol, idCell, severity, code, tr("%1's ID: %2").arg(roleTitle, parsed.message())));
+            out.issues.push_back(issue(*idCol, idCell, severity, code,
+                QCoreApplication::translate("RowMapper", "%1's ID: %2").arg(roleTitle, parsed.message())));
             continue;
         }
         if (parsed.upgradedFrom15)
             out.issues.push_back(issue(*idCol, idCell, "warning", "id.upgraded-15",
-                tr("15-digit ID %1 upgraded to %2 (the text as written is kept)").arg(idCell.shown(), parsed.id->key())));
+                QCoreApplication::translate("RowMapper", "15-digit ID %1 upgraded to %2 (the text as written is kept)")
+                    .arg(idCell.shown(), parsed.id->key())));
         out.persons.push_back({p.role, parsed.id->key(), parsed.original, PersonName::normalise(nameWritten), nameWritten});
     }
 }
@@ -199,7 +213,7 @@ MappedRow RowMapper::map(const TableRow& row) const
     if (isRepeatedHeader(row)) {
         out.verdict = MappedRow::Verdict::Skipped;
         out.issues.push_back({QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.repeated-header"),
-            tr("the header is repeated here (as in files printed page by page)")});
+            QCoreApplication::translate("RowMapper", "the header is repeated here (as in files printed page by page)")});
         return out;
     }
     int mappedFilled = 0;
@@ -219,10 +233,10 @@ MappedRow RowMapper::map(const TableRow& row) const
         out.verdict = MappedRow::Verdict::Skipped;
         if (total)
             out.issues.push_back({QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.total"),
-                tr("a total row (合计/总计), not a person")});
+                QCoreApplication::translate("RowMapper", "a total row (合计/总计), not a person")});
         else
             out.issues.push_back({QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.note"),
-                tr("a title, note or signature line without an ID number, not a person")});
+                QCoreApplication::translate("RowMapper", "a title, note or signature line without an ID number, not a person")});
         return out;
     }
 
@@ -232,7 +246,8 @@ MappedRow RowMapper::map(const TableRow& row) const
             mapField(f, cellAt(row, *col), *col, out);
         else if (f.required && f.kind != FieldKind::Id)
             out.issues.push_back({QString(), QString(), QStringLiteral("rejected"), QStringLiteral("field.no-column"),
-                tr("%1 is required but the file has no column for it").arg(f.title.text())});
+                QCoreApplication::translate("RowMapper", "%1 is required but the file has no column for it")
+                    .arg(f.title.text())});
     }
     mapPersons(row, out);
     if (!m_extraColumns.empty()) {
@@ -248,7 +263,8 @@ MappedRow RowMapper::map(const TableRow& row) const
         rejected = rejected || i.severity == QLatin1String("rejected");
     if (!rejected && out.persons.empty()) {
         out.issues.push_back({QString(), QString(), QStringLiteral("rejected"), QStringLiteral("row.no-person"),
-            tr("no person in this row has a valid ID number, so it cannot be matched with other lists")});
+            QCoreApplication::translate(
+                "RowMapper", "no person in this row has a valid ID number, so it cannot be matched with other lists")});
         rejected = true;
     }
     out.verdict = rejected ? MappedRow::Verdict::Rejected : MappedRow::Verdict::Record;

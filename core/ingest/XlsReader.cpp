@@ -8,26 +8,23 @@
 namespace cluedesk {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("XlsReader", s);
-}
-
 QString explain(int rc)
 {
     switch (rc) {
-    case FREEXL_FILE_NOT_FOUND: return tr("the file cannot be opened");
-    case FREEXL_INSUFFICIENT_MEMORY: return tr("there is not enough memory to read it");
+    case FREEXL_FILE_NOT_FOUND: return QCoreApplication::translate("XlsReader", "the file cannot be opened");
+    case FREEXL_INSUFFICIENT_MEMORY: return QCoreApplication::translate("XlsReader", "there is not enough memory to read it");
     case FREEXL_INVALID_CFBF_HEADER:
     case FREEXL_CFBF_INVALID_SIGNATURE:
-    case FREEXL_CFBF_INVALID_SECTOR_SIZE: return tr("it is not an Excel 97-2003 workbook");
+    case FREEXL_CFBF_INVALID_SECTOR_SIZE: return QCoreApplication::translate("XlsReader", "it is not an Excel 97-2003 workbook");
     case FREEXL_CFBF_READ_ERROR:
     case FREEXL_CFBF_SEEK_ERROR:
     case FREEXL_CFBF_EMPTY_FAT_CHAIN:
-    case FREEXL_CFBF_ILLEGAL_FAT_ENTRY: return tr("the file is truncated or damaged");
-    case FREEXL_BIFF_WORKBOOK_NOT_FOUND: return tr("it holds no workbook (perhaps a Word or other Office file)");
-    case FREEXL_UNSUPPORTED_CHARSET: return tr("it uses a character set FreeXL cannot convert");
-    default: return tr("the workbook is damaged (FreeXL error %1)").arg(rc);
+    case FREEXL_CFBF_ILLEGAL_FAT_ENTRY: return QCoreApplication::translate("XlsReader", "the file is truncated or damaged");
+    case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
+        return QCoreApplication::translate("XlsReader", "it holds no workbook (perhaps a Word or other Office file)");
+    case FREEXL_UNSUPPORTED_CHARSET:
+        return QCoreApplication::translate("XlsReader", "it uses a character set FreeXL cannot convert");
+    default: return QCoreApplication::translate("XlsReader", "the workbook is damaged (FreeXL error %1)").arg(rc);
     }
 }
 
@@ -46,13 +43,15 @@ Result<std::unique_ptr<XlsReader>> XlsReader::open(const QString& path, const Re
     r->m_fileName = QFileInfo(path).fileName();
     const int rc = freexl_open(QFile::encodeName(path).constData(), &r->m_handle);
     if (rc != FREEXL_OK)
-        return fail(tr("%1 cannot be read as .xls: %2. Re-save it in Excel/WPS as .xlsx if it opens there.")
+        return fail(QCoreApplication::translate(
+                        "XlsReader", "%1 cannot be read as .xls: %2. Re-save it in Excel/WPS as .xlsx if it opens there.")
                         .arg(r->m_fileName, explain(rc)),
             QStringLiteral("xls.unreadable"));
     unsigned int info = 0;
     if (freexl_get_info(r->m_handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED)
-        return fail(
-            tr("%1 is password-protected; open it in Excel/WPS, remove the password and save it again.").arg(r->m_fileName),
+        return fail(QCoreApplication::translate(
+                        "XlsReader", "%1 is password-protected; open it in Excel/WPS, remove the password and save it again.")
+                        .arg(r->m_fileName),
             QStringLiteral("xls.encrypted"));
     unsigned int count = 0;
     freexl_get_info(r->m_handle, FREEXL_BIFF_SHEET_COUNT, &count);
@@ -62,7 +61,8 @@ Result<std::unique_ptr<XlsReader>> XlsReader::open(const QString& path, const Re
         r->m_sheets << (name ? QString::fromUtf8(name) : QStringLiteral("Sheet%1").arg(i + 1));
     }
     if (r->m_sheets.isEmpty())
-        return fail(tr("%1 has no worksheets.").arg(r->m_fileName), QStringLiteral("xls.no-sheets"));
+        return fail(QCoreApplication::translate("XlsReader", "%1 has no worksheets.").arg(r->m_fileName),
+            QStringLiteral("xls.no-sheets"));
     return r;
 }
 
@@ -76,7 +76,8 @@ bool XlsReader::openSheet(int index)
         return false;
     if (freexl_select_active_worksheet(m_handle, static_cast<unsigned short>(index)) != FREEXL_OK
         || freexl_worksheet_dimensions(m_handle, &m_rows, &m_columns) != FREEXL_OK) {
-        setError(tr("%1: the sheet \"%2\" cannot be read; the file is damaged.").arg(m_fileName, m_sheets[index]),
+        setError(QCoreApplication::translate("XlsReader", "%1: the sheet \"%2\" cannot be read; the file is damaged.")
+                     .arg(m_fileName, m_sheets[index]),
             QStringLiteral("xls.bad-sheet"));
         return false;
     }
@@ -94,7 +95,7 @@ bool XlsReader::next(TableRow& row)
     for (unsigned short c = 0; c < m_columns; ++c) {
         FreeXL_CellValue v;
         if (freexl_get_cell_value(m_handle, m_row, c, &v) != FREEXL_OK) {
-            row.problem = tr("column %1 cannot be read").arg(c + 1);
+            row.problem = QCoreApplication::translate("XlsReader", "column %1 cannot be read").arg(c + 1);
             row.problemCode = QStringLiteral("xls.bad-cell");
             continue;
         }
@@ -113,7 +114,8 @@ bool XlsReader::next(TableRow& row)
         }
         if (cell.text.size() > m_options.maxCellChars) {
             cell.text.truncate(m_options.maxCellChars);
-            row.problem = tr("a cell is longer than %1 characters and was cut").arg(m_options.maxCellChars);
+            row.problem = QCoreApplication::translate("XlsReader", "a cell is longer than %1 characters and was cut")
+                              .arg(m_options.maxCellChars);
             row.problemCode = QStringLiteral("cell.too-long");
         }
         if (!cell.isEmpty()) {

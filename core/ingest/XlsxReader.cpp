@@ -11,11 +11,6 @@
 namespace cluedesk {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("XlsxReader", s);
-}
-
 // OOXML writes control characters as _xHHHH_.
 QString unescapeOoxml(QString s)
 {
@@ -77,8 +72,9 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString& path, const 
     r->m_options = options;
     r->m_zip = std::make_unique<QuaZip>(path);
     if (!r->m_zip->open(QuaZip::mdUnzip))
-        return fail(tr("%1 is damaged: it is not a complete .xlsx (zip) file. Ask for the file again or re-save it "
-                       "in Excel/WPS.")
+        return fail(QCoreApplication::translate("XlsxReader",
+                        "%1 is damaged: it is not a complete .xlsx (zip) file. Ask for the file again or re-save it "
+                        "in Excel/WPS.")
                         .arg(r->m_fileName),
             QStringLiteral("xlsx.bad-zip"));
     if (Status s = r->readWorkbook(); !s)
@@ -120,7 +116,9 @@ Status XlsxReader::readWorkbook()
         }
     }
     if (!openPart(QStringLiteral("xl/workbook.xml")))
-        return fail(tr("%1 is a zip file but not an Excel workbook (no xl/workbook.xml); expected .xlsx.").arg(m_fileName),
+        return fail(QCoreApplication::translate(
+                        "XlsxReader", "%1 is a zip file but not an Excel workbook (no xl/workbook.xml); expected .xlsx.")
+                        .arg(m_fileName),
             QStringLiteral("xlsx.not-workbook"));
     int ordinal = 0;
     while (!m_xml.atEnd() && !m_xml.hasError()) {
@@ -146,10 +144,12 @@ Status XlsxReader::readWorkbook()
         }
     }
     if (m_xml.hasError())
-        return fail(tr("%1 is damaged: its workbook part cannot be read (%2).").arg(m_fileName, m_xml.errorString()),
+        return fail(QCoreApplication::translate("XlsxReader", "%1 is damaged: its workbook part cannot be read (%2).")
+                        .arg(m_fileName, m_xml.errorString()),
             QStringLiteral("xlsx.bad-workbook"));
     if (m_sheets.empty())
-        return fail(tr("%1 has no worksheets.").arg(m_fileName), QStringLiteral("xlsx.no-sheets"));
+        return fail(
+            QCoreApplication::translate("XlsxReader", "%1 has no worksheets.").arg(m_fileName), QStringLiteral("xlsx.no-sheets"));
     return success();
 }
 
@@ -193,7 +193,8 @@ Status XlsxReader::readSharedStrings()
         }
     }
     if (m_xml.hasError())
-        return fail(tr("%1 is damaged: its shared strings cannot be read (%2).").arg(m_fileName, m_xml.errorString()),
+        return fail(QCoreApplication::translate("XlsxReader", "%1 is damaged: its shared strings cannot be read (%2).")
+                        .arg(m_fileName, m_xml.errorString()),
             QStringLiteral("xlsx.bad-strings"));
     return success();
 }
@@ -280,8 +281,9 @@ bool XlsxReader::openSheet(int index)
     if (index < 0 || index >= int(m_sheets.size()))
         return false;
     if (!openPart(m_sheets[size_t(index)].part)) {
-        setError(tr("%1: the sheet \"%2\" is missing from the file (%3); the file is damaged.")
-                     .arg(m_fileName, m_sheets[size_t(index)].name, m_sheets[size_t(index)].part),
+        setError(
+            QCoreApplication::translate("XlsxReader", "%1: the sheet \"%2\" is missing from the file (%3); the file is damaged.")
+                .arg(m_fileName, m_sheets[size_t(index)].name, m_sheets[size_t(index)].part),
             QStringLiteral("xlsx.missing-sheet"));
         return false;
     }
@@ -332,7 +334,9 @@ Cell XlsxReader::readCell(const QString& type, int style)
         bool ok = false;
         const qsizetype i = value.toLongLong(&ok);
         if (!ok || i < 0 || i >= qsizetype(m_shared.size())) {
-            m_rowProblem = tr("a cell refers to shared string %1, which the file does not have").arg(value);
+            m_rowProblem
+                = QCoreApplication::translate("XlsxReader", "a cell refers to shared string %1, which the file does not have")
+                      .arg(value);
             return Cell{Cell::Kind::Error, 0, value};
         }
         return Cell::ofText(m_shared[size_t(i)]);
@@ -398,7 +402,8 @@ bool XlsxReader::next(TableRow& row)
                 Cell cell = readCell(type, style);
                 if (cell.text.size() > m_options.maxCellChars) {
                     cell.text.truncate(m_options.maxCellChars);
-                    m_rowProblem = tr("a cell is longer than %1 characters and was cut").arg(m_options.maxCellChars);
+                    m_rowProblem = QCoreApplication::translate("XlsxReader", "a cell is longer than %1 characters and was cut")
+                                       .arg(m_options.maxCellChars);
                 }
                 if (!cell.isEmpty()) {
                     if (row.cells.size() <= size_t(col))
@@ -418,7 +423,8 @@ bool XlsxReader::next(TableRow& row)
         return true;
     }
     if (m_xml.hasError()) {
-        setError(tr("%1, sheet \"%2\": the file breaks off or is damaged after row %3 (%4); rows up to there were read.")
+        setError(QCoreApplication::translate("XlsxReader",
+                     "%1, sheet \"%2\": the file breaks off or is damaged after row %3 (%4); rows up to there were read.")
                      .arg(m_fileName, m_sheets[size_t(m_sheetIndex)].name)
                      .arg(m_lastRow)
                      .arg(m_xml.errorString()),

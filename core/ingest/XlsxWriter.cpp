@@ -12,11 +12,6 @@
 namespace cluedesk {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("XlsxWriter", s);
-}
-
 QByteArray xmlEscape(const QString& s)
 {
     QString out;
@@ -73,7 +68,7 @@ Status XlsxWriter::writePart(const QString& name, const QByteArray& bytes)
     QuaZipFile f(m_zip.get());
     if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || f.write(bytes) != bytes.size()) {
         m_failed = true;
-        return fail(tr("Cannot write %1").arg(m_path), QStringLiteral("xlsx.write"));
+        return fail(QCoreApplication::translate("XlsxWriter", "Cannot write %1").arg(m_path), QStringLiteral("xlsx.write"));
     }
     f.close();
     return success();
@@ -95,14 +90,14 @@ Status XlsxWriter::beginSheet(const QString& name, const std::vector<double>& wi
         if (Status s = endSheet(); !s)
             return s;
     if (m_failed)
-        return fail(tr("Cannot write %1").arg(m_path), QStringLiteral("xlsx.write"));
+        return fail(QCoreApplication::translate("XlsxWriter", "Cannot write %1").arg(m_path), QStringLiteral("xlsx.write"));
     m_sheets << name;
     m_merges.clear();
     m_row = 0;
     m_file = std::make_unique<QuaZipFile>(m_zip.get());
     if (!m_file->open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("xl/worksheets/sheet%1.xml").arg(m_sheets.size())))) {
         m_failed = true;
-        return fail(tr("Cannot write %1").arg(m_path), QStringLiteral("xlsx.write"));
+        return fail(QCoreApplication::translate("XlsxWriter", "Cannot write %1").arg(m_path), QStringLiteral("xlsx.write"));
     }
     write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
           "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
@@ -171,7 +166,9 @@ Status XlsxWriter::endSheet()
     m_buffer.clear();
     m_file->close();
     m_file.reset();
-    return m_failed ? Status(fail(tr("Cannot write %1").arg(m_path), QStringLiteral("xlsx.write"))) : success();
+    return m_failed
+        ? Status(fail(QCoreApplication::translate("XlsxWriter", "Cannot write %1").arg(m_path), QStringLiteral("xlsx.write")))
+        : success();
 }
 
 Status XlsxWriter::close()
@@ -219,7 +216,7 @@ Status XlsxWriter::close()
             return s;
     m_zip->close();
     if (m_zip->getZipError() != 0 || m_failed)
-        return fail(tr("Cannot write %1").arg(m_path), QStringLiteral("xlsx.write"));
+        return fail(QCoreApplication::translate("XlsxWriter", "Cannot write %1").arg(m_path), QStringLiteral("xlsx.write"));
     return success();
 }
 

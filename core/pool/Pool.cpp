@@ -9,11 +9,6 @@
 namespace cluedesk {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Pool", s);
-}
-
 QString systemUser()
 {
     QString u = qEnvironmentVariable("USER");
@@ -30,9 +25,11 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
     const bool exists = info.exists() && info.size() > 0;
     if (!exists && !options.create)
         return fail(
-            tr("There is no pool at %1. Create one with --create, or check the path.").arg(path), QStringLiteral("pool.missing"));
+            QCoreApplication::translate("Pool", "There is no pool at %1. Create one with --create, or check the path.").arg(path),
+            QStringLiteral("pool.missing"));
     if (info.exists() && info.isDir())
-        return fail(tr("%1 is a folder; expected a pool file.").arg(path), QStringLiteral("pool.is-folder"));
+        return fail(QCoreApplication::translate("Pool", "%1 is a folder; expected a pool file.").arg(path),
+            QStringLiteral("pool.is-folder"));
 
     std::unique_ptr<Pool> pool(new Pool());
     pool->m_path = info.absoluteFilePath();
@@ -44,7 +41,8 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
         // Reading the schema is the first real read: a wrong key or a file that is no pool fails here.
         const int version = Schema::versionOf(db);
         if (version == 0 && exists && db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt() > 0)
-            return fail(tr("%1 is an SQLite database but not a ClueDesk pool.").arg(path), QStringLiteral("pool.foreign"));
+            return fail(QCoreApplication::translate("Pool", "%1 is an SQLite database but not a ClueDesk pool.").arg(path),
+                QStringLiteral("pool.foreign"));
         db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -58,7 +56,8 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
             }
         }
     } catch (const DbError& e) {
-        return fail(tr("Cannot open the pool %1: %2").arg(path, e.message()), QStringLiteral("pool.open"));
+        return fail(QCoreApplication::translate("Pool", "Cannot open the pool %1: %2").arg(path, e.message()),
+            QStringLiteral("pool.open"));
     }
     return pool;
 }

@@ -1,0 +1,85 @@
+// cluedesk: the desktop workstation.
+#include "app/MainWindow.h"
+#include "common/PoolSession.h"
+#include "util/LocalText.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace cluedesk;
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ClueDesk"));
+    QApplication::setApplicationName(QStringLiteral("ClueDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CLUEDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("cluedesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ClueDesk legal supervision workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption poolOption(QStringLiteral("pool"), QStringLiteral("The pool file to open."), QStringLiteral("FILE"));
+    const QCommandLineOption createOption(QStringLiteral("create"), QStringLiteral("Create the pool if it does not exist."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("zh or en (default: zh)."), QStringLiteral("LANG"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), QStringLiteral("Who works (default: the system user)."), QStringLiteral("NAME"));
+    const QCommandLineOption shotsOption(
+        QStringLiteral("screenshots"), QStringLiteral("Save a PNG of every screen to DIR and quit."), QStringLiteral("DIR"));
+    for (const auto* o : {&poolOption, &createOption, &langOption, &userOption, &shotsOption})
+        parser.addOption(*o);
+    parser.process(app);
+
+    QSettings settings;
+    const QString lang = parser.isSet(langOption)
+        ? parser.value(langOption)
+        : settings.value(QStringLiteral("ui/language"), QStringLiteral("zh")).toString();
+    const Language language = lang.startsWith(QLatin1String("en")) ? Language::English : Language::Chinese;
+    setCurrentLanguage(language);
+    QTranslator ours, qtbase;
+    if (language == Language::Chinese) {
+        if (ours.load(QStringLiteral(":/i18n/cluedesk_zh_CN.qm")))
+            QApplication::installTranslator(&ours);
+        if (qtbase.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtbase);
+    }
+
+    QString path = parser.value(poolOption);
+    bool create = parser.isSet(createOption);
+    if (path.isEmpty())
+        path = settings.value(QStringLiteral("pool/last")).toString();
+    if (path.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        path = QDir(dir).filePath(QStringLiteral("office.pool"));
+        create = true;
+    }
+    PoolOptions options;
+    options.create = create;
+    options.user = parser.value(userOption);
+    auto pool = Pool::open(path, options);
+    if (!pool) {
+        QMessageBox::critical(nullptr, QObject::tr("ClueDesk"), pool.error().message);
+        return 1;
+    }
+    settings.setValue(QStringLiteral("pool/last"), path);
+    ui::PoolSession session(std::move(pool.value()), options);
+    ui::MainWindow window(session);
+    window.resize(1366, 800);
+    window.show();
+    if (parser.isSet(shotsOption))
+        QTimer::singleShot(300, &window, [&window, dir = parser.value(shotsOption)] {
+            window.saveScreenshots(dir);
+            QApplication::quit();
+        });
+    return app.exec();
+}

@@ -1,0 +1,191 @@
+// End-to-end: the real cluedesk-cli binary on real files.
+#include "ingest/XlsxWriter.h"
+#include "pool/Database.h"
+
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+using testing::runCli;
+
+TEST_CASE("every command answers --help and the overview lists them", "[cli]")
+{
+    const auto overview = runCli({QStringLiteral("--help")});
+    CHECK(overview.exitCode == 0);
+    const QStringList commands = {QStringLiteral("datasets types"), QStringLiteral("datasets list"),
+        QStringLiteral("datasets show"), QStringLiteral("datasets withdraw"), QStringLiteral("datasets add-type"),
+        QStringLiteral("import"), QStringLiteral("rejects"), QStringLiteral("inspect"), QStringLiteral("demo")};
+    for (const QString& c : commands) {
+        INFO(c);
+        CHECK(overview.out.contains(c));
+        const auto help = runCli(c.split(u' ') + QStringList{QStringLiteral("--help")});
+        CHECK(help.exitCode == 0);
+        CHECK(help.out.startsWith(QStringLiteral("Usage: cluedesk-cli")));
+        CHECK(help.out.contains(c));
+    }
+    const auto version = runCli({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("cluedesk-cli ")));
+}
+
+TEST_CASE("failures give one line on stderr and a non-zero exit", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString pool = dir.filePath(QStringLiteral("p.pool"));
+    auto check = [](const testing::CliRun& r, int code, const char* needle) {
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == code);
+        CHECK(r.err.trimmed().count(u'\n') == 0);
+        CHECK(r.err.contains(QString::fromUtf8(needle)));
+    };
+    check(runCli({QStringLiteral("frobnicate")}), 2, "unknown command");
+    check(runCli({QStringLiteral("datasets")}), 2, "needs a subcommand");
+    check(runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("x.csv")}), 2, "--type");
+    check(runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--type"), QStringLiteral("victims"),
+              dir.filePath(QStringLiteral("missing.csv"))}),
+        1, "missing.csv");
+    check(runCli({QStringLiteral("--pool"), dir.filePath(QStringLiteral("none.pool")), QStringLiteral("datasets"),
+              QStringLiteral("list")}),
+        1, "no pool");
+    check(runCli({QStringLiteral("import"), QStringLiteral("--bogus")}), 2, "bogus");
+}
+
+TEST_CASE("import, datasets list and rejects in csv and json", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString pool = dir.filePath(QStringLiteral("p.pool"));
+    const QString csv = testing::writeCsv(dir.filePath(QStringLiteral("困难职工.csv")),
+        {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("困难原因")},
+            {QStringLiteral("张三"), QStringLiteral("330382198705061238"), QStringLiteral("患病")},
+            {QStringLiteral("李四"), QStringLiteral("330382198705061239"), QStringLiteral("失业")},
+            {QStringLiteral("合计"), QStringLiteral("2人")}});
+    const auto imp
+        = runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--type"),
+            QStringLiteral("workers-in-difficulty"), QStringLiteral("--as-of"), QStringLiteral("2024-06-30"), csv});
+    INFO(imp.err.toStdString());
+    REQUIRE(imp.exitCode == 0);
+    CHECK(imp.out.contains(QStringLiteral("Rows read 3, imported 1, rejected 1, skipped 1")));
+    CHECK(imp.out.contains(QStringLiteral("id.invalid")));
+
+    const auto list = runCli({QStringLiteral("--pool"), pool, QStringLiteral("datasets"), QStringLiteral("list")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("workers-in-difficulty")));
+    CHECK(list.out.contains(QStringLiteral("2024-06-30")));
+    CHECK(list.out.contains(QStringLiteral("3/1/1/1")));
+    CHECK(list.out.contains(QStringLiteral("困难职工.csv")));
+
+    const auto csvOut
+        = runCli({QStringLiteral("--pool"), pool, QStringLiteral("rejects"), QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(csvOut.exitCode == 0);
+    const QStringList lines = csvOut.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    INFO(csvOut.out.toStdString());
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].endsWith(QStringLiteral("dataset,file,sheet,row,column,original,severity,code,reason,row_data")));
+    CHECK(lines[1].startsWith(QStringLiteral("1,困难职工.csv,,3,B (身份证号码),330382198705061239,rejected,id.invalid,")));
+
+    const QString jsonPath = dir.filePath(QStringLiteral("rejects.json"));
+    const auto jsonOut = runCli({QStringLiteral("--pool"), pool, QStringLiteral("rejects"), QStringLiteral("--all"),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), jsonPath});
+    REQUIRE(jsonOut.exitCode == 0);
+    const QJsonArray all = QJsonDocument::fromJson(testing::readFile(jsonPath)).array();
+    REQUIRE(all.size() == 2);
+    CHECK(all[1].toObject().value(QStringLiteral("code")).toString() == QStringLiteral("row.total"));
+    CHECK(all[0].toObject().value(QStringLiteral("row")).toInt() == 3);
+    CHECK(all[0].toObject().value(QStringLiteral("row_data")).toArray().at(0).toString() == QStringLiteral("李四"));
+}
+
+TEST_CASE("datasets types lists the catalogue, and an office type can be added", "[cli]")
+{
+    QTemporaryDir dir;
+    const auto types = runCli({QStringLiteral("datasets"), QStringLiteral("types")});
+    REQUIRE(types.exitCode == 0);
+    for (const char* id : {"victims", "execution", "pension", "custody", "marriage", "judicial-aid"})
+        CHECK(types.out.contains(QString::fromLatin1(id)));
+    const QString pool = dir.filePath(QStringLiteral("p.pool"));
+    const QString def = dir.filePath(QStringLiteral("type.json"));
+    testing::writeFile(def, R"({"id":"town-subsidy","title":{"zh":"乡镇临时补贴","en":"Town subsidy"},
+        "fields":[{"name":"id_number","kind":"id","columns":["身份证号码"]},{"name":"name","kind":"name","columns":["姓名"]},
+                  {"name":"amount","kind":"amount","columns":["补贴金额"]}],
+        "persons":[{"role":"person","id":"id_number","name":"name"}]})");
+    REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("datasets"), QStringLiteral("add-type"), def}).exitCode == 0);
+    const QString csv = testing::writeCsv(dir.filePath(QStringLiteral("补贴.csv")),
+        {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("补贴金额")},
+            {QStringLiteral("张三"), QStringLiteral("330382198705061238"), QStringLiteral("300元")}});
+    const auto imp = runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"),
+        QStringLiteral("--type"), QStringLiteral("town-subsidy"), csv});
+    INFO(imp.err.toStdString());
+    CHECK(imp.exitCode == 0);
+    CHECK(runCli({QStringLiteral("--pool"), pool, QStringLiteral("datasets"), QStringLiteral("types")})
+              .out.contains(QStringLiteral("town-subsidy")));
+}
+
+TEST_CASE("demo writes every type, and the files import", "[cli][demo]")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("demo"));
+    REQUIRE(runCli({QStringLiteral("demo"), QStringLiteral("--out"), out}).exitCode == 0);
+    const QStringList manifest = QString::fromUtf8(testing::readFile(QDir(out).filePath(QStringLiteral("manifest.tsv"))))
+                                     .split(u'\n', Qt::SkipEmptyParts);
+    CHECK(manifest.size() == 16);
+    const QString pool = dir.filePath(QStringLiteral("demo.pool"));
+    for (const QString& line : manifest) {
+        const QStringList parts = line.split(u'\t');
+        const auto r = runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"),
+            QStringLiteral("--type"), parts[0], QDir(out).filePath(parts[1])});
+        INFO(line << r.err);
+        CHECK(r.exitCode == 0);
+    }
+}
+
+TEST_CASE("killing the CLI mid-import leaves the pool as it was", "[cli][crash]")
+{
+    QTemporaryDir dir;
+    const QString pool = dir.filePath(QStringLiteral("p.pool"));
+    const QString small = testing::writeCsv(dir.filePath(QStringLiteral("small.csv")),
+        {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("张三"), QStringLiteral("330382198705061238")}});
+    REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--type"),
+                       QStringLiteral("subsistence"), small})
+                .exitCode
+        == 0);
+    std::vector<QStringList> rows = {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("保障类别")}};
+    for (int i = 0; i < 300000; ++i)
+        rows.push_back({QStringLiteral("人员%1").arg(i), QStringLiteral("11010519491231002X"), QStringLiteral("低保%1").arg(i)});
+    const QString big = testing::writeCsv(dir.filePath(QStringLiteral("big.csv")), rows);
+
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QProcess p;
+        p.start(QStringLiteral(CLUEDESK_CLI),
+            {QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--type"), QStringLiteral("disabled"),
+                big});
+        REQUIRE(p.waitForStarted());
+        // Wait until rows are being written, then kill without warning.
+        QByteArray err;
+        for (int i = 0; i < 600 && !err.contains("%"); ++i) {
+            p.waitForReadyRead(100);
+            err += p.readAllStandardError();
+        }
+        QThread::msleep(50 + 150 * attempt);
+        p.kill();
+        p.waitForFinished();
+        INFO("attempt " << attempt << " stderr: " << QString::fromUtf8(err));
+        REQUIRE(p.exitStatus() == QProcess::CrashExit);
+
+        auto db = cluedesk::Database::open(pool, false);
+        CHECK(db->scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+        CHECK(db->scalar(QStringLiteral("SELECT count(*) FROM datasets")).toInt() == 1);
+        CHECK(db->scalar(QStringLiteral("SELECT count(*) FROM records")).toInt() == 1);
+        CHECK(db->scalar(QStringLiteral("SELECT count(*) FROM dataset_files")).toInt() == 1);
+    }
+    // And the interrupted file can then be imported for real.
+    const auto r = runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"),
+        QStringLiteral("--type"), QStringLiteral("disabled"), big});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("imported 300000")));
+}

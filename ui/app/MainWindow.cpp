@@ -1,0 +1,137 @@
+#include "app/MainWindow.h"
+
+#include "common/PoolSession.h"
+#include "pool/DataPoolScreen.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace cluedesk::ui {
+
+MainWindow::MainWindow(PoolSession& session, QWidget* parent) : QMainWindow(parent), m_session(session)
+{
+    setWindowTitle(tr("ClueDesk — %1").arg(session.path()));
+    setMinimumSize(1024, 640);
+    m_nav = new QListWidget;
+    m_nav->setIconSize(QSize(24, 24));
+    m_nav->setFixedWidth(170);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #23364A; color: #E8EEF4; border: none; font-size: 14px; }"
+                                        "QListWidget::item { padding: 10px 8px; }"
+                                        "QListWidget::item:selected { background: #3A78B8; color: white; }"));
+    m_stack = new QStackedWidget;
+    auto* central = new QWidget;
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_nav);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_dataPool = new DataPoolScreen(session);
+    addScreen(QStringLiteral("pool"), tr("Data pool"), style()->standardIcon(QStyle::SP_DriveHDIcon), m_dataPool);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+    buildMenus();
+    statusBar()->showMessage(tr("User: %1").arg(session.pool().user()));
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::addScreen(const QString& name, const QString& title, const QIcon& icon, QWidget* widget)
+{
+    m_names << name;
+    m_stack->addWidget(widget);
+    auto* item = new QListWidgetItem(icon, title);
+    item->setData(Qt::UserRole, name);
+    m_nav->addItem(item);
+}
+
+void MainWindow::showScreen(const QString& name)
+{
+    const int i = int(m_names.indexOf(name));
+    if (i >= 0)
+        m_nav->setCurrentRow(i);
+}
+
+QWidget* MainWindow::screen(const QString& name) const
+{
+    const int i = int(m_names.indexOf(name));
+    return i >= 0 ? m_stack->widget(i) : nullptr;
+}
+
+void MainWindow::saveScreenshots(const QString& dir)
+{
+    QDir().mkpath(dir);
+    for (const QString& name : m_names) {
+        showScreen(name);
+        QApplication::processEvents();
+        grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import lists..."), QKeySequence(Qt::CTRL | Qt::Key_I), m_dataPool, &DataPoolScreen::chooseFiles);
+    file->addSeparator();
+    file->addAction(tr("&Open pool..."), QKeySequence::Open, this, &MainWindow::openPool);
+    file->addAction(tr("&New pool..."), QKeySequence::New, this, &MainWindow::newPool);
+    file->addSeparator();
+    file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ClueDesk"), this, &MainWindow::about);
+}
+
+// Switching pools restarts the program on the other pool: every screen then starts clean.
+void MainWindow::openPool()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open pool"), QString(), tr("ClueDesk pools (*.pool);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("pool/last"), path);
+    QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--pool"), path});
+    close();
+}
+
+void MainWindow::newPool()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New pool"), tr("office.pool"), tr("ClueDesk pools (*.pool)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("pool/last"), path);
+    QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--pool"), path, QStringLiteral("--create")});
+    close();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About ClueDesk"),
+        tr("<h3>ClueDesk %1</h3><p>A workstation for legal supervision screening models: import the lists of "
+           "other bureaus, screen them, review the clues, visit, decide and write to other departments.</p>"
+           "<p>Works offline. Pool: %2</p>")
+            .arg(QApplication::applicationVersion(), m_session.path()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace cluedesk::ui

@@ -1,0 +1,17 @@
+#include "common/PoolSession.h"
+
+namespace cluedesk::ui {
+
+PoolSession::PoolSession(std::unique_ptr<Pool> pool, PoolOptions options, QObject* parent)
+    : QObject(parent), m_pool(std::move(pool)), m_options(std::move(options))
+{
+    m_options.create = false;
+    m_options.user = m_pool->user();
+}
+
+Result<std::unique_ptr<Pool>> PoolSession::openConnection() const
+{
+    return Pool::open(m_pool->path(), m_options);
+}
+
+} // namespace cluedesk::ui
