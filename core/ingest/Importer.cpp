@@ -13,6 +13,9 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cstring>
+#include <sodium.h>
+#include <unordered_map>
 
 namespace cluedesk {
 namespace {
@@ -26,6 +29,7 @@ public:
         const std::atomic_bool* cancel)
         : m_store(pool), m_pool(pool), m_type(type), m_request(request), m_progress(progress), m_cancel(cancel)
     {
+        ensureSodium();
     }
 
     Status importFile(int fileIndex, const QString& path, const DatasetFile& file, TableReader& reader);
@@ -49,10 +53,45 @@ private:
     const std::atomic_bool* m_cancel;
     ImportReport m_report;
     std::map<std::pair<QString, QString>, size_t> m_reasonIndex;
-    QHash<QByteArray, QString> m_seenRows; // row fingerprint -> "file row N"
+    // 128-bit fingerprints of the rows imported so far, to recognise copies in a million rows
+    // without keeping the rows.
+    using Fingerprint = std::pair<quint64, quint64>;
+    struct FingerprintHash {
+        size_t operator()(const Fingerprint& f) const noexcept { return size_t(f.first ^ (f.second * 0x9E3779B97F4A7C15ull)); }
+    };
+    struct RowRef {
+        qint64 fileId;
+        QString fileName;
+        QString sheet;
+        qint64 row;
+    };
+    static Fingerprint fingerprint(const QByteArray& fields, const QByteArray& persons);
+    static QString describe(const RowRef& ref);
+    std::unordered_map<Fingerprint, RowRef, FingerprintHash> m_seenRows;
     std::vector<qint64> m_pendingBlanks;
     qint64 m_rowsSinceTick = 0;
 };
+
+ImportRun::Fingerprint ImportRun::fingerprint(const QByteArray& fields, const QByteArray& persons)
+{
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, 16);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(fields.constData()), quint64(fields.size()));
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(persons.constData()), quint64(persons.size()));
+    unsigned char out[16];
+    crypto_generichash_final(&state, out, sizeof out);
+    Fingerprint f;
+    memcpy(&f.first, out, 8);
+    memcpy(&f.second, out + 8, 8);
+    return f;
+}
+
+QString ImportRun::describe(const RowRef& ref)
+{
+    return ref.sheet.isEmpty()
+        ? QCoreApplication::translate("Importer", "%1 row %2").arg(ref.fileName).arg(ref.row)
+        : QCoreApplication::translate("Importer", "%1 [%2] row %3").arg(ref.fileName, ref.sheet).arg(ref.row);
+}
 
 void ImportRun::addIssue(qint64 fileId, const DatasetFile& file, const QString& sheet, std::optional<qint64> row,
     const RowIssue& issue, const QString& rowData)
@@ -121,28 +160,25 @@ void ImportRun::handleRow(
     const QString rowData = m.verdict == MappedRow::Verdict::Record ? QString() : RowMapper::rowJson(row);
     if (m.verdict == MappedRow::Verdict::Record) {
         // The same person with the same facts twice in one version is a copy, not two records.
-        QJsonObject fingerprint = m.data;
-        fingerprint.remove(QStringLiteral("extra"));
-        QJsonArray persons;
+        // Extra columns (a running 序号, a phone number) do not make a copy a different record.
+        const QByteArray fields = QJsonDocument(m.data).toJson(QJsonDocument::Compact);
+        QByteArray persons;
         for (const MappedPerson& p : m.persons)
-            persons.append(QString(p.role + u':' + p.key));
-        fingerprint.insert(QStringLiteral("~persons"), persons);
-        const QByteArray fp = QJsonDocument(fingerprint).toJson(QJsonDocument::Compact);
-        const auto seen = m_seenRows.constFind(fp);
-        if (seen != m_seenRows.cend()) {
+            persons += p.role.toUtf8() + ':' + p.key.toLatin1() + ';';
+        const Fingerprint fp = fingerprint(fields, persons);
+        const auto seen = m_seenRows.find(fp);
+        if (seen != m_seenRows.end()) {
             addIssue(fileId, file, sheet, row.number,
                 {QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.duplicate"),
-                    QCoreApplication::translate("Importer", "the same person and facts as %1; imported once").arg(seen.value())},
+                    QCoreApplication::translate("Importer", "the same person and facts as %1; imported once")
+                        .arg(describe(seen->second))},
                 RowMapper::rowJson(row));
             ++m_report.skipped;
             return;
         }
-        m_seenRows.insert(fp,
-            sheet.isEmpty()
-                ? QCoreApplication::translate("Importer", "%1 row %2").arg(file.fileName).arg(row.number)
-                : QCoreApplication::translate("Importer", "%1 [%2] row %3").arg(file.fileName, sheet).arg(row.number));
-        const qint64 recordId = m_store.addRecord(m_report.datasetId, fileId, sheet, row.number,
-            QString::fromUtf8(QJsonDocument(m.data).toJson(QJsonDocument::Compact)));
+        m_seenRows.emplace(fp, RowRef{fileId, file.fileName, sheet, row.number});
+        const qint64 recordId = m_store.addRecord(
+            m_report.datasetId, fileId, sheet, row.number, QString::fromUtf8(RowMapper::recordJson(fields, m.extra)));
         for (const MappedPerson& p : m.persons)
             m_store.addPerson(recordId, m_report.datasetId, p.role, p.key, p.idWritten, p.name, p.nameWritten);
         ++m_report.imported;

@@ -63,6 +63,19 @@ QString RowMapper::rowJson(const TableRow& row)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
+QByteArray RowMapper::recordJson(const QByteArray& fieldsJson, const QJsonObject& extra)
+{
+    if (extra.isEmpty())
+        return fieldsJson;
+    // Splice instead of serialising the record twice: {"a":1} + extra -> {"a":1,"extra":{...}}
+    QByteArray out = fieldsJson;
+    out.chop(1);
+    if (out.size() > 1)
+        out += ',';
+    out += "\"extra\":" + QJsonDocument(extra).toJson(QJsonDocument::Compact) + '}';
+    return out;
+}
+
 RowIssue RowMapper::issue(int column, const Cell& cell, const char* severity, const char* code, const QString& message) const
 {
     return RowIssue{column >= 0 ? m_mapping.describeColumn(column) : QString(), cell.shown(), QString::fromLatin1(severity),
@@ -71,13 +84,15 @@ RowIssue RowMapper::issue(int column, const Cell& cell, const char* severity, co
 
 bool RowMapper::isRepeatedHeader(const TableRow& row) const
 {
+    // Files printed page by page repeat the header verbatim; an exact comparison is enough
+    // and keeps this check cheap on every row.
     int same = 0, compared = 0;
     for (const auto& [field, col] : m_mapping.fieldColumn) {
         const Cell& c = cellAt(row, col);
-        if (c.isEmpty() || col >= m_mapping.headers.size())
+        if (c.isEmpty() || c.kind != Cell::Kind::Text || col >= m_mapping.headers.size())
             continue;
         ++compared;
-        if (HeaderMatcher::normalise(c.text) == HeaderMatcher::normalise(m_mapping.headers[col]))
+        if (QStringView(c.text).trimmed() == QStringView(m_mapping.headers[col]).trimmed())
             ++same;
     }
     return compared >= 2 && same * 2 >= compared;
@@ -216,28 +231,32 @@ MappedRow RowMapper::map(const TableRow& row) const
             QCoreApplication::translate("RowMapper", "the header is repeated here (as in files printed page by page)")});
         return out;
     }
-    int mappedFilled = 0;
-    for (const auto& [field, col] : m_mapping.fieldColumn)
-        if (!cellAt(row, col).isEmpty())
-            ++mappedFilled;
-    int seen = 0;
-    bool total = false, note = false;
-    for (const Cell& c : row.cells) {
-        if (c.isEmpty() || c.kind != Cell::Kind::Text)
-            continue;
-        total = total || (seen < 4 && isTotalText(c.text));
-        note = note || (seen < 2 && isNoteText(c.text));
-        ++seen;
-    }
-    if (!hasAnyId(row) && (total || note || mappedFilled < 2)) {
-        out.verdict = MappedRow::Verdict::Skipped;
-        if (total)
-            out.issues.push_back({QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.total"),
-                QCoreApplication::translate("RowMapper", "a total row (合计/总计), not a person")});
-        else
-            out.issues.push_back({QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.note"),
-                QCoreApplication::translate("RowMapper", "a title, note or signature line without an ID number, not a person")});
-        return out;
+    if (!hasAnyId(row)) {
+        // Only rows without anything like an ID can be totals, notes or signatures.
+        int mappedFilled = 0;
+        for (const auto& [field, col] : m_mapping.fieldColumn)
+            if (!cellAt(row, col).isEmpty())
+                ++mappedFilled;
+        int seen = 0;
+        bool total = false, note = false;
+        for (const Cell& c : row.cells) {
+            if (c.isEmpty() || c.kind != Cell::Kind::Text)
+                continue;
+            total = total || (seen < 4 && isTotalText(c.text));
+            note = note || (seen < 2 && isNoteText(c.text));
+            ++seen;
+        }
+        if (total || note || mappedFilled < 2) {
+            out.verdict = MappedRow::Verdict::Skipped;
+            if (total)
+                out.issues.push_back({QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.total"),
+                    QCoreApplication::translate("RowMapper", "a total row (合计/总计), not a person")});
+            else
+                out.issues.push_back({QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.note"),
+                    QCoreApplication::translate(
+                        "RowMapper", "a title, note or signature line without an ID number, not a person")});
+            return out;
+        }
     }
 
     for (const FieldDef& f : m_type.fields) {
@@ -250,14 +269,9 @@ MappedRow RowMapper::map(const TableRow& row) const
                     .arg(f.title.text())});
     }
     mapPersons(row, out);
-    if (!m_extraColumns.empty()) {
-        QJsonObject extra;
-        for (int c : m_extraColumns)
-            if (!cellAt(row, c).isEmpty())
-                extra.insert(m_mapping.headers[c], cellAt(row, c).shown());
-        if (!extra.isEmpty())
-            out.data.insert(QStringLiteral("extra"), extra);
-    }
+    for (int c : m_extraColumns)
+        if (!cellAt(row, c).isEmpty())
+            out.extra.insert(m_mapping.headers[c], cellAt(row, c).shown());
     bool rejected = false;
     for (const RowIssue& i : out.issues)
         rejected = rejected || i.severity == QLatin1String("rejected");

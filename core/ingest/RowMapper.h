@@ -30,7 +30,8 @@ struct MappedPerson {
 struct MappedRow {
     enum class Verdict { Record, Rejected, Skipped, Blank };
     Verdict verdict = Verdict::Record;
-    QJsonObject data;
+    QJsonObject data;  // field values
+    QJsonObject extra; // unmapped columns by header, kept with the record
     std::vector<MappedPerson> persons;
     std::vector<RowIssue> issues;
 };
@@ -41,6 +42,8 @@ public:
     MappedRow map(const TableRow& row) const;
     // The cells as written, as a JSON array (kept with every rejected or skipped row).
     static QString rowJson(const TableRow& row);
+    // The record as stored: the fields, with the extra columns under "extra".
+    static QByteArray recordJson(const QByteArray& fieldsJson, const QJsonObject& extra);
 
 private:
     bool isRepeatedHeader(const TableRow& row) const;

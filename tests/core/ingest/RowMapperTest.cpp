@@ -4,6 +4,8 @@
 
 #include "TestSupport.h"
 
+#include <QJsonDocument>
+
 using namespace cluedesk;
 
 namespace {
@@ -59,8 +61,13 @@ TEST_CASE("a good row becomes a record with normalised values and both persons",
     CHECK(m.persons[1].key == QStringLiteral("11010519491231002X"));
     CHECK(m.data.value(QStringLiteral("amount")).toDouble() == 12000);
     CHECK(m.data.value(QStringLiteral("closure_date")).toString() == QStringLiteral("2023-05-06"));
+    CHECK(m.extra.value(QStringLiteral("承办人")).toString() == QStringLiteral("王法官"));
+    const QJsonObject stored
+        = QJsonDocument::fromJson(RowMapper::recordJson(QJsonDocument(m.data).toJson(QJsonDocument::Compact), m.extra)).object();
+    CHECK(stored.value(QStringLiteral("amount")).toDouble() == 12000);
     CHECK(
-        m.data.value(QStringLiteral("extra")).toObject().value(QStringLiteral("承办人")).toString() == QStringLiteral("王法官"));
+        stored.value(QStringLiteral("extra")).toObject().value(QStringLiteral("承办人")).toString() == QStringLiteral("王法官"));
+    CHECK(RowMapper::recordJson("{}", m.extra) == QByteArray(R"({"extra":{"承办人":"王法官"}})"));
 }
 
 TEST_CASE("an organisation as applicant is kept as a warning, the person row still imports", "[ingest][rows]")
