@@ -86,6 +86,65 @@ CREATE VIEW current_datasets AS
     WHERE d2.type = d.type AND d2.stream = d.stream AND d2.status = 'active'
     ORDER BY d2.as_of DESC, d2.id DESC LIMIT 1);
 )SQL",
+        // 2: screening models of the office, runs, clues and their evidence.
+        R"SQL(
+CREATE TABLE models(
+  id TEXT PRIMARY KEY,
+  definition TEXT,
+  enabled INTEGER NOT NULL DEFAULT 1,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL);
+CREATE TABLE screening_runs(
+  id INTEGER PRIMARY KEY,
+  model_id TEXT NOT NULL,
+  model_hash TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  run_by TEXT NOT NULL,
+  datasets TEXT NOT NULL DEFAULT '[]',
+  clues INTEGER NOT NULL DEFAULT 0,
+  new_clues INTEGER NOT NULL DEFAULT 0,
+  still_present INTEGER NOT NULL DEFAULT 0,
+  gone INTEGER NOT NULL DEFAULT 0,
+  millis INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX screening_runs_model ON screening_runs(model_id, id);
+CREATE TABLE clues(
+  id INTEGER PRIMARY KEY,
+  model_id TEXT NOT NULL,
+  person_key TEXT NOT NULL,
+  names TEXT NOT NULL DEFAULT '[]',
+  grade TEXT NOT NULL CHECK(grade IN ('red','orange','yellow')),
+  reason_zh TEXT NOT NULL DEFAULT '',
+  reason_en TEXT NOT NULL DEFAULT '',
+  town TEXT NOT NULL DEFAULT '',
+  presence TEXT NOT NULL CHECK(presence IN ('new','present','gone')),
+  first_run INTEGER NOT NULL,
+  last_run INTEGER NOT NULL,
+  first_seen_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'new',
+  status_changed_at TEXT,
+  status_changed_by TEXT,
+  UNIQUE(model_id, person_key));
+CREATE INDEX clues_person ON clues(person_key);
+CREATE INDEX clues_filter ON clues(status, grade, model_id);
+CREATE TABLE clue_evidence(
+  id INTEGER PRIMARY KEY,
+  clue_id INTEGER NOT NULL REFERENCES clues(id) ON DELETE CASCADE,
+  run_id INTEGER NOT NULL,
+  steps TEXT NOT NULL,
+  record_id INTEGER NOT NULL,
+  dataset_id INTEGER NOT NULL,
+  dataset_type TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  sheet TEXT NOT NULL,
+  row_no INTEGER NOT NULL,
+  role TEXT NOT NULL DEFAULT '',
+  name_written TEXT NOT NULL DEFAULT '',
+  id_written TEXT NOT NULL DEFAULT '',
+  fields TEXT NOT NULL DEFAULT '{}');
+CREATE INDEX clue_evidence_clue ON clue_evidence(clue_id);
+)SQL",
     };
     return all;
 }

@@ -119,3 +119,41 @@ QString writeCsv(const QString& path, const std::vector<QStringList>& rows)
 }
 
 } // namespace testing
+
+#include "demo/DemoPeople.h"
+#include "ingest/DatasetCatalog.h"
+#include "ingest/Importer.h"
+
+namespace testing {
+
+QString PoolBuilder::person(const QDate& birth, int sequence, const QString& region)
+{
+    return cluedesk::DemoPeople::idFor(region, birth, sequence);
+}
+
+PoolBuilder& PoolBuilder::list(const QString& type, const std::vector<QStringList>& rows, const QString& asOf)
+{
+    m_lists.push_back({type, rows, asOf});
+    return *this;
+}
+
+void PoolBuilder::importAll()
+{
+    static int n = 0; // unique names across builders on the same pool
+    for (const Pending& l : m_lists) {
+        const QString path = m_pool.file(QStringLiteral("%1-%2.csv").arg(l.type).arg(++n));
+        writeCsv(path, l.rows);
+        cluedesk::ImportRequest req;
+        req.type = l.type;
+        req.files = {path};
+        req.asOf = QDate::fromString(l.asOf, Qt::ISODate);
+        auto r = cluedesk::Importer(*m_pool, cluedesk::DatasetCatalog::forPool(*m_pool)).run(req);
+        INFO(l.type.toStdString() << ": " << r.errorMessage().toStdString());
+        REQUIRE(r.ok());
+        INFO(l.type.toStdString() << " rows rejected");
+        REQUIRE(r->rejected == 0);
+    }
+    m_lists.clear();
+}
+
+} // namespace testing

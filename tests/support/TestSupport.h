@@ -63,3 +63,28 @@ struct TempPool {
 QString writeCsv(const QString& path, const std::vector<QStringList>& rows);
 
 } // namespace testing
+
+namespace testing {
+
+// Builds a small pool the way an officer would: one CSV per list, imported by the real
+// importer. Persons are made with valid IDs from a birth date and a sequence number.
+class PoolBuilder {
+public:
+    explicit PoolBuilder(TempPool& pool) : m_pool(pool) { }
+    static QString person(const QDate& birth, int sequence, const QString& region = QStringLiteral("330382"));
+    // Adds rows to a list; the first row is the header.
+    PoolBuilder& list(
+        const QString& type, const std::vector<QStringList>& rowsWithHeader, const QString& asOf = QStringLiteral("2024-06-30"));
+    void importAll(); // REQUIREs that every list imports without rejects
+
+private:
+    TempPool& m_pool;
+    struct Pending {
+        QString type;
+        std::vector<QStringList> rows;
+        QString asOf;
+    };
+    std::vector<Pending> m_lists;
+};
+
+} // namespace testing

@@ -1,0 +1,240 @@
+#include "screening/ClueRules.h"
+
+#include "identity/IdNumber.h"
+#include "ingest/DatasetCatalog.h"
+#include "screening/SqlFunctions.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <optional>
+#include <set>
+
+namespace cluedesk {
+namespace {
+
+QString valueText(const QJsonValue& v)
+{
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == qint64(d) ? QString::number(qint64(d)) : QString::number(d, 'f', 2);
+    }
+    return v.toString();
+}
+
+// "a|b" names several steps: a row counts when any of them admitted it.
+bool inAny(const EvidenceRow& r, const QString& steps)
+{
+    for (QStringView s : QStringView(steps).split(u'|'))
+        if (r.steps.contains(s.toString()))
+            return true;
+    return false;
+}
+
+QStringList distinctValues(const Evidence& evidence, const QString& step, const QString& field)
+{
+    QStringList out;
+    for (const EvidenceRow& r : evidence)
+        if (inAny(r, step)) {
+            const QString v = valueText(r.fields.value(field)).trimmed();
+            if (!v.isEmpty() && !out.contains(v))
+                out << v;
+        }
+    return out;
+}
+
+// Total of a field; empty when no row of the steps has the field at all.
+std::optional<double> sum(const Evidence& evidence, const QString& step, const QString& field)
+{
+    std::optional<double> total;
+    for (const EvidenceRow& r : evidence)
+        if (inAny(r, step) && r.fields.value(field).isDouble())
+            total = total.value_or(0) + r.fields.value(field).toDouble();
+    return total;
+}
+
+QString money(double v)
+{
+    return v == qint64(v) ? QString::number(qint64(v)) : QString::number(v, 'f', 2);
+}
+
+} // namespace
+
+bool ClueRules::holds(const GradeCondition& c, const Evidence& evidence, const PersonContext& person)
+{
+    if (c.combine == QLatin1String("any")) {
+        for (const GradeCondition& k : c.children)
+            if (holds(k, evidence, person))
+                return true;
+        return false;
+    }
+    if (c.combine == QLatin1String("all")) {
+        for (const GradeCondition& k : c.children)
+            if (!holds(k, evidence, person))
+                return false;
+        return !c.children.empty();
+    }
+    if (c.test == QLatin1String("local"))
+        return !person.countyPrefix.isEmpty() && person.personKey.startsWith(person.countyPrefix);
+    int rows = 0;
+    std::set<QString> types;
+    bool matched = false;
+    for (const EvidenceRow& r : evidence) {
+        if (!r.in(c.step))
+            continue;
+        ++rows;
+        types.insert(r.type);
+        const QString v = valueText(r.fields.value(c.field));
+        if (c.test == QLatin1String("type_in") && c.values.contains(r.type))
+            matched = true;
+        else if (c.test == QLatin1String("field_in") && c.values.contains(v))
+            matched = true;
+        else if (c.test == QLatin1String("field_contains_any") && SqlFunctions::mentions(v, c.values, false))
+            matched = true;
+        else if (c.test == QLatin1String("minor")) {
+            const int age = SqlFunctions::ageOn(person.personKey, v);
+            matched = matched || (age >= 0 && age < 18);
+        }
+    }
+    if (c.test == QLatin1String("exists"))
+        return rows > 0;
+    if (c.test == QLatin1String("rows_at_least"))
+        return rows >= c.number;
+    if (c.test == QLatin1String("distinct_types_at_least"))
+        return double(types.size()) >= c.number;
+    if (c.test == QLatin1String("sum_at_least"))
+        return sum(evidence, c.step, c.field).value_or(0) >= c.number;
+    return matched;
+}
+
+QString ClueRules::grade(const ModelDefinition& model, const Evidence& evidence, const PersonContext& person)
+{
+    for (const GradeRule& g : model.grades)
+        if (holds(g.when, evidence, person))
+            return g.grade;
+    return model.defaultGrade;
+}
+
+QString ClueRules::monthRanges(QStringList months, Language language)
+{
+    months.removeDuplicates();
+    months.sort();
+    const QString to = language == Language::Chinese ? QStringLiteral("至") : QStringLiteral(" to ");
+    QStringList ranges;
+    QDate first, last;
+    auto flush = [&] {
+        if (!first.isValid())
+            return;
+        const QString a = first.toString(QStringLiteral("yyyy-MM"));
+        ranges << (first == last ? a : a + to + last.toString(QStringLiteral("yyyy-MM")));
+    };
+    for (const QString& m : months) {
+        const QDate d = QDate::fromString(m.left(7) + QStringLiteral("-01"), Qt::ISODate);
+        if (!d.isValid())
+            continue;
+        if (first.isValid() && last.addMonths(1) == d) {
+            last = d;
+            continue;
+        }
+        flush();
+        first = last = d;
+    }
+    flush();
+    return ranges.join(language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
+}
+
+QString ClueRules::reason(const QString& templateText, const Evidence& evidence, const PersonContext& person,
+    const DatasetCatalog& catalog, Language language)
+{
+    // [[ ... ]] is kept only when every placeholder inside it has a value.
+    static const QRegularExpression optional(QStringLiteral("\\[\\[(.*?)\\]\\]"));
+    QString out;
+    qsizetype last = 0;
+    auto it = optional.globalMatch(templateText);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        bool complete = true;
+        out += fill(templateText.mid(last, m.capturedStart() - last), evidence, person, catalog, language, nullptr);
+        const QString inner = fill(m.captured(1), evidence, person, catalog, language, &complete);
+        if (complete)
+            out += inner;
+        last = m.capturedEnd();
+    }
+    out += fill(templateText.mid(last), evidence, person, catalog, language, nullptr);
+    return out;
+}
+
+QString ClueRules::fill(const QString& templateText, const Evidence& evidence, const PersonContext& person,
+    const DatasetCatalog& catalog, Language language, bool* complete)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z]+)(?::([A-Za-z0-9_|-]+)(?:\\.([A-Za-z0-9_-]+))?)?\\}"));
+    const QString sep = language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", ");
+    QString out;
+    qsizetype last = 0;
+    auto it = placeholder.globalMatch(templateText);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(templateText).mid(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        const QString kind = m.captured(1), step = m.captured(2), field = m.captured(3);
+        QString value;
+        if (kind == QLatin1String("name") || kind == QLatin1String("names")) {
+            QStringList names;
+            for (const EvidenceRow& r : evidence) {
+                const QString n = r.nameWritten.trimmed();
+                if (!n.isEmpty() && !names.contains(n))
+                    names << n;
+            }
+            value = kind == QLatin1String("name") ? names.value(0) : names.join(sep);
+        } else if (kind == QLatin1String("local")) {
+            if (!person.countyPrefix.isEmpty())
+                value = person.personKey.startsWith(person.countyPrefix)
+                    ? (language == Language::Chinese ? QStringLiteral("本地") : QStringLiteral("local"))
+                    : (language == Language::Chinese ? QStringLiteral("外地") : QStringLiteral("non-local"));
+        } else if (kind == QLatin1String("types")) {
+            QStringList titles;
+            for (const EvidenceRow& r : evidence)
+                if (inAny(r, step)) {
+                    const DatasetType* t = catalog.find(r.type);
+                    const QString title = t ? t->title.text(language) : r.type;
+                    if (!titles.contains(title))
+                        titles << title;
+                }
+            value = titles.join(sep);
+        } else if (kind == QLatin1String("values")) {
+            value = distinctValues(evidence, step, field).join(sep);
+        } else if (kind == QLatin1String("count")) {
+            std::set<qint64> ids;
+            for (const EvidenceRow& r : evidence)
+                if (inAny(r, step))
+                    ids.insert(r.recordId);
+            value = ids.empty() ? QString() : QString::number(ids.size());
+        } else if (kind == QLatin1String("sum")) {
+            const auto total = sum(evidence, step, field);
+            value = total ? money(*total) : QString();
+        } else if (kind == QLatin1String("months")) {
+            value = monthRanges(distinctValues(evidence, step, field), language);
+        } else if (kind == QLatin1String("min") || kind == QLatin1String("max")) {
+            QStringList v = distinctValues(evidence, step, field);
+            v.sort();
+            value = v.isEmpty() ? QString() : (kind == QLatin1String("min") ? v.first() : v.last());
+        } else if (kind == QLatin1String("ages")) {
+            QStringList ages;
+            for (const QString& date : distinctValues(evidence, step, field)) {
+                const int age = SqlFunctions::ageOn(person.personKey, date);
+                const QString a = language == Language::Chinese ? QStringLiteral("%1岁").arg(age) : QString::number(age);
+                if (age >= 0 && !ages.contains(a))
+                    ages << a;
+            }
+            value = ages.join(sep);
+        } else {
+            value = m.captured(0); // unknown placeholders stay visible rather than vanish
+        }
+        if (value.isEmpty() && complete)
+            *complete = false;
+        out += value;
+    }
+    out += QStringView(templateText).mid(last);
+    return out;
+}
+
+} // namespace cluedesk

@@ -1,0 +1,39 @@
+#pragma once
+// What a model says about one person once its rows are known: the grade (first matching
+// rule of the model) and the reason, rendered from the model's template. Templates take
+// placeholders over the evidence:
+//   {name} {names} {local}             the person as written; 本地/外地 by the county prefix
+//   {types:STEP}                       titles of the lists the step's rows come from
+//   {values:STEP.FIELD}                distinct values of a field, e.g. {values:victims.charge}
+//   {count:STEP} {sum:STEP.FIELD}      number of rows; total of an amount
+//   {months:STEP.FIELD}                months as ranges: 2022-04至2023-07
+//   {min:STEP.FIELD} {max:STEP.FIELD}  smallest and largest value
+//   {ages:STEP.FIELD}                  the person's age on the dates of a field
+// STEP may name several steps: {types:a|b}. [[ ... ]] is dropped when a placeholder inside
+// it is empty, so optional facts do not leave dangling words.
+#include "screening/Evidence.h"
+#include "screening/ModelDefinition.h"
+
+namespace cluedesk {
+
+class DatasetCatalog;
+
+struct PersonContext {
+    QString personKey;
+    QString countyPrefix;
+};
+
+class ClueRules {
+public:
+    static QString grade(const ModelDefinition& model, const Evidence& evidence, const PersonContext& person);
+    static bool holds(const GradeCondition& condition, const Evidence& evidence, const PersonContext& person);
+    static QString reason(const QString& templateText, const Evidence& evidence, const PersonContext& person,
+        const DatasetCatalog& catalog, Language language);
+    static QString monthRanges(QStringList months, Language language);
+
+private:
+    static QString fill(const QString& templateText, const Evidence& evidence, const PersonContext& person,
+        const DatasetCatalog& catalog, Language language, bool* complete);
+};
+
+} // namespace cluedesk

@@ -1,0 +1,156 @@
+#include "screening/ClueStore.h"
+
+#include "pool/Pool.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cluedesk {
+namespace {
+
+const char* kColumns
+    = "c.id, c.model_id, c.person_key, c.names, c.grade, c.reason_zh, c.reason_en, c.town, c.presence, c.status, "
+      "c.first_seen_at, c.last_seen_at";
+
+ClueRow readRow(Statement& st)
+{
+    ClueRow c;
+    c.id = st.int64(0);
+    c.modelId = st.text(1);
+    c.personKey = st.text(2);
+    for (const QJsonValue& v : QJsonDocument::fromJson(st.text(3).toUtf8()).array())
+        c.names << v.toString();
+    c.grade = st.text(4);
+    c.reasonZh = st.text(5);
+    c.reasonEn = st.text(6);
+    c.town = st.text(7);
+    c.presence = st.text(8);
+    c.status = st.text(9);
+    c.firstSeenAt = st.text(10);
+    c.lastSeenAt = st.text(11);
+    return c;
+}
+
+} // namespace
+
+QString ClueStore::where(const ClueFilter& f, QVariantList& binds) const
+{
+    QStringList parts;
+    auto in = [&](const char* column, const QStringList& values) {
+        if (values.isEmpty())
+            return;
+        QStringList params;
+        for (const QString& v : values) {
+            binds << v;
+            params << QStringLiteral("?%1").arg(binds.size());
+        }
+        parts << QStringLiteral("%1 IN (%2)").arg(QString::fromLatin1(column), params.join(u','));
+    };
+    in("c.model_id", f.models);
+    in("c.status", f.statuses);
+    in("c.presence", f.presences);
+    in("c.grade", f.grades);
+    if (!f.town.isEmpty()) {
+        binds << f.town;
+        parts << QStringLiteral("c.town = ?%1").arg(binds.size());
+    }
+    if (!f.search.isEmpty()) {
+        binds << QString(QStringLiteral("%") + f.search.trimmed().toUpper() + QStringLiteral("%"));
+        parts << QStringLiteral("(c.person_key LIKE ?%1 OR c.names LIKE ?%1)").arg(binds.size());
+    }
+    if (f.newSinceRun > 0) {
+        binds << f.newSinceRun;
+        parts << QStringLiteral("c.first_run >= ?%1").arg(binds.size());
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+qint64 ClueStore::count(const ClueFilter& filter)
+{
+    QVariantList binds;
+    Statement st = m_pool.db().prepare(QStringLiteral("SELECT count(*) FROM clues c") + where(filter, binds));
+    for (int i = 0; i < binds.size(); ++i)
+        st.bind(i + 1, binds[i]);
+    return st.step() ? st.int64(0) : 0;
+}
+
+std::vector<ClueRow> ClueStore::list(const ClueFilter& filter, qint64 offset, qint64 limit)
+{
+    QVariantList binds;
+    QString order;
+    switch (filter.order) {
+    case ClueFilter::Order::Grade:
+        order = QStringLiteral(
+            " ORDER BY CASE c.grade WHEN 'red' THEN 0 WHEN 'orange' THEN 1 ELSE 2 END, c.presence = 'gone', c.id");
+        break;
+    case ClueFilter::Order::Newest: order = QStringLiteral(" ORDER BY c.first_run DESC, c.id"); break;
+    case ClueFilter::Order::Person: order = QStringLiteral(" ORDER BY c.person_key, c.model_id"); break;
+    }
+    Statement st = m_pool.db().prepare(QStringLiteral("SELECT %1 FROM clues c").arg(QString::fromLatin1(kColumns))
+        + where(filter, binds) + order + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+    for (int i = 0; i < binds.size(); ++i)
+        st.bind(i + 1, binds[i]);
+    std::vector<ClueRow> out;
+    while (st.step())
+        out.push_back(readRow(st));
+    return out;
+}
+
+std::optional<ClueRow> ClueStore::get(qint64 id)
+{
+    Statement st
+        = m_pool.db().prepare(QStringLiteral("SELECT %1 FROM clues c WHERE c.id = ?1").arg(QString::fromLatin1(kColumns)));
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readRow(st);
+}
+
+Evidence ClueStore::evidence(qint64 clueId)
+{
+    Statement st = m_pool.db().prepare(QStringLiteral(
+        "SELECT record_id, steps, dataset_id, dataset_type, file_name, sheet, row_no, role, name_written, id_written, fields "
+        "FROM clue_evidence WHERE clue_id = ?1 ORDER BY dataset_type, file_name, sheet, row_no"));
+    st.bind(1, clueId);
+    Evidence out;
+    while (st.step()) {
+        EvidenceRow e;
+        e.recordId = st.int64(0);
+        e.steps = st.text(1).split(u',');
+        e.datasetId = st.int64(2);
+        e.type = st.text(3);
+        e.fileName = st.text(4);
+        e.sheet = st.text(5);
+        e.row = st.int64(6);
+        e.role = st.text(7);
+        e.nameWritten = st.text(8);
+        e.idWritten = st.text(9);
+        e.fields = QJsonDocument::fromJson(st.text(10).toUtf8()).object();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+std::vector<RunRow> ClueStore::runs(const QString& modelId, int limit)
+{
+    Statement st = m_pool.db().prepare(QStringLiteral(
+        "SELECT id, model_id, started_at, run_by, clues, new_clues, still_present, gone, millis FROM screening_runs "
+        "WHERE (?1 = '' OR model_id = ?1) ORDER BY id DESC LIMIT ?2"));
+    st.bind(1, modelId).bind(2, limit);
+    std::vector<RunRow> out;
+    while (st.step())
+        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.integer(4), st.integer(5), st.integer(6),
+            st.integer(7), st.int64(8)});
+    return out;
+}
+
+QStringList ClueStore::towns()
+{
+    Statement st = m_pool.db().prepare(QStringLiteral("SELECT DISTINCT town FROM clues WHERE town <> '' ORDER BY town"));
+    QStringList out;
+    while (st.step())
+        out << st.text(0);
+    return out;
+}
+
+} // namespace cluedesk

@@ -1,0 +1,64 @@
+#pragma once
+// Reading clues back: filtered and paged lists for the review queue and exports, one clue with
+// its evidence, and the runs of each model.
+#include "screening/Evidence.h"
+#include "util/LocalText.h"
+
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace cluedesk {
+
+class Pool;
+
+struct ClueRow {
+    qint64 id = 0;
+    QString modelId;
+    QString personKey;
+    QStringList names;
+    QString grade;
+    QString reasonZh, reasonEn;
+    QString town;
+    QString presence; // new, present, gone
+    QString status;   // review status
+    QString firstSeenAt, lastSeenAt;
+    QString reason(Language language) const { return language == Language::Chinese ? reasonZh : reasonEn; }
+};
+
+struct ClueFilter {
+    QStringList models;
+    QStringList statuses;
+    QStringList presences;
+    QStringList grades;
+    QString town;
+    QString search; // name or ID number (part)
+    qint64 newSinceRun = 0;
+    enum class Order { Grade, Newest, Person } order = Order::Grade;
+};
+
+struct RunRow {
+    qint64 id = 0;
+    QString modelId;
+    QString startedAt;
+    QString runBy;
+    int clues = 0, added = 0, stillPresent = 0, gone = 0;
+    qint64 millis = 0;
+};
+
+class ClueStore {
+public:
+    explicit ClueStore(Pool& pool) : m_pool(pool) { }
+    qint64 count(const ClueFilter& filter);
+    std::vector<ClueRow> list(const ClueFilter& filter, qint64 offset = 0, qint64 limit = -1);
+    std::optional<ClueRow> get(qint64 id);
+    Evidence evidence(qint64 clueId);
+    std::vector<RunRow> runs(const QString& modelId = {}, int limit = 50);
+    QStringList towns();
+
+private:
+    QString where(const ClueFilter& filter, QVariantList& binds) const;
+    Pool& m_pool;
+};
+
+} // namespace cluedesk

@@ -1,0 +1,245 @@
+#include "screening/ModelDescriber.h"
+
+#include "ingest/DatasetCatalog.h"
+
+namespace cluedesk {
+namespace {
+
+QString fieldTitle(const QString& field, const QStringList& types, const DatasetCatalog& catalog, Language lang)
+{
+    for (const QString& t : types)
+        if (const DatasetType* type = catalog.find(t))
+            if (const FieldDef* f = type->field(field))
+                return f->title.text(lang);
+    return field;
+}
+
+QString quoted(const QStringList& values, Language lang)
+{
+    QStringList q;
+    for (const QString& v : values)
+        q << (lang == Language::Chinese ? QStringLiteral("“%1”").arg(v) : QStringLiteral("\"%1\"").arg(v));
+    return q.join(lang == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
+}
+
+QString typeTitles(const QStringList& types, const DatasetCatalog& catalog, Language lang)
+{
+    QStringList t;
+    for (const QString& id : types) {
+        const DatasetType* type = catalog.find(id);
+        t << (type ? type->title.text(lang) : id);
+    }
+    return quoted(t, lang);
+}
+
+QString stepName(const ModelDefinition& m, const QString& id, Language lang)
+{
+    const StepSpec* s = m.step(id);
+    const QString title = s && !s->title.isEmpty() ? s->title.text(lang) : QString();
+    return title.isEmpty() ? QStringLiteral("[%1]").arg(id) : QStringLiteral("[%1]").arg(title);
+}
+
+QString stepNames(const ModelDefinition& m, const QStringList& ids, Language lang, bool any)
+{
+    QStringList names;
+    for (const QString& id : ids)
+        names << stepName(m, id, lang);
+    if (lang == Language::Chinese)
+        return names.join(any ? QStringLiteral("或") : QStringLiteral("与"));
+    return names.join(any ? QStringLiteral(" or ") : QStringLiteral(" and "));
+}
+
+QString conditionText(const ModelDefinition& m, const GradeCondition& c, Language lang)
+{
+    const bool zh = lang == Language::Chinese;
+    if (!c.combine.isEmpty()) {
+        QStringList parts;
+        for (const GradeCondition& k : c.children)
+            parts << conditionText(m, k, lang);
+        const bool any = c.combine == QLatin1String("any");
+        return QStringLiteral("(")
+            + parts.join(zh ? (any ? QStringLiteral("，或") : QStringLiteral("，且"))
+                            : (any ? QStringLiteral(", or ") : QStringLiteral(", and ")))
+            + QStringLiteral(")");
+    }
+    const QString step = stepName(m, c.step, lang);
+    const QString n = QString::number(c.number);
+    if (c.test == QLatin1String("exists"))
+        return zh ? QStringLiteral("在%1中").arg(step) : QStringLiteral("in %1").arg(step);
+    if (c.test == QLatin1String("rows_at_least"))
+        return zh ? QStringLiteral("%1中至少%2条记录").arg(step, n) : QStringLiteral("at least %2 rows in %1").arg(step, n);
+    if (c.test == QLatin1String("distinct_types_at_least"))
+        return zh ? QStringLiteral("%1中出现在至少%2类名单").arg(step, n)
+                  : QStringLiteral("on at least %2 kinds of list in %1").arg(step, n);
+    if (c.test == QLatin1String("type_in"))
+        return zh ? QStringLiteral("%1中有名单属于%2").arg(step, c.values.join(u'、'))
+                  : QStringLiteral("%1 includes %2").arg(step, c.values.join(u','));
+    if (c.test == QLatin1String("field_contains_any") || c.test == QLatin1String("field_in"))
+        return zh ? QStringLiteral("%1的%2含%3").arg(step, c.field, quoted(c.values, lang))
+                  : QStringLiteral("%2 in %1 contains %3").arg(step, c.field, quoted(c.values, lang));
+    if (c.test == QLatin1String("sum_at_least"))
+        return zh ? QStringLiteral("%1的%2合计不少于%3").arg(step, c.field, n)
+                  : QStringLiteral("%2 in %1 adds up to %3 or more").arg(step, c.field, n);
+    if (c.test == QLatin1String("minor"))
+        return zh ? QStringLiteral("%1时未成年").arg(c.field) : QStringLiteral("a minor on %1").arg(c.field);
+    if (c.test == QLatin1String("local"))
+        return zh ? QStringLiteral("本地人员") : QStringLiteral("a local person");
+    return c.test;
+}
+
+} // namespace
+
+QString ModelDescriber::describeFilter(
+    const FilterSpec& f, const QStringList& types, const DatasetCatalog& catalog, Language lang)
+{
+    const bool zh = lang == Language::Chinese;
+    const QString field = f.field.isEmpty() ? QString() : fieldTitle(f.field, types, catalog, lang);
+    const QString v = f.value.toString();
+    const QString neg = f.negationAware
+        ? (zh ? QStringLiteral("（“未……”“拒绝……”等否定说法不算）") : QStringLiteral(" (negated mentions do not count)"))
+        : QString();
+    if (f.op == QLatin1String("equals"))
+        return zh ? QStringLiteral("%1为“%2”").arg(field, v) : QStringLiteral("%1 is \"%2\"").arg(field, v);
+    if (f.op == QLatin1String("not_equals"))
+        return zh ? QStringLiteral("%1不为“%2”").arg(field, v) : QStringLiteral("%1 is not \"%2\"").arg(field, v);
+    if (f.op == QLatin1String("in"))
+        return zh ? QStringLiteral("%1为%2之一").arg(field, quoted(f.values, lang))
+                  : QStringLiteral("%1 is one of %2").arg(field, quoted(f.values, lang));
+    if (f.op == QLatin1String("not_in"))
+        return zh ? QStringLiteral("%1不是%2").arg(field, quoted(f.values, lang))
+                  : QStringLiteral("%1 is none of %2").arg(field, quoted(f.values, lang));
+    if (f.op == QLatin1String("contains_any"))
+        return zh ? QStringLiteral("%1含有%2之一%3").arg(field, quoted(f.values, lang), neg)
+                  : QStringLiteral("%1 mentions any of %2%3").arg(field, quoted(f.values, lang), neg);
+    if (f.op == QLatin1String("contains_none"))
+        return zh ? QStringLiteral("%1不含%2%3").arg(field, quoted(f.values, lang), neg)
+                  : QStringLiteral("%1 mentions none of %2%3").arg(field, quoted(f.values, lang), neg);
+    static const std::map<QString, std::pair<const char*, const char*>> cmp
+        = {{QStringLiteral("gt"), {"大于", "after / more than"}}, {QStringLiteral("ge"), {"不少于", "on or after / at least"}},
+            {QStringLiteral("lt"), {"小于", "before / less than"}}, {QStringLiteral("le"), {"不超过", "on or before / at most"}}};
+    if (const auto it = cmp.find(f.op); it != cmp.end())
+        return zh ? QStringLiteral("%1%2%3").arg(field, QString::fromUtf8(it->second.first), v)
+                  : QStringLiteral("%1 %2 %3").arg(field, QString::fromUtf8(it->second.second), v);
+    if (f.op == QLatin1String("between"))
+        return zh ? QStringLiteral("%1在%2至%3之间").arg(field, v, f.to.toString())
+                  : QStringLiteral("%1 between %2 and %3").arg(field, v, f.to.toString());
+    if (f.op == QLatin1String("empty"))
+        return zh ? QStringLiteral("%1为空").arg(field) : QStringLiteral("%1 is empty").arg(field);
+    if (f.op == QLatin1String("not_empty"))
+        return zh ? QStringLiteral("%1不为空").arg(field) : QStringLiteral("%1 is filled in").arg(field);
+    if (f.op.startsWith(QLatin1String("age_"))) {
+        const QString at = f.atField.isEmpty() ? f.atDate : fieldTitle(f.atField, types, catalog, lang);
+        const bool under = f.op == QLatin1String("age_under");
+        return zh ? QStringLiteral("%1时%2%3周岁").arg(at, under ? QStringLiteral("未满") : QStringLiteral("已满")).arg(f.years)
+                  : QStringLiteral("%1 %2 on %3")
+                        .arg(under ? QStringLiteral("under") : QStringLiteral("at least"))
+                        .arg(f.years)
+                        .arg(at);
+    }
+    if (f.op == QLatin1String("local"))
+        return zh ? QStringLiteral("本县（市、区）身份证号") : QStringLiteral("an ID of this county");
+    if (f.op == QLatin1String("not_local"))
+        return zh ? QStringLiteral("外地身份证号") : QStringLiteral("an ID from elsewhere");
+    return f.op;
+}
+
+QStringList ModelDescriber::describe(const ModelDefinition& m, const DatasetCatalog& catalog, Language lang)
+{
+    const bool zh = lang == Language::Chinese;
+    const QString sep = zh ? QStringLiteral("；") : QStringLiteral("; ");
+    QStringList lines;
+    int n = 0;
+    for (const StepSpec& s : m.steps) {
+        QString line = QStringLiteral("%1. %2 ").arg(++n).arg(stepName(m, s.id, lang));
+        const QStringList types = s.kind == QLatin1String("source") ? s.types : m.typesOf(s.from);
+        QStringList filters;
+        for (const FilterSpec& f : s.filters)
+            filters << describeFilter(f, types, catalog, lang);
+        const QString where
+            = filters.isEmpty() ? QString() : (zh ? QStringLiteral("，条件：") : QStringLiteral(", where ")) + filters.join(sep);
+        if (s.kind == QLatin1String("source")) {
+            QString roles;
+            if (!s.roles.isEmpty()) {
+                QStringList r;
+                for (const QString& role : s.roles)
+                    for (const QString& t : s.types)
+                        if (const DatasetType* type = catalog.find(t))
+                            if (const PersonRole* p = type->person(role)) {
+                                r << p->title.text(lang);
+                                break;
+                            }
+                r.removeDuplicates();
+                roles = zh ? QStringLiteral("（其中的%1）").arg(r.join(u'、'))
+                           : QStringLiteral(" (as %1)").arg(r.join(QStringLiteral(", ")));
+            }
+            line += zh ? QStringLiteral("取自当前的%1名单%2%3").arg(typeTitles(s.types, catalog, lang), roles, where)
+                       : QStringLiteral("from the current %1 list(s)%2%3").arg(typeTitles(s.types, catalog, lang), roles, where);
+        } else if (s.kind == QLatin1String("filter")) {
+            line += zh ? QStringLiteral("%1中%2").arg(stepName(m, s.from, lang), where)
+                       : QStringLiteral("rows of %1%2").arg(stepName(m, s.from, lang), where);
+        } else if (s.kind == QLatin1String("intersect")) {
+            line += zh ? QStringLiteral("同时在%1中的人员").arg(stepNames(m, s.operands, lang, false))
+                       : QStringLiteral("persons in all of %1").arg(stepNames(m, s.operands, lang, false));
+        } else if (s.kind == QLatin1String("union")) {
+            line += zh ? QStringLiteral("在%1中的人员").arg(stepNames(m, s.operands, lang, true))
+                       : QStringLiteral("persons in %1").arg(stepNames(m, s.operands, lang, true));
+        } else if (s.kind == QLatin1String("subtract")) {
+            line += zh
+                ? QStringLiteral("%1中，去掉在%2中的人员").arg(stepName(m, s.from, lang), stepNames(m, s.operands, lang, true))
+                : QStringLiteral("persons of %1 who are not in %2")
+                      .arg(stepName(m, s.from, lang), stepNames(m, s.operands, lang, true));
+        } else if (s.kind == QLatin1String("during")) {
+            const QStringList wt = m.typesOf(s.within);
+            const QString what = fieldTitle(s.monthField.isEmpty() ? s.dateField : s.monthField, types, catalog, lang);
+            line += zh ? QStringLiteral("%1中%2%3落在%4的%5至%6之间的记录（止日为空视为至今）")
+                             .arg(stepName(m, s.from, lang), what, s.monthField.isEmpty() ? QString() : QStringLiteral("整月"),
+                                 stepName(m, s.within, lang), fieldTitle(s.startField, wt, catalog, lang),
+                                 fieldTitle(s.endField, wt, catalog, lang))
+                       : QStringLiteral("rows of %1 whose %2 lies %3inside %4 from %5 to %6 (an empty end means still ongoing)")
+                             .arg(stepName(m, s.from, lang), what, s.monthField.isEmpty() ? QString() : QStringLiteral("wholly "),
+                                 stepName(m, s.within, lang), fieldTitle(s.startField, wt, catalog, lang),
+                                 fieldTitle(s.endField, wt, catalog, lang));
+        } else if (s.kind == QLatin1String("count")) {
+            const QString period = s.withinYears > 0
+                ? (zh ? QStringLiteral("%1年内（按%2）").arg(s.withinYears).arg(fieldTitle(s.dateField, types, catalog, lang))
+                      : QStringLiteral(" within %1 years (by %2)")
+                            .arg(s.withinYears)
+                            .arg(fieldTitle(s.dateField, types, catalog, lang)))
+                : QString();
+            line += zh
+                ? QStringLiteral("%1中%2有%3条以上记录的人员").arg(stepName(m, s.from, lang), period).arg(s.minRows)
+                : QStringLiteral("persons with %3 or more rows in %1%2").arg(stepName(m, s.from, lang), period).arg(s.minRows);
+        } else if (s.kind == QLatin1String("relations")) {
+            QStringList starts, ends;
+            for (const FilterSpec& f : s.startFilters)
+                starts << describeFilter(f, types, catalog, lang);
+            for (const FilterSpec& f : s.endFilters)
+                ends << describeFilter(f, types, catalog, lang);
+            line += zh
+                ? QStringLiteral("%1中：某人与一人登记（%2）后，在与同一人登记（%3）之前，又与另一人登记（%2）")
+                      .arg(stepName(m, s.from, lang), starts.join(sep), ends.join(sep))
+                : QStringLiteral("in %1: a person registered (%2) with one partner and, before registering (%3) with that same "
+                                 "partner, registered (%2) with another")
+                      .arg(stepName(m, s.from, lang), starts.join(sep), ends.join(sep));
+        }
+        lines << line;
+    }
+    QString out = zh ? QStringLiteral("输出：%1中的每个人成为一条线索").arg(stepName(m, m.output, lang))
+                     : QStringLiteral("Output: every person in %1 becomes a clue").arg(stepName(m, m.output, lang));
+    lines << out;
+    const auto gradeName = [&](const QString& g) {
+        if (g == QLatin1String("red"))
+            return zh ? QStringLiteral("红色") : QStringLiteral("red");
+        if (g == QLatin1String("orange"))
+            return zh ? QStringLiteral("橙色") : QStringLiteral("orange");
+        return zh ? QStringLiteral("黄色") : QStringLiteral("yellow");
+    };
+    for (const GradeRule& g : m.grades)
+        lines << (zh ? QStringLiteral("%1：%2").arg(gradeName(g.grade), conditionText(m, g.when, lang))
+                     : QStringLiteral("%1 when %2").arg(gradeName(g.grade), conditionText(m, g.when, lang)));
+    lines << (zh ? QStringLiteral("其余：%1").arg(gradeName(m.defaultGrade))
+                 : QStringLiteral("otherwise %1").arg(gradeName(m.defaultGrade)));
+    return lines;
+}
+
+} // namespace cluedesk

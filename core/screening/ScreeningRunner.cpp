@@ -1,0 +1,232 @@
+#include "screening/ScreeningRunner.h"
+
+#include "ingest/DatasetCatalog.h"
+#include "pool/DatasetStore.h"
+#include "pool/Pool.h"
+#include "screening/ClueRules.h"
+#include "screening/SqlCompiler.h"
+#include "screening/SqlFunctions.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <map>
+
+namespace cluedesk {
+namespace {
+
+struct Candidate {
+    Evidence evidence;
+};
+
+CompileContext contextFor(Pool& pool, const ModelDefinition& model, QStringList* warnings, const DatasetCatalog& catalog)
+{
+    CompileContext ctx;
+    ctx.countyPrefix = pool.setting(QStringLiteral("county.prefix"));
+    ctx.today = pool.now().date();
+    DatasetStore store(pool);
+    for (const StepSpec& s : model.steps)
+        for (const QString& t : s.types) {
+            if (ctx.currentVersions.count(t))
+                continue;
+            ctx.currentVersions[t] = store.currentVersions(t);
+            if (ctx.currentVersions[t].empty() && warnings) {
+                const DatasetType* type = catalog.find(t);
+                *warnings << QCoreApplication::translate(
+                    "ScreeningRunner", "no current list of \"%1\" in the pool; the model ran without it")
+                                 .arg(type ? type->title.text() : t);
+            }
+        }
+    return ctx;
+}
+
+} // namespace
+
+Result<QString> ScreeningRunner::sqlFor(const ModelDefinition& model)
+{
+    if (Status s = model.check(m_catalog); !s)
+        return s.error();
+    auto compiled = SqlCompiler::compile(model, contextFor(m_pool, model, nullptr, m_catalog));
+    if (!compiled)
+        return compiled.error();
+    QString sql = compiled->sql();
+    // Show the bound values in place, for reading (the runner itself always binds them).
+    for (qsizetype i = compiled->binds.size(); i >= 1; --i) {
+        const QVariant& v = compiled->binds[i - 1];
+        const QString literal = v.typeId() == QMetaType::Double
+            ? v.toString()
+            : QStringLiteral("'%1'").arg(v.toString().replace(u'\'', QStringLiteral("''")));
+        sql.replace(QStringLiteral("?%1").arg(i), literal);
+    }
+    return sql;
+}
+
+Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const std::atomic_bool* cancel)
+{
+    if (Status s = model.check(m_catalog); !s)
+        return s.error();
+    QElapsedTimer timer;
+    timer.start();
+    ModelRunResult result;
+    result.modelId = model.id;
+    const CompileContext ctx = contextFor(m_pool, model, &result.warnings, m_catalog);
+    auto compiled = SqlCompiler::compile(model, ctx);
+    if (!compiled)
+        return compiled.error();
+    Database& db = m_pool.db();
+    SqlFunctions::registerAll(db.handle());
+
+    try {
+        Transaction tx(db);
+        // Evidence for every person the output step admits, with the row's details.
+        const QString sql = compiled->with
+            + QStringLiteral("\nSELECT o.pk, o.rid, group_concat(DISTINCT o.origin), r.dataset_id, d.type, f.file_name, r.sheet, "
+                             "r.row_no, r.data, rp.role, rp.name_written, rp.id_written FROM %1 o "
+                             "JOIN records r ON r.id = o.rid JOIN datasets d ON d.id = r.dataset_id "
+                             "JOIN dataset_files f ON f.id = r.file_id "
+                             "LEFT JOIN record_persons rp ON rp.record_id = o.rid AND rp.person_key = o.pk "
+                             "GROUP BY o.pk, o.rid ORDER BY o.pk, o.rid")
+                  .arg(compiled->outputCte);
+        Statement st = db.prepare(sql);
+        for (int i = 0; i < compiled->binds.size(); ++i)
+            st.bind(i + 1, compiled->binds[i]);
+        std::map<QString, Candidate> candidates;
+        qint64 rows = 0;
+        while (st.step()) {
+            if (cancel && (++rows % 4096) == 0 && cancel->load())
+                return fail(QCoreApplication::translate("ScreeningRunner", "Screening cancelled; nothing was changed."),
+                    QStringLiteral("screen.cancelled"));
+            EvidenceRow e;
+            e.recordId = st.int64(1);
+            e.steps = st.text(2).split(u',');
+            e.datasetId = st.int64(3);
+            e.type = st.text(4);
+            e.fileName = st.text(5);
+            e.sheet = st.text(6);
+            e.row = st.int64(7);
+            e.fields = QJsonDocument::fromJson(st.text(8).toUtf8()).object();
+            e.role = st.text(9);
+            e.nameWritten = st.text(10);
+            e.idWritten = st.text(11);
+            candidates[st.text(0)].evidence.push_back(std::move(e));
+        }
+
+        const QString now = m_pool.nowText();
+        QJsonArray datasets;
+        for (const auto& [type, ids] : ctx.currentVersions)
+            for (qint64 id : ids)
+                datasets.append(id);
+        db.prepare(
+              QStringLiteral(
+                  "INSERT INTO screening_runs(model_id, model_hash, started_at, run_by, datasets) VALUES(?1, ?2, ?3, ?4, ?5)"))
+            .bind(1, model.id)
+            .bind(2, model.hash())
+            .bind(3, now)
+            .bind(4, m_pool.user())
+            .bind(5, QString::fromUtf8(QJsonDocument(datasets).toJson(QJsonDocument::Compact)))
+            .run();
+        result.runId = db.lastInsertId();
+
+        Statement find = db.prepare(QStringLiteral("SELECT id FROM clues WHERE model_id = ?1 AND person_key = ?2"));
+        Statement insert = db.prepare(QStringLiteral(
+            "INSERT INTO clues(model_id, person_key, names, grade, reason_zh, reason_en, town, presence, first_run, last_run, "
+            "first_seen_at, last_seen_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'new', ?8, ?8, ?9, ?9)"));
+        Statement update
+            = db.prepare(QStringLiteral("UPDATE clues SET names = ?2, grade = ?3, reason_zh = ?4, reason_en = ?5, town = ?6, "
+                                        "presence = 'present', last_run = ?7, last_seen_at = ?8 WHERE id = ?1"));
+        Statement clearEvidence = db.prepare(QStringLiteral("DELETE FROM clue_evidence WHERE clue_id = ?1"));
+        Statement addEvidence = db.prepare(
+            QStringLiteral("INSERT INTO clue_evidence(clue_id, run_id, steps, record_id, dataset_id, dataset_type, file_name, "
+                           "sheet, row_no, role, "
+                           "name_written, id_written, fields) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+
+        for (auto& [pk, candidate] : candidates) {
+            const Evidence& evidence = candidate.evidence;
+            const PersonContext person{pk, ctx.countyPrefix};
+            QJsonArray names;
+            QString town;
+            for (const EvidenceRow& e : evidence) {
+                const QString n = e.nameWritten.trimmed();
+                if (!n.isEmpty() && !names.contains(n))
+                    names.append(n);
+                if (town.isEmpty())
+                    town = e.fields.value(QStringLiteral("town")).toString().trimmed();
+            }
+            const QString grade = ClueRules::grade(model, evidence, person);
+            const QString zh
+                = ClueRules::reason(model.reason.text(Language::Chinese), evidence, person, m_catalog, Language::Chinese);
+            const QString en
+                = ClueRules::reason(model.reason.text(Language::English), evidence, person, m_catalog, Language::English);
+            const QString namesJson = QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
+            qint64 clueId = 0;
+            find.reset();
+            find.bind(1, model.id).bind(2, pk);
+            if (find.step()) {
+                clueId = find.int64(0);
+                update.reset();
+                update.bind(1, clueId)
+                    .bind(2, namesJson)
+                    .bind(3, grade)
+                    .bind(4, zh)
+                    .bind(5, en)
+                    .bind(6, town)
+                    .bind(7, result.runId)
+                    .bind(8, now);
+                update.run();
+                ++result.stillPresent;
+            } else {
+                insert.reset();
+                insert.bind(1, model.id).bind(2, pk).bind(3, namesJson).bind(4, grade).bind(5, zh).bind(6, en).bind(7, town);
+                insert.bind(8, result.runId).bind(9, now);
+                insert.run();
+                clueId = db.lastInsertId();
+                ++result.added;
+            }
+            clearEvidence.reset();
+            clearEvidence.bind(1, clueId).run();
+            for (const EvidenceRow& e : evidence) {
+                addEvidence.reset();
+                addEvidence.bind(1, clueId)
+                    .bind(2, result.runId)
+                    .bind(3, e.steps.join(u','))
+                    .bind(4, e.recordId)
+                    .bind(5, e.datasetId);
+                addEvidence.bind(6, e.type)
+                    .bind(7, e.fileName)
+                    .bind(8, e.sheet)
+                    .bind(9, e.row)
+                    .bind(10, e.role)
+                    .bind(11, e.nameWritten);
+                addEvidence.bind(12, e.idWritten)
+                    .bind(13, QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact)));
+                addEvidence.run();
+            }
+        }
+        result.clues = int(candidates.size());
+        Statement gone = db.prepare(
+            QStringLiteral("UPDATE clues SET presence = 'gone' WHERE model_id = ?1 AND last_run < ?2 AND presence <> 'gone'"));
+        gone.bind(1, model.id).bind(2, result.runId).run();
+        result.gone = db.changes();
+        result.millis = timer.elapsed();
+        db.prepare(QStringLiteral(
+                       "UPDATE screening_runs SET finished_at = ?2, clues = ?3, new_clues = ?4, still_present = ?5, gone = ?6, "
+                       "millis = ?7 WHERE id = ?1"))
+            .bind(1, result.runId)
+            .bind(2, m_pool.nowText())
+            .bind(3, result.clues)
+            .bind(4, result.added)
+            .bind(5, result.stillPresent)
+            .bind(6, result.gone)
+            .bind(7, result.millis)
+            .run();
+        tx.commit();
+    } catch (const DbError& e) {
+        return fail(QCoreApplication::translate("ScreeningRunner", "Screening with \"%1\" failed and nothing was changed: %2")
+                        .arg(model.id, e.message()),
+            QStringLiteral("screen.storage"));
+    }
+    return result;
+}
+
+} // namespace cluedesk

@@ -1,0 +1,36 @@
+#pragma once
+// Compiles a checked model into one SQL statement over the pool: every step a common table
+// expression of (person key, record id, admitting step), sources restricted to the current
+// versions of their dataset types, so joins go through the person-key indexes. User text
+// (keywords, values) is always bound, never pasted into the SQL.
+#include "screening/ModelDefinition.h"
+
+#include <QDate>
+#include <QVariantList>
+#include <map>
+
+namespace cluedesk {
+
+struct CompiledModel {
+    QString with;      // "WITH s0(pk, rid, origin) AS (...), ..." : one table per step
+    QString outputCte; // the table of the output step
+    QVariantList binds;
+    // The persons and rows the model admits, ordered by person.
+    QString sql() const
+    {
+        return with + QStringLiteral("\nSELECT pk, rid, origin FROM ") + outputCte + QStringLiteral(" ORDER BY pk, rid");
+    }
+};
+
+struct CompileContext {
+    std::map<QString, std::vector<qint64>> currentVersions; // dataset type -> current dataset ids
+    QString countyPrefix;                                   // for local / not_local
+    QDate today;
+};
+
+class SqlCompiler {
+public:
+    static Result<CompiledModel> compile(const ModelDefinition& model, const CompileContext& context);
+};
+
+} // namespace cluedesk

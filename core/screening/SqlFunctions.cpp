@@ -1,0 +1,126 @@
+#include "screening/SqlFunctions.h"
+
+#include "identity/IdNumber.h"
+
+#include <QDate>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <mutex>
+#include <sqlite3.h>
+
+namespace cluedesk {
+namespace {
+
+const QStringList& negations()
+{
+    static const QStringList words = {QStringLiteral("未"), QStringLiteral("没有"), QStringLiteral("没"), QStringLiteral("不"),
+        QStringLiteral("无"), QStringLiteral("拒绝"), QStringLiteral("拒不"), QStringLiteral("尚未"), QStringLiteral("并未"),
+        QStringLiteral("否认")};
+    return words;
+}
+
+bool isClauseBreak(QChar c)
+{
+    static const QString breaks = QStringLiteral("，。；！？,.;!?\n、：:");
+    return breaks.contains(c);
+}
+
+// Keyword lists repeat for every row of a run; parse each JSON list once per connection.
+QStringList parseKeywords(const char* json, int bytes)
+{
+    thread_local QHash<QByteArray, QStringList> cache;
+    const QByteArray key(json, bytes);
+    auto it = cache.constFind(key);
+    if (it != cache.cend())
+        return it.value();
+    QStringList list;
+    for (const QJsonValue& v : QJsonDocument::fromJson(key).array())
+        list << v.toString();
+    if (cache.size() > 256)
+        cache.clear();
+    cache.insert(key, list);
+    return list;
+}
+
+void mentionsFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_int(ctx, 0);
+        return;
+    }
+    const QString text
+        = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(argv[0])), sqlite3_value_bytes(argv[0]));
+    const QStringList keywords
+        = parseKeywords(reinterpret_cast<const char*>(sqlite3_value_text(argv[1])), sqlite3_value_bytes(argv[1]));
+    const bool negationAware = argc > 2 && sqlite3_value_int(argv[2]) != 0;
+    sqlite3_result_int(ctx, SqlFunctions::mentions(text, keywords, negationAware) ? 1 : 0);
+}
+
+void ageFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const int age = SqlFunctions::ageOn(QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_value_text(argv[0]))),
+        QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_value_text(argv[1]))));
+    if (age < 0)
+        sqlite3_result_null(ctx);
+    else
+        sqlite3_result_int(ctx, age);
+}
+
+} // namespace
+
+bool SqlFunctions::negatedAt(const QString& text, qsizetype position)
+{
+    const qsizetype start = std::max<qsizetype>(0, position - 10);
+    qsizetype from = start;
+    for (qsizetype i = position - 1; i >= start; --i)
+        if (isClauseBreak(text[i])) {
+            from = i + 1;
+            break;
+        }
+    const QStringView before = QStringView(text).mid(from, position - from);
+    for (const QString& n : negations())
+        if (before.contains(n))
+            return true;
+    return false;
+}
+
+bool SqlFunctions::mentions(const QString& text, const QStringList& keywords, bool negationAware)
+{
+    for (const QString& k : keywords) {
+        if (k.isEmpty())
+            continue;
+        for (qsizetype at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1))
+            if (!negationAware || !negatedAt(text, at))
+                return true;
+    }
+    return false;
+}
+
+int SqlFunctions::ageOn(const QString& personKey, const QString& isoDate)
+{
+    const QDate birth = IdNumber::birthDateOf(personKey);
+    QDate on = QDate::fromString(isoDate.left(10), Qt::ISODate);
+    if (!on.isValid() && isoDate.size() >= 7)
+        on = QDate::fromString(isoDate.left(7) + QStringLiteral("-01"), Qt::ISODate);
+    if (!birth.isValid() || !on.isValid())
+        return -1;
+    int age = on.year() - birth.year();
+    if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day()))
+        --age;
+    return age;
+}
+
+void SqlFunctions::registerAll(sqlite3* db)
+{
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    sqlite3_create_function_v2(db, "cd_mentions", 2, flags, nullptr, mentionsFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "cd_mentions", 3, flags, nullptr, mentionsFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "cd_age", 2, flags, nullptr, ageFunction, nullptr, nullptr, nullptr);
+}
+
+} // namespace cluedesk

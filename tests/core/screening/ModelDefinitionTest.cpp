@@ -1,0 +1,176 @@
+#include "demo/DemoGenerator.h"
+#include "demo/DemoPeople.h"
+#include "ingest/Importer.h"
+#include "screening/ClueRules.h"
+#include "screening/ModelDescriber.h"
+#include "screening/SqlFunctions.h"
+
+#include "ScreeningTestSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace cluedesk;
+using namespace screening_test;
+
+TEST_CASE("every built-in model is valid, described and round-trips through JSON", "[screening][models]")
+{
+    const QStringList ids = {QStringLiteral("uncompensated-victims-in-hardship"), QStringLiteral("unpaid-judgments-in-hardship"),
+        QStringLiteral("social-assistance-recipients-eligible"), QStringLiteral("aided-without-social-assistance"),
+        QStringLiteral("key-groups-in-proceedings"), QStringLiteral("pension-during-imprisonment"), QStringLiteral("bigamy"),
+        QStringLiteral("frequent-litigants")};
+    QStringList found;
+    for (const ModelDefinition& m : ModelLibrary::builtIns()) {
+        INFO(m.id.toStdString());
+        found << m.id;
+        REQUIRE(m.check(DatasetCatalog::builtIn()));
+        CHECK_FALSE(m.legalBasis.isEmpty());
+        CHECK_FALSE(m.reason.zh.isEmpty());
+        CHECK_FALSE(m.reason.en.isEmpty());
+        const QStringList zh = ModelDescriber::describe(m, DatasetCatalog::builtIn(), Language::Chinese);
+        CHECK(zh.size() >= int(m.steps.size()) + 2);
+        auto again = ModelDefinition::fromJson(m.toJson());
+        REQUIRE(again.ok());
+        CHECK(QJsonDocument(again->toJson()).toJson() == QJsonDocument(m.toJson()).toJson());
+        CHECK(again->hash() == m.hash());
+    }
+    found.sort();
+    QStringList expected = ids;
+    expected.sort();
+    CHECK(found == expected);
+}
+
+TEST_CASE("an invalid model is rejected with the step and field named", "[screening][validation]")
+{
+    const auto base = builtIn("uncompensated-victims-in-hardship").toJson();
+    auto broken = [&](auto change) {
+        QJsonObject o = base;
+        change(o);
+        auto m = ModelDefinition::fromJson(o);
+        if (!m)
+            return m.error().message;
+        Status s = m->check(DatasetCatalog::builtIn());
+        REQUIRE_FALSE(s.ok());
+        return s.error().message;
+    };
+    auto editStep = [](QJsonObject& o, int i, const char* key, const QJsonValue& v) {
+        QJsonArray steps = o.value(QStringLiteral("steps")).toArray();
+        QJsonObject s = steps[i].toObject();
+        s.insert(QString::fromLatin1(key), v);
+        steps[i] = s;
+        o.insert(QStringLiteral("steps"), steps);
+    };
+    CHECK(broken([&](QJsonObject& o) {
+        editStep(o, 1, "types", QJsonArray{QStringLiteral("no-such-list")});
+    }).contains(QStringLiteral("no-such-list")));
+    const QString badField = broken([&](QJsonObject& o) {
+        editStep(o, 0, "filters",
+            QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("colour")},
+                {QStringLiteral("op"), QStringLiteral("equals")}, {QStringLiteral("value"), QStringLiteral("red")}}});
+    });
+    CHECK(badField.contains(QStringLiteral("\"victims\"")));
+    CHECK(badField.contains(QStringLiteral("colour")));
+    CHECK(broken([&](QJsonObject& o) {
+        editStep(o, 0, "filters",
+            QJsonArray{QJsonObject{
+                {QStringLiteral("field"), QStringLiteral("charge")}, {QStringLiteral("op"), QStringLiteral("sounds_like")}}});
+    }).contains(QStringLiteral("sounds_like")));
+    CHECK(broken([&](QJsonObject& o) {
+        editStep(o, 3, "of", QJsonArray{QStringLiteral("victims"), QStringLiteral("later")});
+    }).contains(QStringLiteral("later")));
+    CHECK(broken([&](QJsonObject& o) {
+        editStep(o, 0, "roles", QJsonArray{QStringLiteral("judge")});
+    }).contains(QStringLiteral("judge")));
+    CHECK(broken([&](QJsonObject& o) {
+        QJsonObject out = o.value(QStringLiteral("output")).toObject();
+        out.insert(QStringLiteral("from"), QStringLiteral("nowhere"));
+        o.insert(QStringLiteral("output"), out);
+    }).contains(QStringLiteral("nowhere")));
+    CHECK(broken([&](QJsonObject& o) {
+        o.insert(QStringLiteral("id"), QStringLiteral("Bad Id"));
+    }).contains(QStringLiteral("Bad Id")));
+    CHECK_FALSE(ModelDefinition::fromBytes("{\"id\": ", QStringLiteral("m.json")).ok());
+}
+
+TEST_CASE("negation-aware keyword matching", "[screening][functions]")
+{
+    const QStringList kw = {QStringLiteral("调解协议"), QStringLiteral("谅解"), QStringLiteral("已赔偿")};
+    auto [text, mentions] = GENERATE(table<const char*, bool>({
+        {"双方达成调解协议", true},
+        {"双方未达成调解协议", false},
+        {"被害人拒绝谅解", false},
+        {"未能取得被害人谅解", false},
+        {"被告人未到案，被害人表示谅解", true}, // the negation is in another clause
+        {"被告人已赔偿并取得谅解", true},
+        {"至今未赔偿", false},
+        {"", false},
+    }));
+    INFO(text);
+    CHECK(SqlFunctions::mentions(QString::fromUtf8(text), kw, true) == mentions);
+    CHECK(SqlFunctions::mentions(QStringLiteral("双方未达成调解协议"), kw, false)); // plain matching sees the words
+}
+
+TEST_CASE("age from an ID number at a date", "[screening][functions]")
+{
+    CHECK(SqlFunctions::ageOn(QStringLiteral("330382200603010016"), QStringLiteral("2024-02-29")) == 17);
+    CHECK(SqlFunctions::ageOn(QStringLiteral("330382200603010016"), QStringLiteral("2024-03-01")) == 18);
+    CHECK(SqlFunctions::ageOn(QStringLiteral("330382200603010016"), QStringLiteral("2024-03")) == 18);
+    CHECK(SqlFunctions::ageOn(QStringLiteral("330382200603010016"), QStringLiteral("bad")) == -1);
+}
+
+TEST_CASE("reason templates: placeholders, several steps, optional segments", "[screening][reason]")
+{
+    Evidence ev;
+    EvidenceRow a;
+    a.recordId = 1;
+    a.steps = {QStringLiteral("pension")};
+    a.type = QStringLiteral("pension");
+    a.nameWritten = QStringLiteral("张三");
+    a.fields = QJsonObject{{QStringLiteral("month"), QStringLiteral("2023-04")}, {QStringLiteral("amount"), 2000.5}};
+    EvidenceRow b = a;
+    b.recordId = 2;
+    b.fields = QJsonObject{{QStringLiteral("month"), QStringLiteral("2023-05")}, {QStringLiteral("amount"), 2000}};
+    EvidenceRow c = a;
+    c.recordId = 3;
+    c.nameWritten = QStringLiteral("張三");
+    c.fields = QJsonObject{{QStringLiteral("month"), QStringLiteral("2023-07")}, {QStringLiteral("amount"), 2000}};
+    ev = {a, b, c};
+    const PersonContext person{QStringLiteral("330382195501010011"), QStringLiteral("330382")};
+    auto r = [&](const char* t, Language l = Language::Chinese) {
+        return ClueRules::reason(QString::fromUtf8(t), ev, person, DatasetCatalog::builtIn(), l);
+    };
+    CHECK(r("{names}") == QStringLiteral("张三、張三"));
+    CHECK(r("{months:pension.month}") == QStringLiteral("2023-04至2023-05、2023-07"));
+    CHECK(r("{months:pension.month}", Language::English) == QStringLiteral("2023-04 to 2023-05, 2023-07"));
+    CHECK(r("{count:pension}个月，{sum:pension.amount}元") == QStringLiteral("3个月，6000.50元"));
+    CHECK(r("{types:pension}") == QStringLiteral("养老金发放"));
+    CHECK(r("{local}") == QStringLiteral("本地"));
+    CHECK(r("a[[ b{values:pension.town}]]c") == QStringLiteral("ac")); // the segment has an empty value
+    CHECK(r("a[[ b{values:other|pension.month}]]") == QStringLiteral("a b2023-04、2023-05、2023-07"));
+    CHECK(r("{nonsense:x}") == QStringLiteral("{nonsense:x}"));
+}
+
+TEST_CASE("the demo set yields exactly the planted clues in every model", "[screening][demo]")
+{
+    testing::TempPool pool;
+    pool->setSetting(QStringLiteral("county.prefix"), QString::fromLatin1(DemoPeople::kCountyPrefix));
+    const DemoSet demo = DemoGenerator::generate();
+    const QString dir = pool.file(QStringLiteral("demo"));
+    REQUIRE(DemoGenerator::writeTo(dir, demo));
+    for (const DemoFile& f : demo.files) {
+        ImportRequest req;
+        req.type = f.type;
+        req.files = {QDir(dir).filePath(f.fileName)};
+        REQUIRE(Importer(*pool, DatasetCatalog::forPool(*pool)).run(req).ok());
+    }
+    for (const ModelDefinition& m : ModelLibrary::builtIns()) {
+        INFO(m.id.toStdString());
+        const auto result = run(*pool, m.id.toLatin1().constData());
+        CHECK(result.warnings.isEmpty());
+        CHECK(result.clues > 0);
+        CHECK(clueKeys(*pool, m.id.toLatin1().constData()) == demo.expectedClues.at(m.id));
+    }
+    for (const QString& key : demo.nonLocalAided)
+        CHECK(clueOf(*pool, "aided-without-social-assistance", key).reasonZh.startsWith(QStringLiteral("外地")));
+}

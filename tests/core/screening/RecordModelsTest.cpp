@@ -1,0 +1,206 @@
+// Models 6-8: intervals, relations and counting over records.
+#include "ScreeningTestSupport.h"
+
+using namespace cluedesk;
+using namespace screening_test;
+using testing::PoolBuilder;
+
+namespace {
+
+QString id(int n)
+{
+    return PoolBuilder::person(QDate(1955, 1, 1).addDays(n * 41), n);
+}
+
+std::vector<QStringList> pensionRows(
+    const QString& name, const QString& key, const QString& from, const QString& to, const QString& amount)
+{
+    std::vector<QStringList> rows;
+    for (QDate m = QDate::fromString(from + QStringLiteral("-01"), Qt::ISODate);
+         m <= QDate::fromString(to + QStringLiteral("-01"), Qt::ISODate); m = m.addMonths(1))
+        rows.push_back({name, key, m.toString(QStringLiteral("yyyyMM")), amount});
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("pension-during-imprisonment: whole months only, and not for probation", "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString prison = id(1), life = id(2), probation = id(3), probationWritten = id(4), shortStay = id(5), stopped = id(6);
+    std::vector<QStringList> pension
+        = {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("发放年月"), QStringLiteral("实发金额")}};
+    for (const QString& key : {prison, life, probation, probationWritten, shortStay})
+        for (auto& r :
+            pensionRows(QStringLiteral("某"), key, QStringLiteral("2023-01"), QStringLiteral("2023-12"), QStringLiteral("2000")))
+            pension.push_back(r);
+    for (auto& r :
+        pensionRows(QStringLiteral("某"), stopped, QStringLiteral("2023-01"), QStringLiteral("2023-02"), QStringLiteral("2000")))
+        pension.push_back(r);
+    PoolBuilder(pool)
+        .list(QStringLiteral("pension"), pension)
+        .list(QStringLiteral("custody"),
+            {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("刑种"), QStringLiteral("刑期起日"),
+                 QStringLiteral("刑期止日")},
+                // 15 March to 10 June: only April and May lie wholly inside
+                {QStringLiteral("甲"), prison, QStringLiteral("有期徒刑"), QStringLiteral("2023-03-15"),
+                    QStringLiteral("2023-06-10")},
+                {QStringLiteral("乙"), life, QStringLiteral("无期徒刑"), QStringLiteral("2023-10-01"), QString()},
+                {QStringLiteral("丙"), probation, QStringLiteral("缓刑"), QStringLiteral("2023-01-01"),
+                    QStringLiteral("2024-12-31")},
+                {QStringLiteral("丁"), probationWritten, QStringLiteral("有期徒刑（缓刑）"), QStringLiteral("2023-01-01"),
+                    QStringLiteral("2024-12-31")},
+                {QStringLiteral("戊"), shortStay, QStringLiteral("拘役"), QStringLiteral("2023-05-10"),
+                    QStringLiteral("2023-06-05")},
+                {QStringLiteral("己"), stopped, QStringLiteral("有期徒刑"), QStringLiteral("2023-03-01"),
+                    QStringLiteral("2023-12-31")}})
+        .importAll();
+    run(*pool, "pension-during-imprisonment");
+    CHECK(clueKeys(*pool, "pension-during-imprisonment") == std::set<QString>{prison, life});
+
+    const ClueRow p = clueOf(*pool, "pension-during-imprisonment", prison);
+    CHECK(p.reasonZh.contains(QStringLiteral("2023-04至2023-05")));
+    CHECK(p.reasonZh.contains(QStringLiteral("共2个月")));
+    CHECK(p.reasonZh.contains(QStringLiteral("合计4000元")));
+    CHECK(p.grade == QStringLiteral("orange"));
+    QStringList months;
+    bool custodyRow = false;
+    for (const EvidenceRow& e : ClueStore(*pool).evidence(p.id)) {
+        if (e.type == QLatin1String("pension"))
+            months << e.fields.value(QStringLiteral("month")).toString();
+        custodyRow = custodyRow || e.type == QLatin1String("custody");
+    }
+    months.sort();
+    CHECK(months == QStringList{QStringLiteral("2023-04"), QStringLiteral("2023-05")});
+    CHECK(custodyRow);
+    const ClueRow l = clueOf(*pool, "pension-during-imprisonment", life);
+    CHECK(l.reasonZh.contains(QStringLiteral("2023-10至2023-12")));
+    CHECK_FALSE(l.reasonZh.contains(QStringLiteral("起至"))); // no dangling "to" for an open-ended sentence
+}
+
+TEST_CASE("bigamy: a second marriage without divorcing the first spouse", "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString a = id(1), b = id(2), c = id(3);               // a marries b, then c: bigamy
+    const QString d = id(4), e = id(5), f = id(6);               // d divorces e, then marries f: lawful
+    const QString g = id(7), h = id(8);                          // g and h remarry each other: lawful
+    const QString k = id(9), m = id(10), n = id(11), o = id(12); // k's divorce is from o, not m: bigamy
+    const QStringList header = {QStringLiteral("业务类型"), QStringLiteral("登记日期"), QStringLiteral("男方姓名"),
+        QStringLiteral("男方身份证号码"), QStringLiteral("女方姓名"), QStringLiteral("女方身份证号码")};
+    auto row = [](const char* kind, const char* date, const QString& man, const QString& woman) {
+        return QStringList{
+            QString::fromUtf8(kind), QString::fromLatin1(date), QStringLiteral("男"), man, QStringLiteral("女"), woman};
+    };
+    PoolBuilder(pool)
+        .list(QStringLiteral("marriage"),
+            {header, row("结婚登记", "2015-05-01", a, b), row("结婚登记", "2019-10-01", a, c),
+                row("结婚登记", "2010-01-01", d, e), row("离婚登记", "2016-01-01", d, e), row("结婚登记", "2018-01-01", d, f),
+                row("结婚登记", "2011-01-01", g, h), row("离婚登记", "2014-01-01", g, h), row("复婚登记", "2017-01-01", g, h),
+                row("结婚登记", "2012-01-01", k, m), row("离婚登记", "2013-01-01", k, o), row("结婚登记", "2016-01-01", k, n)})
+        .importAll();
+    run(*pool, "bigamy");
+    CHECK(clueKeys(*pool, "bigamy") == std::set<QString>{a, k});
+    const ClueRow clue = clueOf(*pool, "bigamy", a);
+    CHECK(clue.grade == QStringLiteral("red"));
+    CHECK(clue.reasonZh.contains(QStringLiteral("2015-05-01")));
+    CHECK(clue.reasonZh.contains(QStringLiteral("2019-10-01")));
+    CHECK(ClueStore(*pool).evidence(clue.id).size() == 2); // both registrations
+}
+
+TEST_CASE("frequent-litigants: five cases as plaintiff or applicant within five years", "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString mixed = id(1), four = id(2), spread = id(3), defendant = id(4);
+    std::vector<QStringList> civil = {{QStringLiteral("案号"), QStringLiteral("原告"), QStringLiteral("原告证件号码"),
+        QStringLiteral("被告"), QStringLiteral("被告证件号码"), QStringLiteral("立案日期"), QStringLiteral("案由")}};
+    int n = 0;
+    auto add = [&](const QString& plaintiff, const QString& def, const QString& date) {
+        civil.push_back({QStringLiteral("C%1").arg(++n), QStringLiteral("原"), plaintiff, QStringLiteral("被"), def, date,
+            QStringLiteral("民间借贷纠纷")});
+    };
+    for (const char* d : {"2020-01-01", "2021-01-01", "2022-01-01"})
+        add(mixed, id(50 + n), QString::fromLatin1(d));
+    for (const char* d : {"2020-01-01", "2020-06-01", "2021-01-01", "2022-01-01"})
+        add(four, id(50 + n), QString::fromLatin1(d));
+    for (const char* d : {"2014-01-01", "2016-01-01", "2018-01-01", "2020-01-01", "2022-06-01"})
+        add(spread, id(50 + n), QString::fromLatin1(d));
+    for (const char* d : {"2020-01-01", "2020-02-01", "2020-03-01", "2020-04-01", "2020-05-01"})
+        add(id(80 + n), defendant, QString::fromLatin1(d));
+    PoolBuilder(pool)
+        .list(QStringLiteral("civil-cases"), civil)
+        .list(QStringLiteral("execution"),
+            {{QStringLiteral("执行案号"), QStringLiteral("申请执行人"), QStringLiteral("申请执行人证件号码"),
+                 QStringLiteral("立案日期"), QStringLiteral("结案方式")},
+                {QStringLiteral("E1"), QStringLiteral("甲"), mixed, QStringLiteral("2023-01-01"), QStringLiteral("执行完毕")},
+                {QStringLiteral("E2"), QStringLiteral("甲"), mixed, QStringLiteral("2024-06-01"), QStringLiteral("执行完毕")}})
+        .importAll();
+    run(*pool, "frequent-litigants");
+    CHECK(clueKeys(*pool, "frequent-litigants") == std::set<QString>{mixed});
+    CHECK(clueOf(*pool, "frequent-litigants", mixed).reasonZh.contains(QStringLiteral("5件")));
+}
+
+TEST_CASE("re-runs: the same clue stays, is marked gone and comes back, review state kept", "[screening][rerun]")
+{
+    testing::TempPool pool;
+    const QString victim = id(1), other = id(2);
+    const QStringList vh = {QStringLiteral("案由"), QStringLiteral("被害人姓名"), QStringLiteral("被害人身份证号码")};
+    const QStringList lh = {QStringLiteral("姓名"), QStringLiteral("身份证号码")};
+    PoolBuilder(pool)
+        .list(QStringLiteral("victims"),
+            {vh, {QStringLiteral("故意伤害"), QStringLiteral("甲"), victim},
+                {QStringLiteral("故意伤害"), QStringLiteral("乙"), other}})
+        .list(QStringLiteral("subsistence"), {lh, {QStringLiteral("甲"), victim}, {QStringLiteral("乙"), other}},
+            QStringLiteral("2024-05-31"))
+        .importAll();
+    auto r1 = run(*pool, "uncompensated-victims-in-hardship");
+    CHECK(r1.added == 2);
+    const qint64 clueId = clueOf(*pool, "uncompensated-victims-in-hardship", victim).id;
+    pool->db().prepare(QStringLiteral("UPDATE clues SET status = 'verifying' WHERE id = ?1")).bind(1, clueId).run();
+
+    auto r2 = run(*pool, "uncompensated-victims-in-hardship");
+    CHECK(r2.added == 0);
+    CHECK(r2.stillPresent == 2);
+    CHECK(clueOf(*pool, "uncompensated-victims-in-hardship", victim).presence == QStringLiteral("present"));
+
+    // June's list no longer has 甲: the clue is gone, not deleted.
+    PoolBuilder(pool)
+        .list(QStringLiteral("subsistence"), {lh, {QStringLiteral("乙"), other}}, QStringLiteral("2024-06-30"))
+        .importAll();
+    auto r3 = run(*pool, "uncompensated-victims-in-hardship");
+    CHECK(r3.gone == 1);
+    CHECK(clueKeys(*pool, "uncompensated-victims-in-hardship") == std::set<QString>{other});
+    const ClueRow gone = clueOf(*pool, "uncompensated-victims-in-hardship", victim);
+    CHECK(gone.presence == QStringLiteral("gone"));
+    CHECK(gone.id == clueId);
+    CHECK(gone.status == QStringLiteral("verifying"));
+
+    // July's list has 甲 again: the same clue returns with its review state.
+    PoolBuilder(pool)
+        .list(QStringLiteral("subsistence"),
+            {lh, {QStringLiteral("甲"), victim}, {QStringLiteral("乙"), other}, {QStringLiteral("丙"), id(3)}},
+            QStringLiteral("2024-07-31"))
+        .importAll();
+    auto r4 = run(*pool, "uncompensated-victims-in-hardship");
+    CHECK(r4.added == 0);
+    const ClueRow back = clueOf(*pool, "uncompensated-victims-in-hardship", victim);
+    CHECK(back.id == clueId);
+    CHECK(back.presence == QStringLiteral("present"));
+    CHECK(back.status == QStringLiteral("verifying"));
+    CHECK(ClueStore(*pool).runs(QStringLiteral("uncompensated-victims-in-hardship")).size() == 4);
+}
+
+TEST_CASE("names that differ for the same ID are shown on the clue", "[screening]")
+{
+    testing::TempPool pool;
+    const QString key = id(1);
+    PoolBuilder(pool)
+        .list(QStringLiteral("victims"),
+            {{QStringLiteral("案由"), QStringLiteral("被害人姓名"), QStringLiteral("被害人身份证号码")},
+                {QStringLiteral("故意伤害"), QStringLiteral("陈丽华"), key}})
+        .list(QStringLiteral("subsistence"),
+            {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("陳麗華"), key}})
+        .importAll();
+    run(*pool, "uncompensated-victims-in-hardship");
+    CHECK(clueOf(*pool, "uncompensated-victims-in-hardship", key).names
+        == QStringList{QStringLiteral("陈丽华"), QStringLiteral("陳麗華")});
+}

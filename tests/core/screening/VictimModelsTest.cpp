@@ -1,0 +1,206 @@
+// Models 1-5: victims, applicants and key groups against hardship and aid lists.
+#include "ScreeningTestSupport.h"
+
+using namespace cluedesk;
+using namespace screening_test;
+using testing::PoolBuilder;
+
+namespace {
+
+const QStringList kVictimHeader = {QStringLiteral("部门受案号"), QStringLiteral("案由"), QStringLiteral("被害人姓名"),
+    QStringLiteral("被害人身份证号码"), QStringLiteral("受理日期"), QStringLiteral("伤情"), QStringLiteral("案情摘要")};
+const QStringList kListHeader = {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("乡镇（街道）")};
+const QStringList kAidHeader = {QStringLiteral("救助申请人"), QStringLiteral("救助申请人身份证号码"), QStringLiteral("救助金额"),
+    QStringLiteral("发放日期"), QStringLiteral("决定书文号")};
+
+QString id(int n, int year = 1980)
+{
+    return PoolBuilder::person(QDate(year, 1, 1).addDays(n * 37), n);
+}
+
+} // namespace
+
+TEST_CASE("uncompensated-victims-in-hardship: positives and every decoy", "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString injured = id(1), traffic = id(2), negated = id(3), dead = id(4);
+    const QString theft = id(10), mediated = id(11), forgiven = id(12), aided = id(13), notPoor = id(14), respondentOnly = id(15);
+    PoolBuilder(pool)
+        .list(QStringLiteral("victims"),
+            {kVictimHeader,
+                {QStringLiteral("A1"), QStringLiteral("故意伤害"), QStringLiteral("张一"), injured, QStringLiteral("2024-01-05"),
+                    QStringLiteral("轻伤二级"), QStringLiteral("被告人持棍殴打被害人，至今未赔偿。")},
+                {QStringLiteral("A2"), QStringLiteral("交通肇事罪"), QStringLiteral("李二"), traffic,
+                    QStringLiteral("2024-02-05"), QString(), QString()},
+                {QStringLiteral("A3"), QStringLiteral("故意伤害"), QStringLiteral("王三"), negated, QStringLiteral("2024-03-05"),
+                    QString(), QStringLiteral("双方未达成调解协议，被告人拒绝赔偿，被害人不予谅解。")},
+                {QStringLiteral("A4"), QStringLiteral("交通肇事"), QStringLiteral("赵四"), dead, QStringLiteral("2024-03-06"),
+                    QStringLiteral("死亡"), QStringLiteral("被害人经抢救无效死亡。")},
+                {QStringLiteral("B1"), QStringLiteral("盗窃"), QStringLiteral("钱十"), theft, QStringLiteral("2024-01-05"),
+                    QString(), QString()},
+                {QStringLiteral("B2"), QStringLiteral("故意伤害"), QStringLiteral("孙十一"), mediated,
+                    QStringLiteral("2024-01-05"), QString(), QStringLiteral("双方达成调解协议，被告人已赔偿三万元。")},
+                {QStringLiteral("B3"), QStringLiteral("故意伤害"), QStringLiteral("周十二"), forgiven,
+                    QStringLiteral("2024-01-05"), QString(), QStringLiteral("被告人取得被害人谅解。")},
+                {QStringLiteral("B4"), QStringLiteral("故意伤害"), QStringLiteral("吴十三"), aided, QStringLiteral("2024-01-05"),
+                    QString(), QString()},
+                {QStringLiteral("B5"), QStringLiteral("故意伤害"), QStringLiteral("郑十四"), notPoor,
+                    QStringLiteral("2024-01-05"), QString(), QString()}})
+        .list(QStringLiteral("subsistence"),
+            {kListHeader, {QStringLiteral("张一"), injured, QStringLiteral("柳市镇")}, {QStringLiteral("錢十"), theft, QString()},
+                {QStringLiteral("孙十一"), mediated, QString()}, {QStringLiteral("周十二"), forgiven, QString()},
+                {QStringLiteral("吴十三"), aided, QString()}, {QStringLiteral("冯十五"), respondentOnly, QString()}})
+        .list(QStringLiteral("disabled"),
+            {kListHeader, {QStringLiteral("李二"), traffic, QString()}, {QStringLiteral("赵四"), dead, QString()}})
+        .list(QStringLiteral("medical-aid"),
+            {kListHeader, {QStringLiteral("王三"), negated, QString()}, {QStringLiteral("赵四"), dead, QString()}})
+        .list(QStringLiteral("judicial-aid"),
+            {kAidHeader,
+                {QStringLiteral("吴十三"), aided, QStringLiteral("20000"), QStringLiteral("2024-04-01"),
+                    QStringLiteral("乐检救决〔2024〕1号")}})
+        .importAll();
+
+    const auto result = run(*pool, "uncompensated-victims-in-hardship");
+    CHECK(result.clues == 4);
+    CHECK(clueKeys(*pool, "uncompensated-victims-in-hardship") == std::set<QString>{injured, traffic, negated, dead});
+
+    const ClueRow a = clueOf(*pool, "uncompensated-victims-in-hardship", injured);
+    CHECK(a.grade == QStringLiteral("orange")); // on the subsistence list
+    CHECK(a.town == QStringLiteral("柳市镇"));
+    CHECK(a.reasonZh.contains(QStringLiteral("故意伤害")));
+    CHECK(a.reasonZh.contains(QStringLiteral("低保、特困、低保边缘人员")));
+    CHECK(clueOf(*pool, "uncompensated-victims-in-hardship", dead).grade == QStringLiteral("red")); // death, two lists
+    CHECK(clueOf(*pool, "uncompensated-victims-in-hardship", negated).grade == QStringLiteral("yellow"));
+
+    const Evidence ev = ClueStore(*pool).evidence(a.id);
+    REQUIRE(ev.size() == 2);
+    std::set<QString> types;
+    for (const EvidenceRow& e : ev) {
+        types.insert(e.type);
+        CHECK(e.row == 2); // the first data row of both files
+        CHECK(e.fileName.endsWith(QStringLiteral(".csv")));
+    }
+    CHECK(types == std::set<QString>{QStringLiteral("victims"), QStringLiteral("subsistence")});
+}
+
+TEST_CASE("unpaid-judgments-in-hardship: applicant, not respondent; unpaid closures only", "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString applicant = id(1), respondent = id(2), paidApplicant = id(3), aidedApplicant = id(4), terminated = id(5);
+    const QStringList header = {QStringLiteral("执行案号"), QStringLiteral("申请执行人"), QStringLiteral("申请执行人证件号码"),
+        QStringLiteral("被执行人"), QStringLiteral("被执行人证件号码"), QStringLiteral("结案方式"),
+        QStringLiteral("未执行到位金额")};
+    PoolBuilder(pool)
+        .list(QStringLiteral("execution"),
+            {header,
+                {QStringLiteral("E1"), QStringLiteral("甲"), applicant, QStringLiteral("乙"), respondent,
+                    QStringLiteral("终结本次执行程序"), QStringLiteral("150000")},
+                {QStringLiteral("E2"), QStringLiteral("丙"), paidApplicant, QStringLiteral("丁"), id(20),
+                    QStringLiteral("执行完毕"), QStringLiteral("0")},
+                {QStringLiteral("E3"), QStringLiteral("戊"), aidedApplicant, QStringLiteral("己"), id(21),
+                    QStringLiteral("终结本次执行程序"), QString()},
+                {QStringLiteral("E4"), QStringLiteral("庚"), terminated, QStringLiteral("辛"), id(22), QStringLiteral("终结执行"),
+                    QStringLiteral("5000")}})
+        .list(QStringLiteral("poverty-monitoring"),
+            {kListHeader, {QStringLiteral("甲"), applicant, QString()}, {QStringLiteral("乙"), respondent, QString()},
+                {QStringLiteral("丙"), paidApplicant, QString()}, {QStringLiteral("戊"), aidedApplicant, QString()},
+                {QStringLiteral("庚"), terminated, QString()}})
+        .list(QStringLiteral("judicial-aid"),
+            {kAidHeader,
+                {QStringLiteral("戊"), aidedApplicant, QStringLiteral("5000"), QStringLiteral("2024-04-01"),
+                    QStringLiteral("X")}})
+        .importAll();
+    run(*pool, "unpaid-judgments-in-hardship");
+    CHECK(clueKeys(*pool, "unpaid-judgments-in-hardship") == std::set<QString>{applicant, terminated});
+    const ClueRow c = clueOf(*pool, "unpaid-judgments-in-hardship", applicant);
+    CHECK(c.grade == QStringLiteral("red")); // 150,000 unpaid
+    CHECK(c.reasonZh.contains(QStringLiteral("150000元")));
+    CHECK(clueOf(*pool, "unpaid-judgments-in-hardship", terminated).grade == QStringLiteral("yellow"));
+}
+
+TEST_CASE("social-assistance-recipients-eligible and aided-without-social-assistance", "[screening][models]")
+{
+    testing::TempPool pool;
+    pool->setSetting(QStringLiteral("county.prefix"), QStringLiteral("330382"));
+    const QString victim = id(1), applicant = id(2), compensated = id(3), aidedVictim = id(4);
+    const QString aidedLocal = id(5), aidedElsewhere = PoolBuilder::person(QDate(1975, 5, 5), 7, QStringLiteral("511025"));
+    const QStringList social
+        = {QStringLiteral("受救助人"), QStringLiteral("身份证号码"), QStringLiteral("救助类型"), QStringLiteral("救助金额")};
+    PoolBuilder(pool)
+        .list(QStringLiteral("victims"),
+            {kVictimHeader,
+                {QStringLiteral("A1"), QStringLiteral("故意伤害"), QStringLiteral("甲"), victim, QStringLiteral("2024-01-05"),
+                    QString(), QString()},
+                {QStringLiteral("A2"), QStringLiteral("故意伤害"), QStringLiteral("丙"), compensated,
+                    QStringLiteral("2024-01-05"), QString(), QStringLiteral("已赔偿到位")},
+                {QStringLiteral("A3"), QStringLiteral("交通肇事"), QStringLiteral("丁"), aidedVictim,
+                    QStringLiteral("2024-01-05"), QString(), QString()}})
+        .list(QStringLiteral("execution"),
+            {{QStringLiteral("执行案号"), QStringLiteral("申请执行人"), QStringLiteral("申请执行人证件号码"),
+                 QStringLiteral("结案方式")},
+                {QStringLiteral("E1"), QStringLiteral("乙"), applicant, QStringLiteral("终结本次执行程序")}})
+        .list(QStringLiteral("social-assistance"),
+            {social, {QStringLiteral("甲"), victim, QStringLiteral("临时救助"), QStringLiteral("2000")},
+                {QStringLiteral("乙"), applicant, QStringLiteral("临时救助"), QStringLiteral("1500")},
+                {QStringLiteral("丙"), compensated, QStringLiteral("临时救助"), QStringLiteral("1000")},
+                {QStringLiteral("丁"), aidedVictim, QStringLiteral("临时救助"), QStringLiteral("1000")}})
+        .list(QStringLiteral("judicial-aid"),
+            {kAidHeader,
+                {QStringLiteral("丁"), aidedVictim, QStringLiteral("8000"), QStringLiteral("2024-04-01"), QStringLiteral("X1")},
+                {QStringLiteral("戊"), aidedLocal, QStringLiteral("9000"), QStringLiteral("2024-04-02"), QStringLiteral("X2")},
+                {QStringLiteral("己"), aidedElsewhere, QStringLiteral("6000"), QStringLiteral("2024-04-03"),
+                    QStringLiteral("X3")}})
+        .importAll();
+    run(*pool, "social-assistance-recipients-eligible");
+    CHECK(clueKeys(*pool, "social-assistance-recipients-eligible") == std::set<QString>{victim, applicant});
+    CHECK(clueOf(*pool, "social-assistance-recipients-eligible", victim).reasonZh.contains(QStringLiteral("2000元")));
+
+    run(*pool, "aided-without-social-assistance");
+    CHECK(clueKeys(*pool, "aided-without-social-assistance") == std::set<QString>{aidedLocal, aidedElsewhere});
+    const ClueRow local = clueOf(*pool, "aided-without-social-assistance", aidedLocal);
+    const ClueRow elsewhere = clueOf(*pool, "aided-without-social-assistance", aidedElsewhere);
+    CHECK(local.reasonZh.startsWith(QStringLiteral("本地人员")));
+    CHECK(elsewhere.reasonZh.startsWith(QStringLiteral("外地人员")));
+    CHECK(elsewhere.reasonEn.startsWith(QStringLiteral("non-local")));
+    CHECK(local.grade == QStringLiteral("orange"));
+    CHECK(elsewhere.grade == QStringLiteral("yellow"));
+}
+
+TEST_CASE("key-groups-in-proceedings: minors on the case date and key lists", "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString minor = PoolBuilder::person(QDate(2010, 6, 1), 1);         // 13 when accepted
+    const QString eighteenToday = PoolBuilder::person(QDate(2006, 3, 1), 2); // 18 exactly on 2024-03-01
+    const QString adult = id(3), listedPetitioner = id(4), aidedMinor = PoolBuilder::person(QDate(2011, 1, 1), 5);
+    const QString adultPetitioner = id(6);
+    PoolBuilder(pool)
+        .list(QStringLiteral("victims"),
+            {kVictimHeader,
+                {QStringLiteral("A1"), QStringLiteral("故意伤害"), QStringLiteral("小明"), minor, QStringLiteral("2024-03-01"),
+                    QString(), QString()},
+                {QStringLiteral("A2"), QStringLiteral("故意伤害"), QStringLiteral("小红"), eighteenToday,
+                    QStringLiteral("2024-03-01"), QString(), QString()},
+                {QStringLiteral("A3"), QStringLiteral("盗窃"), QStringLiteral("老王"), adult, QStringLiteral("2024-03-01"),
+                    QString(), QString()},
+                {QStringLiteral("A4"), QStringLiteral("故意伤害"), QStringLiteral("小刚"), aidedMinor,
+                    QStringLiteral("2024-03-01"), QString(), QString()}})
+        .list(QStringLiteral("petitions"),
+            {{QStringLiteral("信访人"), QStringLiteral("信访人身份证号码"), QStringLiteral("类型"), QStringLiteral("来访日期")},
+                {QStringLiteral("老李"), listedPetitioner, QStringLiteral("民事诉讼监督申请"), QStringLiteral("2024-02-01")},
+                {QStringLiteral("老张"), adultPetitioner, QStringLiteral("信访"), QStringLiteral("2024-02-01")}})
+        .list(QStringLiteral("poverty-monitoring"), {kListHeader, {QStringLiteral("老李"), listedPetitioner, QString()}})
+        .list(QStringLiteral("children-in-distress"), {kListHeader, {QStringLiteral("小明"), minor, QString()}})
+        .list(QStringLiteral("judicial-aid"),
+            {kAidHeader,
+                {QStringLiteral("小刚"), aidedMinor, QStringLiteral("3000"), QStringLiteral("2024-04-01"), QStringLiteral("X")}})
+        .importAll();
+    run(*pool, "key-groups-in-proceedings");
+    CHECK(clueKeys(*pool, "key-groups-in-proceedings") == std::set<QString>{minor, listedPetitioner});
+    const ClueRow m = clueOf(*pool, "key-groups-in-proceedings", minor);
+    CHECK(m.grade == QStringLiteral("red")); // a minor on the children-in-distress list
+    CHECK(m.reasonZh.contains(QStringLiteral("13岁")));
+    const ClueRow p = clueOf(*pool, "key-groups-in-proceedings", listedPetitioner);
+    CHECK(p.grade == QStringLiteral("yellow"));
+    CHECK(p.reasonZh.contains(QStringLiteral("民事诉讼监督申请")));
+    CHECK_FALSE(p.reasonZh.contains(QStringLiteral("未成年")));
+}
