@@ -19,7 +19,7 @@ packages=(
   # fuzzing and sanitizers (clang's libFuzzer runtime)
   clang libclang-rt-14-dev
   # packaging checks
-  dpkg-dev fakeroot appstream desktop-file-utils time
+  dpkg-dev fakeroot appstream desktop-file-utils time bc
 )
 
 missing=()

@@ -104,9 +104,9 @@ int TextTable::displayWidth(const QString& s)
     int w = 0;
     for (QChar c : s) {
         const char16_t u = c.unicode();
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
-            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
-            || (u >= 0xFFE0 && u <= 0xFFE6);
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
+            (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+            (u >= 0xFFE0 && u <= 0xFFE6);
         w += wide ? 2 : 1;
     }
     return w;
@@ -114,8 +114,8 @@ int TextTable::displayWidth(const QString& s)
 
 void TextTable::print(QTextStream& out) const
 {
-    const bool headerless
-        = std::all_of(m_rows.front().begin(), m_rows.front().end(), [](const QString& s) { return s.isEmpty(); });
+    const bool headerless =
+        std::all_of(m_rows.front().begin(), m_rows.front().end(), [](const QString& s) { return s.isEmpty(); });
     std::vector<int> widths;
     for (const QStringList& r : m_rows)
         for (int i = 0; i < r.size(); ++i) {

@@ -74,7 +74,7 @@ int list(Context& ctx)
     const auto all = DatasetStore(*pool).list(p.isSet(current));
     if (all.empty()) {
         ctx.out() << QCoreApplication::translate(
-            "cli", "No datasets yet. Import the lists you received: cluedesk-cli import --type TYPE FILE")
+                         "cli", "No datasets yet. Import the lists you received: cluedesk-cli import --type TYPE FILE")
                   << '\n';
         return Ok;
     }

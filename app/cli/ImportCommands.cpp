@@ -143,12 +143,12 @@ int import(Context& ctx)
             << '\n'
             << (s.unmapped.isEmpty() ? QString()
                                      : QCoreApplication::translate("cli", "    kept as extra columns: %1")
-                                           .arg(s.unmapped.join(QStringLiteral(", ")))
-                           + u'\n');
+                                           .arg(s.unmapped.join(QStringLiteral(", "))) +
+                           u'\n');
     for (const QString& n : r.notes)
         out << "  " << n << '\n';
     out << QCoreApplication::translate(
-        "cli", "Rows read %1, imported %2, rejected %3, skipped %4 (%5 imported rows have warnings) in %6 s")
+               "cli", "Rows read %1, imported %2, rejected %3, skipped %4 (%5 imported rows have warnings) in %6 s")
                .arg(r.read)
                .arg(r.imported)
                .arg(r.rejected)

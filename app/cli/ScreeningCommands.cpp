@@ -370,8 +370,8 @@ int settings(Context& ctx)
         pool->setSetting(a[0], a[1]);
         return Ok;
     }
-    Statement st
-        = pool->db().prepare(QStringLiteral("SELECT substr(key, 9), value FROM meta WHERE key LIKE 'setting.%' ORDER BY key"));
+    Statement st =
+        pool->db().prepare(QStringLiteral("SELECT substr(key, 9), value FROM meta WHERE key LIKE 'setting.%' ORDER BY key"));
     while (st.step())
         if (a.isEmpty() || st.text(0) == a[0])
             ctx.out() << st.text(0) << " = " << st.text(1) << '\n';

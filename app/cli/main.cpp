@@ -16,7 +16,7 @@ namespace {
 void printOverview(Context& ctx)
 {
     ctx.out() << QCoreApplication::translate(
-        "cli", "Usage: cluedesk-cli [--pool FILE] [--user NAME] [--lang zh|en] COMMAND [options]")
+                     "cli", "Usage: cluedesk-cli [--pool FILE] [--user NAME] [--lang zh|en] COMMAND [options]")
               << "\n\n"
               << QCoreApplication::translate("cli", "Commands:") << '\n';
     std::vector<const Command*> sorted;

@@ -264,8 +264,8 @@ void Builder::plantScenarios()
             hardship(QStringLiteral("subsistence"), p, DemoPeople::to15(p.id),
                 QString(p.name)
                         .replace(QStringLiteral("陈"), QStringLiteral("陳"))
-                        .replace(QStringLiteral("刘"), QStringLiteral("劉"))
-                    + QStringLiteral("\u3000"));
+                        .replace(QStringLiteral("刘"), QStringLiteral("劉")) +
+                    QStringLiteral("\u3000"));
         else
             hardship(list, p);
         if (i == 3)
@@ -514,12 +514,12 @@ std::map<QString, Set> Builder::expected() const
     std::map<QString, Set> e;
     e[QStringLiteral("uncompensated-victims-in-hardship")] = minus(intersect(victimsUncompensated, hardshipAny), aidedSet);
     e[QStringLiteral("unpaid-judgments-in-hardship")] = minus(intersect(applicantsUnpaid, hardshipAny), aidedSet);
-    e[QStringLiteral("social-assistance-recipients-eligible")]
-        = minus(intersect(socialSet, unite(victimsUncompensated, applicantsUnpaid)), aidedSet);
+    e[QStringLiteral("social-assistance-recipients-eligible")] =
+        minus(intersect(socialSet, unite(victimsUncompensated, applicantsUnpaid)), aidedSet);
     e[QStringLiteral("aided-without-social-assistance")] = minus(aidedSet, socialSet);
     const Set inProceedings = unite(victimsAll, petitioners);
-    e[QStringLiteral("key-groups-in-proceedings")]
-        = minus(unite(minorsInProceedings, intersect(inProceedings, keyGroups)), aidedSet);
+    e[QStringLiteral("key-groups-in-proceedings")] =
+        minus(unite(minorsInProceedings, intersect(inProceedings, keyGroups)), aidedSet);
 
     Set imprisoned;
     for (const Custody& c : custodies) {
@@ -578,12 +578,12 @@ std::vector<DemoFile> Builder::files()
         DemoSheet s;
         s.name = QStringLiteral("终本案件");
         s.titleLines = {QStringLiteral("乐清市人民法院执行案件清单（2021年至2024年6月）")};
-        s.headerRows
-            = {{QStringLiteral("执行案号"), QStringLiteral("案由"), QStringLiteral("申请执行人"), QString(),
-                   QStringLiteral("被执行人"), QString(), QStringLiteral("执行标的（元）"), QStringLiteral("未执行到位金额"),
-                   QStringLiteral("结案方式"), QStringLiteral("结案日期"), QStringLiteral("立案日期")},
-                {QString(), QString(), QStringLiteral("姓名"), QStringLiteral("证件号码"), QStringLiteral("姓名"),
-                    QStringLiteral("证件号码"), QString(), QString(), QString(), QString(), QString()}};
+        s.headerRows = {
+            {QStringLiteral("执行案号"), QStringLiteral("案由"), QStringLiteral("申请执行人"), QString(),
+                QStringLiteral("被执行人"), QString(), QStringLiteral("执行标的（元）"), QStringLiteral("未执行到位金额"),
+                QStringLiteral("结案方式"), QStringLiteral("结案日期"), QStringLiteral("立案日期")},
+            {QString(), QString(), QStringLiteral("姓名"), QStringLiteral("证件号码"), QStringLiteral("姓名"),
+                QStringLiteral("证件号码"), QString(), QString(), QString(), QString(), QString()}};
         s.rows = rows[QStringLiteral("execution")];
         out.push_back({QStringLiteral("execution"), QStringLiteral("执行案件清单.xlsx"), DemoFormat::Xlsx, {s}});
     }

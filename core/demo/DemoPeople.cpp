@@ -34,8 +34,8 @@ QDate DemoPeople::dateBetween(const QDate& from, const QDate& to)
 
 QString DemoPeople::idFor(const QString& region, const QDate& birth, int sequence)
 {
-    const QString first17 = region + birth.toString(QStringLiteral("yyyyMMdd"))
-        + QStringLiteral("%1").arg(sequence % 1000, 3, 10, QLatin1Char('0'));
+    const QString first17 =
+        region + birth.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("%1").arg(sequence % 1000, 3, 10, QLatin1Char('0'));
     return first17 + IdNumber::checkCharacter(first17);
 }
 

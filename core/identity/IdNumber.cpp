@@ -234,9 +234,9 @@ IdParse IdParser::parseOcr(QStringView text, const QDate& today)
     if (!corrected.ok())
         return direct;
     corrected.original = text.toString();
-    corrected.correctionNote
-        = QCoreApplication::translate("IdNumber", "OCR read \"%1\"; corrected to %2 because the check character then validates")
-              .arg(s, corrected.id->key());
+    corrected.correctionNote =
+        QCoreApplication::translate("IdNumber", "OCR read \"%1\"; corrected to %2 because the check character then validates")
+            .arg(s, corrected.id->key());
     return corrected;
 }
 

@@ -271,8 +271,8 @@ bool CsvReader::next(TableRow& row)
         chars += current.size();
         QString more;
         bool moreTruncated = false;
-        if (chars > m_options.maxCellChars || consumed.size() >= size_t(kMaxLinesInCell)
-            || !readPhysicalLine(more, moreTruncated)) {
+        if (chars > m_options.maxCellChars || consumed.size() >= size_t(kMaxLinesInCell) ||
+            !readPhysicalLine(more, moreTruncated)) {
             for (size_t k = consumed.size(); k-- > 1;)
                 m_pending.push_front(consumed[k]);
             row.cells.clear();

@@ -80,8 +80,8 @@ Result<std::unique_ptr<HtmlTableReader>> HtmlTableReader::open(const QString& pa
                 ? QStringLiteral("utf-8")
                 : QStringLiteral("gb18030");
     }
-    QStringDecoder decoder
-        = encoding == QLatin1String("utf-8") ? QStringDecoder(QStringDecoder::Utf8) : QStringDecoder("GB18030");
+    QStringDecoder decoder =
+        encoding == QLatin1String("utf-8") ? QStringDecoder(QStringDecoder::Utf8) : QStringDecoder("GB18030");
     r->m_text = decoder.decode(bytes);
     r->m_encoding = encoding;
     return r;

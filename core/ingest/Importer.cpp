@@ -205,8 +205,8 @@ Status ImportRun::importSheet(
     const QString sheet = reader.sheets().value(sheetIndex);
     const QString where = sheet.isEmpty() ? file.fileName : QStringLiteral("%1 [%2]").arg(file.fileName, sheet);
     if (!reader.openSheet(sheetIndex)) {
-        const QString message
-            = reader.error() ? reader.error()->message : QCoreApplication::translate("Importer", "the sheet cannot be opened");
+        const QString message =
+            reader.error() ? reader.error()->message : QCoreApplication::translate("Importer", "the sheet cannot be opened");
         if (mustHaveHeader)
             return fail(message, QStringLiteral("import.bad-sheet"));
         m_report.notes << message;
@@ -275,12 +275,12 @@ Status ImportRun::importSheet(
                                   .arg(where);
     }
     if (!HeaderDetector::hasRequiredIds(mapping, m_type)) {
-        const QString message
-            = QCoreApplication::translate(
+        const QString message =
+            QCoreApplication::translate(
                 "Importer", "%1: the header in row %2 has no ID number column for %3; expected a column such as %4.")
-                  .arg(where)
-                  .arg(mapping.headerRow)
-                  .arg(m_type.primaryPerson().title.text(), m_type.field(m_type.primaryPerson().idField)->columns.first());
+                .arg(where)
+                .arg(mapping.headerRow)
+                .arg(m_type.primaryPerson().title.text(), m_type.field(m_type.primaryPerson().idField)->columns.first());
         if (mustHaveHeader)
             return fail(message, QStringLiteral("import.no-id-column"));
         m_report.notes << message;

@@ -74,8 +74,8 @@ bool XlsReader::openSheet(int index)
     m_columns = 0;
     if (index < 0 || index >= m_sheets.size())
         return false;
-    if (freexl_select_active_worksheet(m_handle, static_cast<unsigned short>(index)) != FREEXL_OK
-        || freexl_worksheet_dimensions(m_handle, &m_rows, &m_columns) != FREEXL_OK) {
+    if (freexl_select_active_worksheet(m_handle, static_cast<unsigned short>(index)) != FREEXL_OK ||
+        freexl_worksheet_dimensions(m_handle, &m_rows, &m_columns) != FREEXL_OK) {
         setError(QCoreApplication::translate("XlsReader", "%1: the sheet \"%2\" cannot be read; the file is damaged.")
                      .arg(m_fileName, m_sheets[index]),
             QStringLiteral("xls.bad-sheet"));

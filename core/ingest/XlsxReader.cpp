@@ -219,8 +219,8 @@ bool XlsxReader::isDateFormat(int id, const QString& code)
         } else if (ch == u'[') {
             const qsizetype close = code.indexOf(u']', i);
             const QString inner = code.mid(i + 1, close - i - 1).toLower();
-            if (inner == QLatin1String("h") || inner == QLatin1String("hh") || inner == QLatin1String("mm")
-                || inner == QLatin1String("ss"))
+            if (inner == QLatin1String("h") || inner == QLatin1String("hh") || inner == QLatin1String("mm") ||
+                inner == QLatin1String("ss"))
                 c += inner;
             if (close < 0)
                 break;
@@ -334,9 +334,9 @@ Cell XlsxReader::readCell(const QString& type, int style)
         bool ok = false;
         const qsizetype i = value.toLongLong(&ok);
         if (!ok || i < 0 || i >= qsizetype(m_shared.size())) {
-            m_rowProblem
-                = QCoreApplication::translate("XlsxReader", "a cell refers to shared string %1, which the file does not have")
-                      .arg(value);
+            m_rowProblem =
+                QCoreApplication::translate("XlsxReader", "a cell refers to shared string %1, which the file does not have")
+                    .arg(value);
             return Cell{Cell::Kind::Error, 0, value};
         }
         return Cell::ofText(m_shared[size_t(i)]);

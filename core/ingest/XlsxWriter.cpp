@@ -122,8 +122,8 @@ void XlsxWriter::addRow(const std::vector<Cell>& cells)
         switch (cell.kind) {
         case Cell::Kind::Empty: break;
         case Cell::Kind::Text:
-            out += "<c r=\"" + ref + "\" t=\"inlineStr\" s=\"2\"><is><t xml:space=\"preserve\">" + xmlEscape(cell.text)
-                + "</t></is></c>";
+            out += "<c r=\"" + ref + "\" t=\"inlineStr\" s=\"2\"><is><t xml:space=\"preserve\">" + xmlEscape(cell.text) +
+                "</t></is></c>";
             break;
         case Cell::Kind::Number: out += "<c r=\"" + ref + "\"><v>" + QByteArray::number(cell.number, 'g', 15) + "</v></c>"; break;
         case Cell::Kind::NumberAsText:
@@ -191,23 +191,23 @@ Status XlsxWriter::close()
                       "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
     for (int i = 0; i < m_sheets.size(); ++i) {
         const QByteArray n = QByteArray::number(i + 1);
-        types += "<Override PartName=\"/xl/worksheets/sheet" + n
-            + ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
+        types += "<Override PartName=\"/xl/worksheets/sheet" + n +
+            ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
         workbook += "<sheet name=\"" + xmlEscape(m_sheets[i]) + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
-        rels += "<Relationship Id=\"rId" + n
-            + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
-              "Target=\"worksheets/sheet"
-            + n + ".xml\"/>";
+        rels += "<Relationship Id=\"rId" + n +
+            "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+            "Target=\"worksheets/sheet" +
+            n + ".xml\"/>";
     }
     rels += "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
             "Target=\"styles.xml\"/></Relationships>";
     types += "</Types>";
     workbook += "</sheets></workbook>";
-    const QByteArray rootRels
-        = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-          "Target=\"xl/workbook.xml\"/></Relationships>";
+    const QByteArray rootRels =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+        "Target=\"xl/workbook.xml\"/></Relationships>";
     for (const auto& [name, bytes] :
         {std::pair{QStringLiteral("[Content_Types].xml"), types}, std::pair{QStringLiteral("_rels/.rels"), rootRels},
             std::pair{QStringLiteral("xl/workbook.xml"), workbook}, std::pair{QStringLiteral("xl/_rels/workbook.xml.rels"), rels},

@@ -6,9 +6,9 @@
 namespace cluedesk {
 namespace {
 
-const char* kInfoColumns
-    = "d.id, d.type, d.stream, d.as_of, d.imported_at, d.imported_by, d.status, d.rows_read, d.rows_imported, "
-      "d.rows_rejected, d.rows_skipped, d.rows_warned, (SELECT count(*) FROM current_datasets c WHERE c.id = d.id)";
+const char* kInfoColumns =
+    "d.id, d.type, d.stream, d.as_of, d.imported_at, d.imported_by, d.status, d.rows_read, d.rows_imported, "
+    "d.rows_rejected, d.rows_skipped, d.rows_warned, (SELECT count(*) FROM current_datasets c WHERE c.id = d.id)";
 
 } // namespace
 
@@ -50,8 +50,8 @@ std::vector<DatasetInfo> DatasetStore::list(bool currentOnly)
 
 std::optional<DatasetInfo> DatasetStore::get(qint64 id)
 {
-    Statement st
-        = m_pool.db().prepare(QStringLiteral("SELECT %1 FROM datasets d WHERE d.id = ?1").arg(QString::fromLatin1(kInfoColumns)));
+    Statement st =
+        m_pool.db().prepare(QStringLiteral("SELECT %1 FROM datasets d WHERE d.id = ?1").arg(QString::fromLatin1(kInfoColumns)));
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -167,8 +167,8 @@ void DatasetStore::addIssue(const ImportIssue& i, std::optional<qint64> fileId)
 
 qint64 DatasetStore::addRecord(qint64 datasetId, qint64 fileId, const QString& sheet, qint64 row, const QString& dataJson)
 {
-    Statement& st
-        = m_pool.db().cached("INSERT INTO records(dataset_id, file_id, sheet, row_no, data) VALUES(?1, ?2, ?3, ?4, ?5)");
+    Statement& st =
+        m_pool.db().cached("INSERT INTO records(dataset_id, file_id, sheet, row_no, data) VALUES(?1, ?2, ?3, ?4, ?5)");
     st.bind(1, datasetId).bind(2, fileId).bind(3, sheet).bind(4, row).bind(5, dataJson).run();
     return m_pool.db().lastInsertId();
 }
@@ -190,8 +190,8 @@ void DatasetStore::addPerson(qint64 recordId, qint64 datasetId, const QString& r
 
 Status DatasetStore::withdraw(qint64 datasetId)
 {
-    Statement st
-        = m_pool.db().prepare(QStringLiteral("UPDATE datasets SET status = 'withdrawn' WHERE id = ?1 AND status = 'active'"));
+    Statement st =
+        m_pool.db().prepare(QStringLiteral("UPDATE datasets SET status = 'withdrawn' WHERE id = ?1 AND status = 'active'"));
     st.bind(1, datasetId).run();
     if (m_pool.db().changes() == 0)
         return fail(QCoreApplication::translate("DatasetStore", "There is no active dataset version %1.").arg(datasetId),

@@ -145,96 +145,124 @@ QString ClueRules::monthRanges(QStringList months, Language language)
 QString ClueRules::reason(const QString& templateText, const Evidence& evidence, const PersonContext& person,
     const DatasetCatalog& catalog, Language language)
 {
-    // [[ ... ]] is kept only when every placeholder inside it has a value.
-    static const QRegularExpression optional(QStringLiteral("\\[\\[(.*?)\\]\\]"));
-    QString out;
+    return ReasonTemplate(templateText).render(evidence, person, catalog, language);
+}
+
+ReasonTemplate::ReasonTemplate(const QString& text)
+{
+    static const QRegularExpression token(
+        QStringLiteral("\\[\\[|\\]\\]|\\{([a-z]+)(?::([A-Za-z0-9_|-]+)(?:\\.([A-Za-z0-9_-]+))?)?\\}"));
+    int segment = -1;
     qsizetype last = 0;
-    auto it = optional.globalMatch(templateText);
+    auto it = token.globalMatch(text);
+    auto literal = [&](qsizetype upTo) {
+        if (upTo > last)
+            m_tokens.push_back({text.mid(last, upTo - last), {}, {}, {}, segment});
+    };
     while (it.hasNext()) {
         const auto m = it.next();
-        bool complete = true;
-        out += fill(templateText.mid(last, m.capturedStart() - last), evidence, person, catalog, language, nullptr);
-        const QString inner = fill(m.captured(1), evidence, person, catalog, language, &complete);
-        if (complete)
-            out += inner;
+        literal(m.capturedStart());
         last = m.capturedEnd();
+        if (m.captured(0) == QLatin1String("[[")) {
+            segment = m_segments++;
+        } else if (m.captured(0) == QLatin1String("]]")) {
+            segment = -1;
+        } else {
+            m_tokens.push_back({QString(), m.captured(1), m.captured(2), m.captured(3), segment});
+        }
     }
-    out += fill(templateText.mid(last), evidence, person, catalog, language, nullptr);
+    literal(text.size());
+}
+
+QString ReasonTemplate::render(
+    const Evidence& evidence, const PersonContext& person, const DatasetCatalog& catalog, Language language) const
+{
+    std::vector<QString> values(m_tokens.size());
+    std::vector<bool> complete(size_t(m_segments), true);
+    for (size_t i = 0; i < m_tokens.size(); ++i) {
+        const Token& t = m_tokens[i];
+        if (t.kind.isEmpty())
+            continue;
+        values[i] = ClueRules::value(t.kind, t.step, t.field, evidence, person, catalog, language);
+        if (values[i].isEmpty() && t.optional >= 0)
+            complete[size_t(t.optional)] = false; // [[ ... ]] is kept only when all its values exist
+    }
+    QString out;
+    for (size_t i = 0; i < m_tokens.size(); ++i) {
+        const Token& t = m_tokens[i];
+        if (t.optional >= 0 && !complete[size_t(t.optional)])
+            continue;
+        out += t.kind.isEmpty() ? t.literal : values[i];
+    }
     return out;
 }
 
-QString ClueRules::fill(const QString& templateText, const Evidence& evidence, const PersonContext& person,
-    const DatasetCatalog& catalog, Language language, bool* complete)
+QString ClueRules::value(const QString& kind, const QString& step, const QString& field, const Evidence& evidence,
+    const PersonContext& person, const DatasetCatalog& catalog, Language language)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z]+)(?::([A-Za-z0-9_|-]+)(?:\\.([A-Za-z0-9_-]+))?)?\\}"));
     const QString sep = language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", ");
-    QString out;
-    qsizetype last = 0;
-    auto it = placeholder.globalMatch(templateText);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += QStringView(templateText).mid(last, m.capturedStart() - last);
-        last = m.capturedEnd();
-        const QString kind = m.captured(1), step = m.captured(2), field = m.captured(3);
-        QString value;
-        if (kind == QLatin1String("name") || kind == QLatin1String("names")) {
-            QStringList names;
-            for (const EvidenceRow& r : evidence) {
-                const QString n = r.nameWritten.trimmed();
-                if (!n.isEmpty() && !names.contains(n))
-                    names << n;
-            }
-            value = kind == QLatin1String("name") ? names.value(0) : names.join(sep);
-        } else if (kind == QLatin1String("local")) {
-            if (!person.countyPrefix.isEmpty())
-                value = person.personKey.startsWith(person.countyPrefix)
-                    ? (language == Language::Chinese ? QStringLiteral("本地") : QStringLiteral("local"))
-                    : (language == Language::Chinese ? QStringLiteral("外地") : QStringLiteral("non-local"));
-        } else if (kind == QLatin1String("types")) {
-            QStringList titles;
-            for (const EvidenceRow& r : evidence)
-                if (inAny(r, step)) {
-                    const DatasetType* t = catalog.find(r.type);
-                    const QString title = t ? t->title.text(language) : r.type;
-                    if (!titles.contains(title))
-                        titles << title;
-                }
-            value = titles.join(sep);
-        } else if (kind == QLatin1String("values")) {
-            value = distinctValues(evidence, step, field).join(sep);
-        } else if (kind == QLatin1String("count")) {
-            std::set<qint64> ids;
-            for (const EvidenceRow& r : evidence)
-                if (inAny(r, step))
-                    ids.insert(r.recordId);
-            value = ids.empty() ? QString() : QString::number(ids.size());
-        } else if (kind == QLatin1String("sum")) {
-            const auto total = sum(evidence, step, field);
-            value = total ? money(*total) : QString();
-        } else if (kind == QLatin1String("months")) {
-            value = monthRanges(distinctValues(evidence, step, field), language);
-        } else if (kind == QLatin1String("min") || kind == QLatin1String("max")) {
-            QStringList v = distinctValues(evidence, step, field);
-            v.sort();
-            value = v.isEmpty() ? QString() : (kind == QLatin1String("min") ? v.first() : v.last());
-        } else if (kind == QLatin1String("ages")) {
-            QStringList ages;
-            for (const QString& date : distinctValues(evidence, step, field)) {
-                const int age = SqlFunctions::ageOn(person.personKey, date);
-                const QString a = language == Language::Chinese ? QStringLiteral("%1岁").arg(age) : QString::number(age);
-                if (age >= 0 && !ages.contains(a))
-                    ages << a;
-            }
-            value = ages.join(sep);
-        } else {
-            value = m.captured(0); // unknown placeholders stay visible rather than vanish
+    if (kind == QLatin1String("name") || kind == QLatin1String("names")) {
+        QStringList names;
+        for (const EvidenceRow& r : evidence) {
+            const QString n = r.nameWritten.trimmed();
+            if (!n.isEmpty() && !names.contains(n))
+                names << n;
         }
-        if (value.isEmpty() && complete)
-            *complete = false;
-        out += value;
+        return kind == QLatin1String("name") ? names.value(0) : names.join(sep);
     }
-    out += QStringView(templateText).mid(last);
-    return out;
+    if (kind == QLatin1String("local")) {
+        if (person.countyPrefix.isEmpty())
+            return {};
+        if (person.personKey.startsWith(person.countyPrefix))
+            return language == Language::Chinese ? QStringLiteral("本地") : QStringLiteral("local");
+        return language == Language::Chinese ? QStringLiteral("外地") : QStringLiteral("non-local");
+    }
+    if (kind == QLatin1String("types")) {
+        QStringList titles;
+        for (const EvidenceRow& r : evidence)
+            if (inAny(r, step)) {
+                const DatasetType* t = catalog.find(r.type);
+                const QString title = t ? t->title.text(language) : r.type;
+                if (!titles.contains(title))
+                    titles << title;
+            }
+        return titles.join(sep);
+    }
+    if (kind == QLatin1String("values"))
+        return distinctValues(evidence, step, field).join(sep);
+    if (kind == QLatin1String("count")) {
+        std::set<qint64> ids;
+        for (const EvidenceRow& r : evidence)
+            if (inAny(r, step))
+                ids.insert(r.recordId);
+        return ids.empty() ? QString() : QString::number(ids.size());
+    }
+    if (kind == QLatin1String("sum")) {
+        const auto total = sum(evidence, step, field);
+        return total ? money(*total) : QString();
+    }
+    if (kind == QLatin1String("months"))
+        return ClueRules::monthRanges(distinctValues(evidence, step, field), language);
+    if (kind == QLatin1String("min") || kind == QLatin1String("max")) {
+        QStringList v = distinctValues(evidence, step, field);
+        v.sort();
+        return v.isEmpty() ? QString() : (kind == QLatin1String("min") ? v.first() : v.last());
+    }
+    if (kind == QLatin1String("ages")) {
+        QStringList ages;
+        for (const QString& date : distinctValues(evidence, step, field)) {
+            const int age = SqlFunctions::ageOn(person.personKey, date);
+            const QString a = language == Language::Chinese ? QStringLiteral("%1岁").arg(age) : QString::number(age);
+            if (age >= 0 && !ages.contains(a))
+                ages << a;
+        }
+        return ages.join(sep);
+    }
+    // Unknown placeholders stay visible rather than vanish.
+    QString shown = QStringLiteral("{") + kind;
+    if (!step.isEmpty())
+        shown += u':' + step + (field.isEmpty() ? QString() : QStringLiteral(".") + field);
+    return shown + u'}';
 }
 
 } // namespace cluedesk

@@ -23,6 +23,22 @@ struct PersonContext {
     QString countyPrefix;
 };
 
+// A reason template parsed once, rendered for every clue of a run.
+class ReasonTemplate {
+public:
+    explicit ReasonTemplate(const QString& text);
+    QString render(const Evidence& evidence, const PersonContext& person, const DatasetCatalog& catalog, Language language) const;
+
+private:
+    struct Token {
+        QString literal;           // text, or
+        QString kind, step, field; // a placeholder
+        int optional = -1;         // index of the [[ ]] segment it belongs to
+    };
+    std::vector<Token> m_tokens;
+    int m_segments = 0;
+};
+
 class ClueRules {
 public:
     static QString grade(const ModelDefinition& model, const Evidence& evidence, const PersonContext& person);
@@ -31,9 +47,9 @@ public:
         const DatasetCatalog& catalog, Language language);
     static QString monthRanges(QStringList months, Language language);
 
-private:
-    static QString fill(const QString& templateText, const Evidence& evidence, const PersonContext& person,
-        const DatasetCatalog& catalog, Language language, bool* complete);
+    // One placeholder's value over the evidence.
+    static QString value(const QString& kind, const QString& step, const QString& field, const Evidence& evidence,
+        const PersonContext& person, const DatasetCatalog& catalog, Language language);
 };
 
 } // namespace cluedesk

@@ -8,9 +8,9 @@
 namespace cluedesk {
 namespace {
 
-const char* kColumns
-    = "c.id, c.model_id, c.person_key, c.names, c.grade, c.reason_zh, c.reason_en, c.town, c.presence, c.status, "
-      "c.first_seen_at, c.last_seen_at";
+const char* kColumns =
+    "c.id, c.model_id, c.person_key, c.names, c.grade, c.reason_zh, c.reason_en, c.town, c.presence, c.status, "
+    "c.first_seen_at, c.last_seen_at";
 
 ClueRow readRow(Statement& st)
 {
@@ -80,14 +80,14 @@ std::vector<ClueRow> ClueStore::list(const ClueFilter& filter, qint64 offset, qi
     QString order;
     switch (filter.order) {
     case ClueFilter::Order::Grade:
-        order = QStringLiteral(
-            " ORDER BY CASE c.grade WHEN 'red' THEN 0 WHEN 'orange' THEN 1 ELSE 2 END, c.presence = 'gone', c.id");
+        order =
+            QStringLiteral(" ORDER BY CASE c.grade WHEN 'red' THEN 0 WHEN 'orange' THEN 1 ELSE 2 END, c.presence = 'gone', c.id");
         break;
     case ClueFilter::Order::Newest: order = QStringLiteral(" ORDER BY c.first_run DESC, c.id"); break;
     case ClueFilter::Order::Person: order = QStringLiteral(" ORDER BY c.person_key, c.model_id"); break;
     }
-    Statement st = m_pool.db().prepare(QStringLiteral("SELECT %1 FROM clues c").arg(QString::fromLatin1(kColumns))
-        + where(filter, binds) + order + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+    Statement st = m_pool.db().prepare(QStringLiteral("SELECT %1 FROM clues c").arg(QString::fromLatin1(kColumns)) +
+        where(filter, binds) + order + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
     for (int i = 0; i < binds.size(); ++i)
         st.bind(i + 1, binds[i]);
     std::vector<ClueRow> out;
@@ -98,8 +98,8 @@ std::vector<ClueRow> ClueStore::list(const ClueFilter& filter, qint64 offset, qi
 
 std::optional<ClueRow> ClueStore::get(qint64 id)
 {
-    Statement st
-        = m_pool.db().prepare(QStringLiteral("SELECT %1 FROM clues c WHERE c.id = ?1").arg(QString::fromLatin1(kColumns)));
+    Statement st =
+        m_pool.db().prepare(QStringLiteral("SELECT %1 FROM clues c WHERE c.id = ?1").arg(QString::fromLatin1(kColumns)));
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;

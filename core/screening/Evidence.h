@@ -18,6 +18,7 @@ struct EvidenceRow {
     QString nameWritten;
     QString idWritten;
     QJsonObject fields;
+    QString fieldsJson; // the record's data as stored, kept to avoid serialising it again
 
     bool in(const QString& step) const { return steps.contains(step); }
 };

@@ -12,9 +12,9 @@
 namespace cluedesk {
 namespace {
 
-const QStringList kStepKinds
-    = {QStringLiteral("source"), QStringLiteral("filter"), QStringLiteral("intersect"), QStringLiteral("union"),
-        QStringLiteral("subtract"), QStringLiteral("during"), QStringLiteral("count"), QStringLiteral("relations")};
+const QStringList kStepKinds = {QStringLiteral("source"), QStringLiteral("filter"), QStringLiteral("intersect"),
+    QStringLiteral("union"), QStringLiteral("subtract"), QStringLiteral("during"), QStringLiteral("count"),
+    QStringLiteral("relations")};
 const QStringList kOps = {QStringLiteral("equals"), QStringLiteral("not_equals"), QStringLiteral("in"), QStringLiteral("not_in"),
     QStringLiteral("contains_any"), QStringLiteral("contains_none"), QStringLiteral("gt"), QStringLiteral("ge"),
     QStringLiteral("lt"), QStringLiteral("le"), QStringLiteral("between"), QStringLiteral("empty"), QStringLiteral("not_empty"),
@@ -301,8 +301,8 @@ Status checkFilter(
         return fail(QCoreApplication::translate("ModelDefinition", "%1: unknown filter \"%2\"; expected one of %3")
                         .arg(where, f.op, kOps.join(QStringLiteral(", "))),
             QStringLiteral("model.bad-op"));
-    const bool needsField
-        = !(f.op.startsWith(QLatin1String("age_")) || f.op == QLatin1String("local") || f.op == QLatin1String("not_local"));
+    const bool needsField =
+        !(f.op.startsWith(QLatin1String("age_")) || f.op == QLatin1String("local") || f.op == QLatin1String("not_local"));
     auto fieldExists = [&](const QString& field) -> Status {
         for (const QString& t : types) {
             const DatasetType* type = catalog.find(t);
@@ -321,8 +321,8 @@ Status checkFilter(
         if (Status st = fieldExists(f.field); !st)
             return st;
     }
-    if ((f.op == QLatin1String("in") || f.op == QLatin1String("not_in") || f.op.startsWith(QLatin1String("contains_")))
-        && f.values.isEmpty())
+    if ((f.op == QLatin1String("in") || f.op == QLatin1String("not_in") || f.op.startsWith(QLatin1String("contains_"))) &&
+        f.values.isEmpty())
         return fail(QCoreApplication::translate("ModelDefinition", "%1: filter \"%2\" on \"%3\" lists no values")
                         .arg(where, f.op, f.field),
             QStringLiteral("model.no-values"));
@@ -426,8 +426,8 @@ Status ModelDefinition::check(const DatasetCatalog& catalog) const
         if (s.kind == QLatin1String("during")) {
             if (Status st = earlier(s.within, "within"); !st)
                 return st;
-            if (Status st
-                = fieldIn(typesOf(s.from), s.monthField.isEmpty() ? s.dateField : s.monthField, "month_field/date_field");
+            if (Status st =
+                    fieldIn(typesOf(s.from), s.monthField.isEmpty() ? s.dateField : s.monthField, "month_field/date_field");
                 !st)
                 return st;
             if (Status st = fieldIn(typesOf(s.within), s.startField, "start_field"); !st)

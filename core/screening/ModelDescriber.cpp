@@ -57,10 +57,10 @@ QString conditionText(const ModelDefinition& m, const GradeCondition& c, Languag
         for (const GradeCondition& k : c.children)
             parts << conditionText(m, k, lang);
         const bool any = c.combine == QLatin1String("any");
-        return QStringLiteral("(")
-            + parts.join(zh ? (any ? QStringLiteral("，或") : QStringLiteral("，且"))
-                            : (any ? QStringLiteral(", or ") : QStringLiteral(", and ")))
-            + QStringLiteral(")");
+        return QStringLiteral("(") +
+            parts.join(zh ? (any ? QStringLiteral("，或") : QStringLiteral("，且"))
+                          : (any ? QStringLiteral(", or ") : QStringLiteral(", and "))) +
+            QStringLiteral(")");
     }
     const QString step = stepName(m, c.step, lang);
     const QString n = QString::number(c.number);
@@ -114,9 +114,9 @@ QString ModelDescriber::describeFilter(
     if (f.op == QLatin1String("contains_none"))
         return zh ? QStringLiteral("%1不含%2%3").arg(field, quoted(f.values, lang), neg)
                   : QStringLiteral("%1 mentions none of %2%3").arg(field, quoted(f.values, lang), neg);
-    static const std::map<QString, std::pair<const char*, const char*>> cmp
-        = {{QStringLiteral("gt"), {"大于", "after / more than"}}, {QStringLiteral("ge"), {"不少于", "on or after / at least"}},
-            {QStringLiteral("lt"), {"小于", "before / less than"}}, {QStringLiteral("le"), {"不超过", "on or before / at most"}}};
+    static const std::map<QString, std::pair<const char*, const char*>> cmp = {
+        {QStringLiteral("gt"), {"大于", "after / more than"}}, {QStringLiteral("ge"), {"不少于", "on or after / at least"}},
+        {QStringLiteral("lt"), {"小于", "before / less than"}}, {QStringLiteral("le"), {"不超过", "on or before / at most"}}};
     if (const auto it = cmp.find(f.op); it != cmp.end())
         return zh ? QStringLiteral("%1%2%3").arg(field, QString::fromUtf8(it->second.first), v)
                   : QStringLiteral("%1 %2 %3").arg(field, QString::fromUtf8(it->second.second), v);
@@ -155,8 +155,8 @@ QStringList ModelDescriber::describe(const ModelDefinition& m, const DatasetCata
         QStringList filters;
         for (const FilterSpec& f : s.filters)
             filters << describeFilter(f, types, catalog, lang);
-        const QString where
-            = filters.isEmpty() ? QString() : (zh ? QStringLiteral("，条件：") : QStringLiteral(", where ")) + filters.join(sep);
+        const QString where =
+            filters.isEmpty() ? QString() : (zh ? QStringLiteral("，条件：") : QStringLiteral(", where ")) + filters.join(sep);
         if (s.kind == QLatin1String("source")) {
             QString roles;
             if (!s.roles.isEmpty()) {
@@ -203,8 +203,8 @@ QStringList ModelDescriber::describe(const ModelDefinition& m, const DatasetCata
             const QString period = s.withinYears > 0
                 ? (zh ? QStringLiteral("%1年内（按%2）").arg(s.withinYears).arg(fieldTitle(s.dateField, types, catalog, lang))
                       : QStringLiteral(" within %1 years (by %2)")
-                            .arg(s.withinYears)
-                            .arg(fieldTitle(s.dateField, types, catalog, lang)))
+                              .arg(s.withinYears)
+                              .arg(fieldTitle(s.dateField, types, catalog, lang)))
                 : QString();
             line += zh
                 ? QStringLiteral("%1中%2有%3条以上记录的人员").arg(stepName(m, s.from, lang), period).arg(s.minRows)

@@ -80,14 +80,14 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
     try {
         Transaction tx(db);
         // Evidence for every person the output step admits, with the row's details.
-        const QString sql = compiled->with
-            + QStringLiteral("\nSELECT o.pk, o.rid, group_concat(DISTINCT o.origin), r.dataset_id, d.type, f.file_name, r.sheet, "
-                             "r.row_no, r.data, rp.role, rp.name_written, rp.id_written FROM %1 o "
-                             "JOIN records r ON r.id = o.rid JOIN datasets d ON d.id = r.dataset_id "
-                             "JOIN dataset_files f ON f.id = r.file_id "
-                             "LEFT JOIN record_persons rp ON rp.record_id = o.rid AND rp.person_key = o.pk "
-                             "GROUP BY o.pk, o.rid ORDER BY o.pk, o.rid")
-                  .arg(compiled->outputCte);
+        const QString sql = compiled->with +
+            QStringLiteral("\nSELECT o.pk, o.rid, group_concat(DISTINCT o.origin), r.dataset_id, d.type, f.file_name, r.sheet, "
+                           "r.row_no, r.data, rp.role, rp.name_written, rp.id_written FROM %1 o "
+                           "JOIN records r ON r.id = o.rid JOIN datasets d ON d.id = r.dataset_id "
+                           "JOIN dataset_files f ON f.id = r.file_id "
+                           "LEFT JOIN record_persons rp ON rp.record_id = o.rid AND rp.person_key = o.pk "
+                           "GROUP BY o.pk, o.rid ORDER BY o.pk, o.rid")
+                .arg(compiled->outputCte);
         Statement st = db.prepare(sql);
         for (int i = 0; i < compiled->binds.size(); ++i)
             st.bind(i + 1, compiled->binds[i]);
@@ -105,7 +105,8 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
             e.fileName = st.text(5);
             e.sheet = st.text(6);
             e.row = st.int64(7);
-            e.fields = QJsonDocument::fromJson(st.text(8).toUtf8()).object();
+            e.fieldsJson = st.text(8);
+            e.fields = QJsonDocument::fromJson(e.fieldsJson.toUtf8()).object();
             e.role = st.text(9);
             e.nameWritten = st.text(10);
             e.idWritten = st.text(11);
@@ -128,18 +129,20 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
             .run();
         result.runId = db.lastInsertId();
 
-        Statement find = db.prepare(QStringLiteral("SELECT id FROM clues WHERE model_id = ?1 AND person_key = ?2"));
-        Statement insert = db.prepare(QStringLiteral(
+        // One statement per person: insert the clue or renew it, keeping its review state.
+        Statement upsert = db.prepare(QStringLiteral(
             "INSERT INTO clues(model_id, person_key, names, grade, reason_zh, reason_en, town, presence, first_run, last_run, "
-            "first_seen_at, last_seen_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'new', ?8, ?8, ?9, ?9)"));
-        Statement update
-            = db.prepare(QStringLiteral("UPDATE clues SET names = ?2, grade = ?3, reason_zh = ?4, reason_en = ?5, town = ?6, "
-                                        "presence = 'present', last_run = ?7, last_seen_at = ?8 WHERE id = ?1"));
+            "first_seen_at, last_seen_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'new', ?8, ?8, ?9, ?9) "
+            "ON CONFLICT(model_id, person_key) DO UPDATE SET names = excluded.names, grade = excluded.grade, "
+            "reason_zh = excluded.reason_zh, reason_en = excluded.reason_en, town = excluded.town, presence = 'present', "
+            "last_run = excluded.last_run, last_seen_at = excluded.last_seen_at RETURNING id, first_run"));
         Statement clearEvidence = db.prepare(QStringLiteral("DELETE FROM clue_evidence WHERE clue_id = ?1"));
         Statement addEvidence = db.prepare(
             QStringLiteral("INSERT INTO clue_evidence(clue_id, run_id, steps, record_id, dataset_id, dataset_type, file_name, "
-                           "sheet, row_no, role, "
-                           "name_written, id_written, fields) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+                           "sheet, row_no, role, name_written, id_written, fields) "
+                           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+        const ReasonTemplate reasonZh(model.reason.text(Language::Chinese));
+        const ReasonTemplate reasonEn(model.reason.text(Language::English));
 
         for (auto& [pk, candidate] : candidates) {
             const Evidence& evidence = candidate.evidence;
@@ -154,37 +157,24 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
                     town = e.fields.value(QStringLiteral("town")).toString().trimmed();
             }
             const QString grade = ClueRules::grade(model, evidence, person);
-            const QString zh
-                = ClueRules::reason(model.reason.text(Language::Chinese), evidence, person, m_catalog, Language::Chinese);
-            const QString en
-                = ClueRules::reason(model.reason.text(Language::English), evidence, person, m_catalog, Language::English);
+            const QString zh = reasonZh.render(evidence, person, m_catalog, Language::Chinese);
+            const QString en = reasonEn.render(evidence, person, m_catalog, Language::English);
             const QString namesJson = QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
-            qint64 clueId = 0;
-            find.reset();
-            find.bind(1, model.id).bind(2, pk);
-            if (find.step()) {
-                clueId = find.int64(0);
-                update.reset();
-                update.bind(1, clueId)
-                    .bind(2, namesJson)
-                    .bind(3, grade)
-                    .bind(4, zh)
-                    .bind(5, en)
-                    .bind(6, town)
-                    .bind(7, result.runId)
-                    .bind(8, now);
-                update.run();
-                ++result.stillPresent;
-            } else {
-                insert.reset();
-                insert.bind(1, model.id).bind(2, pk).bind(3, namesJson).bind(4, grade).bind(5, zh).bind(6, en).bind(7, town);
-                insert.bind(8, result.runId).bind(9, now);
-                insert.run();
-                clueId = db.lastInsertId();
+            upsert.reset();
+            upsert.bind(1, model.id).bind(2, pk).bind(3, namesJson).bind(4, grade).bind(5, zh).bind(6, en).bind(7, town);
+            upsert.bind(8, result.runId).bind(9, now);
+            if (!upsert.step())
+                throw DbError(QStringLiteral("no clue id returned"), 0);
+            const qint64 clueId = upsert.int64(0);
+            const bool isNew = upsert.int64(1) == result.runId;
+            upsert.reset();
+            if (isNew) {
                 ++result.added;
+            } else {
+                ++result.stillPresent;
+                clearEvidence.reset();
+                clearEvidence.bind(1, clueId).run();
             }
-            clearEvidence.reset();
-            clearEvidence.bind(1, clueId).run();
             for (const EvidenceRow& e : evidence) {
                 addEvidence.reset();
                 addEvidence.bind(1, clueId)
@@ -198,8 +188,7 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
                     .bind(9, e.row)
                     .bind(10, e.role)
                     .bind(11, e.nameWritten);
-                addEvidence.bind(12, e.idWritten)
-                    .bind(13, QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact)));
+                addEvidence.bind(12, e.idWritten).bind(13, e.fieldsJson.isEmpty() ? QStringLiteral("{}") : e.fieldsJson);
                 addEvidence.run();
             }
         }

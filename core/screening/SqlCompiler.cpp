@@ -83,9 +83,9 @@ Result<QString> Compiler::filterSql(const FilterSpec& f, const QString& rec, con
         const QString any = QStringLiteral("(") + parts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
         return none ? QStringLiteral("NOT ") + any : any;
     }
-    static const std::map<QString, QString> comparisons
-        = {{QStringLiteral("gt"), QStringLiteral(">")}, {QStringLiteral("ge"), QStringLiteral(">=")},
-            {QStringLiteral("lt"), QStringLiteral("<")}, {QStringLiteral("le"), QStringLiteral("<=")}};
+    static const std::map<QString, QString> comparisons = {{QStringLiteral("gt"), QStringLiteral(">")},
+        {QStringLiteral("ge"), QStringLiteral(">=")}, {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("le"), QStringLiteral("<=")}};
     if (const auto it = comparisons.find(f.op); it != comparisons.end())
         return QStringLiteral("%1 %2 %3").arg(j, it->second, value(f.value));
     if (f.op == QLatin1String("between"))
@@ -145,10 +145,10 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
         return labelParam;
     };
     if (s.kind == QLatin1String("source")) {
-        QString sql = QStringLiteral(
-            "SELECT rp.person_key, rp.record_id, %1 FROM record_persons rp JOIN records r ON r.id = rp.record_id "
-            "WHERE rp.dataset_id IN (%2)")
-                          .arg(label(), datasetIds(s.types));
+        QString sql =
+            QStringLiteral("SELECT rp.person_key, rp.record_id, %1 FROM record_persons rp JOIN records r ON r.id = rp.record_id "
+                           "WHERE rp.dataset_id IN (%2)")
+                .arg(label(), datasetIds(s.types));
         if (!s.roles.isEmpty()) {
             QStringList roles;
             for (const QString& r : s.roles)
@@ -199,9 +199,9 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
         const QString end = field(QStringLiteral("rb"), s.endField);
         if (!s.monthField.isEmpty()) {
             const QString month = QStringLiteral("substr(%1, 1, 7)").arg(field(QStringLiteral("ra"), s.monthField));
-            cond
-                = QStringLiteral("%1 <= %2 || '-01' AND (%3 IS NULL OR %3 = '' OR %3 >= date(%2 || '-01', '+1 month', '-1 day'))")
-                      .arg(start, month, end);
+            cond =
+                QStringLiteral("%1 <= %2 || '-01' AND (%3 IS NULL OR %3 = '' OR %3 >= date(%2 || '-01', '+1 month', '-1 day'))")
+                    .arg(start, month, end);
         } else {
             const QString d = field(QStringLiteral("ra"), s.dateField);
             cond = QStringLiteral("%1 <= %2 AND (%3 IS NULL OR %3 = '' OR %3 >= %2)").arg(start, d, end);

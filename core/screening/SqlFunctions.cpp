@@ -49,10 +49,10 @@ void mentionsFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv)
         sqlite3_result_int(ctx, 0);
         return;
     }
-    const QString text
-        = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(argv[0])), sqlite3_value_bytes(argv[0]));
-    const QStringList keywords
-        = parseKeywords(reinterpret_cast<const char*>(sqlite3_value_text(argv[1])), sqlite3_value_bytes(argv[1]));
+    const QString text =
+        QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(argv[0])), sqlite3_value_bytes(argv[0]));
+    const QStringList keywords =
+        parseKeywords(reinterpret_cast<const char*>(sqlite3_value_text(argv[1])), sqlite3_value_bytes(argv[1]));
     const bool negationAware = argc > 2 && sqlite3_value_int(argv[2]) != 0;
     sqlite3_result_int(ctx, SqlFunctions::mentions(text, keywords, negationAware) ? 1 : 0);
 }

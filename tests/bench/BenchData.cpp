@@ -1,13 +1,23 @@
 // Generates reproducible large inputs for the benchmarks: bureau-style CSV and xlsx lists.
 //   cluedesk-bench-data csv ROWS FILE
 //   cluedesk-bench-data xlsx ROWS FILE
+//   cluedesk-bench-data pool ROWS FILE   a pool of every dataset type, ROWS rows in all, with
+//                                        the overlaps between lists that real counties have
 #include "demo/DemoPeople.h"
+#include "ingest/DatasetCatalog.h"
+#include "ingest/Importer.h"
+#include "pool/Pool.h"
+
 #include "ingest/XlsxWriter.h"
+#include <QDir>
+#include <QTemporaryDir>
+#include <random>
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 #include <cstdio>
+#include <functional>
 
 using namespace cluedesk;
 
@@ -66,6 +76,171 @@ int writeXlsx(qint64 rows, const QString& path)
     return w.close() ? 0 : 1;
 }
 
+// Share of the rows each list takes in a county pool, with its header and a row maker.
+struct ListSpec {
+    const char* type;
+    double share;
+    QStringList header;
+    std::function<QStringList(const QString& id, const QString& name, std::mt19937& rng, qint64 i)> row;
+};
+
+QString pick(std::mt19937& rng, std::initializer_list<const char*> options)
+{
+    std::vector<const char*> v(options);
+    return QString::fromUtf8(v[std::uniform_int_distribution<size_t>(0, v.size() - 1)(rng)]);
+}
+
+QString date(std::mt19937& rng, int fromYear, int toYear)
+{
+    return QDate(fromYear, 1, 1)
+        .addDays(std::uniform_int_distribution<int>(0, (toYear - fromYear + 1) * 365 - 1)(rng))
+        .toString(Qt::ISODate);
+}
+
+int writePool(qint64 rows, const QString& path)
+{
+    const std::vector<ListSpec> lists = {
+        {"subsistence", 0.14,
+            {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("保障类别"), QStringLiteral("乡镇")},
+            [](auto& id, auto& name, auto& rng, qint64) {
+                return QStringList{
+                    name, id, pick(rng, {"城乡低保", "特困供养", "低保边缘"}), pick(rng, {"柳市镇", "虹桥镇", "乐成街道"})};
+            }},
+        {"disabled", 0.08, {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("残疾等级")},
+            [](auto& id, auto& name, auto& rng, qint64) {
+                return QStringList{name, id, pick(rng, {"一级", "二级", "三级", "四级"})};
+            }},
+        {"poverty-monitoring", 0.06, {QStringLiteral("户主姓名"), QStringLiteral("公民身份号码"), QStringLiteral("监测类型")},
+            [](auto& id, auto& name, auto& rng, qint64) {
+                return QStringList{name, id, pick(rng, {"脱贫户", "边缘易致贫户"})};
+            }},
+        {"children-in-distress", 0.01, {QStringLiteral("儿童姓名"), QStringLiteral("儿童身份证号码"), QStringLiteral("儿童类别")},
+            [](auto& id, auto& name, auto& rng, qint64) {
+                return QStringList{name, id, pick(rng, {"孤儿", "困境儿童"})};
+            }},
+        {"women-in-need", 0.02, {QStringLiteral("姓名"), QStringLiteral("身份证号码")},
+            [](auto& id, auto& name, auto&, qint64) {
+                return QStringList{name, id};
+            }},
+        {"workers-in-difficulty", 0.02, {QStringLiteral("姓名"), QStringLiteral("身份证号码")},
+            [](auto& id, auto& name, auto&, qint64) {
+                return QStringList{name, id};
+            }},
+        {"medical-aid", 0.05, {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("救助金额")},
+            [](auto& id, auto& name, auto& rng, qint64) {
+                return QStringList{name, id, QString::number(std::uniform_int_distribution<int>(100, 30000)(rng))};
+            }},
+        {"social-assistance", 0.05,
+            {QStringLiteral("受救助人"), QStringLiteral("身份证号码"), QStringLiteral("救助类型"), QStringLiteral("救助金额")},
+            [](auto& id, auto& name, auto& rng, qint64) {
+                return QStringList{name, id, pick(rng, {"临时救助", "急难型临时救助"}), QStringLiteral("2000")};
+            }},
+        {"judicial-aid", 0.005,
+            {QStringLiteral("救助申请人"), QStringLiteral("救助申请人身份证号码"), QStringLiteral("救助金额")},
+            [](auto& id, auto& name, auto&, qint64) {
+                return QStringList{name, id, QStringLiteral("10000")};
+            }},
+        {"victims", 0.08,
+            {QStringLiteral("部门受案号"), QStringLiteral("案由"), QStringLiteral("被害人姓名"),
+                QStringLiteral("被害人身份证号码"), QStringLiteral("受理日期"), QStringLiteral("案情摘要")},
+            [](auto& id, auto& name, auto& rng, qint64 i) {
+                return QStringList{QStringLiteral("乐检刑诉〔2023〕%1号").arg(i),
+                    pick(rng, {"故意伤害", "交通肇事", "盗窃", "诈骗", "寻衅滋事"}), name, id, date(rng, 2020, 2024),
+                    pick(rng,
+                        {"被告人未赔偿", "双方达成调解协议", "取得被害人谅解", "被害人重伤，家庭困难", "双方未达成调解协议"})};
+            }},
+        {"execution", 0.08,
+            {QStringLiteral("执行案号"), QStringLiteral("申请执行人"), QStringLiteral("申请执行人证件号码"),
+                QStringLiteral("结案方式"), QStringLiteral("立案日期"), QStringLiteral("未执行到位金额")},
+            [](auto& id, auto& name, auto& rng, qint64 i) {
+                return QStringList{QStringLiteral("（2023）浙0382执%1号").arg(i), name, id,
+                    pick(rng, {"终结本次执行程序", "执行完毕", "终结执行", "驳回申请"}), date(rng, 2018, 2024),
+                    QStringLiteral("50000")};
+            }},
+        {"civil-cases", 0.08,
+            {QStringLiteral("案号"), QStringLiteral("原告"), QStringLiteral("原告证件号码"), QStringLiteral("立案日期"),
+                QStringLiteral("案由")},
+            [](auto& id, auto& name, auto& rng, qint64 i) {
+                return QStringList{QStringLiteral("（2023）浙0382民初%1号").arg(i), name, id, date(rng, 2015, 2024),
+                    QStringLiteral("民间借贷纠纷")};
+            }},
+        {"petitions", 0.02,
+            {QStringLiteral("信访人"), QStringLiteral("信访人身份证号码"), QStringLiteral("类型"), QStringLiteral("来访日期")},
+            [](auto& id, auto& name, auto& rng, qint64) {
+                return QStringList{name, id, pick(rng, {"信访", "民事诉讼监督申请"}), date(rng, 2021, 2024)};
+            }},
+        {"pension", 0.28,
+            {QStringLiteral("姓名"), QStringLiteral("社会保障号码"), QStringLiteral("发放年月"), QStringLiteral("实发金额")},
+            [](auto& id, auto& name, auto&, qint64 i) {
+                return QStringList{name, id, QDate(2023, 1, 1).addMonths(int(i % 12)).toString(QStringLiteral("yyyyMM")),
+                    QStringLiteral("2350")};
+            }},
+        {"custody", 0.015,
+            {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("刑种"), QStringLiteral("刑期起日"),
+                QStringLiteral("刑期止日")},
+            [](auto& id, auto& name, auto& rng, qint64) {
+                const QString start = date(rng, 2021, 2023);
+                return QStringList{name, id, pick(rng, {"有期徒刑", "拘役", "缓刑", "管制"}), start,
+                    QDate::fromString(start, Qt::ISODate)
+                        .addDays(std::uniform_int_distribution<int>(20, 1500)(rng))
+                        .toString(Qt::ISODate)};
+            }},
+        {"marriage", 0.015,
+            {QStringLiteral("业务类型"), QStringLiteral("登记日期"), QStringLiteral("男方身份证号码"),
+                QStringLiteral("女方身份证号码")},
+            [](auto& id, auto&, auto& rng, qint64 i) {
+                return QStringList{pick(rng, {"结婚登记", "结婚登记", "离婚登记"}), date(rng, 2000, 2024), id,
+                    DemoPeople::idFor(QStringLiteral("330382"), QDate(1985, 1, 1).addDays(i % 5000), int(i % 997))};
+            }},
+    };
+    QFile::remove(path);
+    cluedesk::PoolOptions options;
+    options.create = true;
+    options.user = QStringLiteral("bench");
+    auto pool = cluedesk::Pool::open(path, options);
+    if (!pool) {
+        fprintf(stderr, "%s\n", qPrintable(pool.error().message));
+        return 1;
+    }
+    (*pool)->setSetting(QStringLiteral("county.prefix"), QStringLiteral("330382"));
+    QTemporaryDir dir;
+    std::mt19937 rng(7);
+    // People drawn from a population a third of the row count, so that lists overlap.
+    const qint64 population = std::max<qint64>(1000, rows / 3);
+    for (const ListSpec& spec : lists) {
+        const qint64 n = std::max<qint64>(10, qint64(double(rows) * spec.share));
+        QByteArray csv = spec.header.join(u',').toUtf8() + '\n';
+        const QString file = dir.filePath(QString::fromLatin1(spec.type) + QStringLiteral(".csv"));
+        QFile f(file);
+        f.open(QIODevice::WriteOnly);
+        for (qint64 i = 0; i < n; ++i) {
+            // pension: one person for 12 months
+            const qint64 who = QString::fromLatin1(spec.type) == QLatin1String("pension")
+                ? (i / 12) * 7 % population
+                : std::uniform_int_distribution<qint64>(0, population - 1)(rng);
+            const Row person = makeRow(who);
+            csv += spec.row(person.id, person.name, rng, i).join(u',').toUtf8() + '\n';
+            if (csv.size() > (1 << 22)) {
+                f.write(csv);
+                csv.clear();
+            }
+        }
+        f.write(csv);
+        f.close();
+        cluedesk::ImportRequest req;
+        req.type = QString::fromLatin1(spec.type);
+        req.files = {file};
+        auto r = cluedesk::Importer(**pool, cluedesk::DatasetCatalog::builtIn()).run(req);
+        if (!r) {
+            fprintf(stderr, "%s: %s\n", spec.type, qPrintable(r.error().message));
+            return 1;
+        }
+        fprintf(stderr, "%-24s %9lld rows\n", spec.type, static_cast<long long>(r->imported));
+    }
+    (*pool)->db().exec(QStringLiteral("ANALYZE"));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -73,7 +248,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 4) {
-        fprintf(stderr, "usage: cluedesk-bench-data csv|xlsx ROWS FILE\n");
+        fprintf(stderr, "usage: cluedesk-bench-data csv|xlsx|pool ROWS FILE\n");
         return 2;
     }
     const qint64 rows = args[2].toLongLong();
@@ -81,6 +256,8 @@ int main(int argc, char** argv)
         return writeCsv(rows, args[3]);
     if (args[1] == QLatin1String("xlsx"))
         return writeXlsx(rows, args[3]);
+    if (args[1] == QLatin1String("pool"))
+        return writePool(rows, args[3]);
     fprintf(stderr, "unknown kind %s\n", qPrintable(args[1]));
     return 2;
 }

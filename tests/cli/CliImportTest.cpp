@@ -65,8 +65,8 @@ TEST_CASE("import, datasets list and rejects in csv and json", "[cli]")
             {QStringLiteral("张三"), QStringLiteral("330382198705061238"), QStringLiteral("患病")},
             {QStringLiteral("李四"), QStringLiteral("330382198705061239"), QStringLiteral("失业")},
             {QStringLiteral("合计"), QStringLiteral("2人")}});
-    const auto imp
-        = runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--type"),
+    const auto imp =
+        runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--type"),
             QStringLiteral("workers-in-difficulty"), QStringLiteral("--as-of"), QStringLiteral("2024-06-30"), csv});
     INFO(imp.err.toStdString());
     REQUIRE(imp.exitCode == 0);
@@ -80,8 +80,8 @@ TEST_CASE("import, datasets list and rejects in csv and json", "[cli]")
     CHECK(list.out.contains(QStringLiteral("3/1/1/1")));
     CHECK(list.out.contains(QStringLiteral("困难职工.csv")));
 
-    const auto csvOut
-        = runCli({QStringLiteral("--pool"), pool, QStringLiteral("rejects"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const auto csvOut =
+        runCli({QStringLiteral("--pool"), pool, QStringLiteral("rejects"), QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csvOut.exitCode == 0);
     const QStringList lines = csvOut.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     INFO(csvOut.out.toStdString());
@@ -130,8 +130,8 @@ TEST_CASE("demo writes every type, and the files import", "[cli][demo]")
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("demo"));
     REQUIRE(runCli({QStringLiteral("demo"), QStringLiteral("--out"), out}).exitCode == 0);
-    const QStringList manifest = QString::fromUtf8(testing::readFile(QDir(out).filePath(QStringLiteral("manifest.tsv"))))
-                                     .split(u'\n', Qt::SkipEmptyParts);
+    const QStringList manifest =
+        QString::fromUtf8(testing::readFile(QDir(out).filePath(QStringLiteral("manifest.tsv")))).split(u'\n', Qt::SkipEmptyParts);
     CHECK(manifest.size() == 16);
     const QString pool = dir.filePath(QStringLiteral("demo.pool"));
     for (const QString& line : manifest) {
@@ -151,8 +151,7 @@ TEST_CASE("killing the CLI mid-import leaves the pool as it was", "[cli][crash]"
         {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("张三"), QStringLiteral("330382198705061238")}});
     REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--type"),
                        QStringLiteral("subsistence"), small})
-                .exitCode
-        == 0);
+                .exitCode == 0);
     std::vector<QStringList> rows = {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("保障类别")}};
     for (int i = 0; i < 300000; ++i)
         rows.push_back({QStringLiteral("人员%1").arg(i), QStringLiteral("11010519491231002X"), QStringLiteral("低保%1").arg(i)});

@@ -16,19 +16,17 @@ QString demoPool(QTemporaryDir& dir)
     const QString out = dir.filePath(QStringLiteral("demo"));
     const QString pool = dir.filePath(QStringLiteral("demo.pool"));
     REQUIRE(runCli({QStringLiteral("demo"), QStringLiteral("--out"), out}).exitCode == 0);
-    const QStringList manifest = QString::fromUtf8(testing::readFile(QDir(out).filePath(QStringLiteral("manifest.tsv"))))
-                                     .split(u'\n', Qt::SkipEmptyParts);
+    const QStringList manifest =
+        QString::fromUtf8(testing::readFile(QDir(out).filePath(QStringLiteral("manifest.tsv")))).split(u'\n', Qt::SkipEmptyParts);
     for (const QString& line : manifest) {
         const QStringList parts = line.split(u'\t');
         REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"),
                            QStringLiteral("--type"), parts[0], QDir(out).filePath(parts[1])})
-                    .exitCode
-            == 0);
+                    .exitCode == 0);
     }
     REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("settings"), QStringLiteral("county.prefix"),
                        QStringLiteral("330382")})
-                .exitCode
-        == 0);
+                .exitCode == 0);
     return pool;
 }
 
@@ -51,19 +49,17 @@ TEST_CASE("screen runs every enabled model and reports new, still present and go
 
     REQUIRE(
         runCli({QStringLiteral("--pool"), pool, QStringLiteral("models"), QStringLiteral("disable"), QStringLiteral("bigamy")})
-            .exitCode
-        == 0);
+            .exitCode == 0);
     const auto second = runCli({QStringLiteral("--pool"), pool, QStringLiteral("screen")});
     CHECK_FALSE(second.out.contains(QStringLiteral("bigamy")));
-    const QStringList again
-        = second.out.split(u'\n').filter(QStringLiteral("frequent-litigants")).first().simplified().split(u' ');
+    const QStringList again =
+        second.out.split(u'\n').filter(QStringLiteral("frequent-litigants")).first().simplified().split(u' ');
     CHECK(again.mid(1, 4) == QStringList{QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("2"), QStringLiteral("0")});
     const auto list = runCli({QStringLiteral("--pool"), pool, QStringLiteral("models"), QStringLiteral("list")});
     CHECK(list.out.split(u'\n').filter(QStringLiteral("bigamy")).first().contains(QStringLiteral(" no ")));
     CHECK(
         runCli({QStringLiteral("--pool"), pool, QStringLiteral("screen"), QStringLiteral("--model"), QStringLiteral("nonsense")})
-            .exitCode
-        == 1);
+            .exitCode == 1);
 }
 
 TEST_CASE("clues export: required columns, masked IDs unless --full-ids", "[cli][screening]")
@@ -72,8 +68,7 @@ TEST_CASE("clues export: required columns, masked IDs unless --full-ids", "[cli]
     const QString pool = demoPool(dir);
     REQUIRE(
         runCli({QStringLiteral("--pool"), pool, QStringLiteral("screen"), QStringLiteral("--model"), QStringLiteral("bigamy")})
-            .exitCode
-        == 0);
+            .exitCode == 0);
     const auto csv = runCli({QStringLiteral("--pool"), pool, QStringLiteral("clues"), QStringLiteral("--model"),
         QStringLiteral("bigamy"), QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
@@ -86,8 +81,7 @@ TEST_CASE("clues export: required columns, masked IDs unless --full-ids", "[cli]
     const QString jsonPath = dir.filePath(QStringLiteral("clues.json"));
     REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("clues"), QStringLiteral("--format"), QStringLiteral("json"),
                        QStringLiteral("--full-ids"), QStringLiteral("--out"), jsonPath})
-                .exitCode
-        == 0);
+                .exitCode == 0);
     const QJsonArray all = QJsonDocument::fromJson(testing::readFile(jsonPath)).array();
     REQUIRE(all.size() == 2);
     const QJsonObject c = all[0].toObject();
@@ -110,8 +104,7 @@ TEST_CASE("models show, export, check and import an office model", "[cli][screen
     CHECK(show.out.contains(QStringLiteral("整月落在")));
     const QString file = dir.filePath(QStringLiteral("model.json"));
     REQUIRE(runCli({QStringLiteral("models"), QStringLiteral("export"), QStringLiteral("bigamy"), QStringLiteral("--out"), file})
-                .exitCode
-        == 0);
+                .exitCode == 0);
 
     // The office's copy: its own id, one more end-of-marriage word.
     QJsonObject model = QJsonDocument::fromJson(testing::readFile(file)).object();

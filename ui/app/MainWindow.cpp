@@ -98,8 +98,8 @@ void MainWindow::buildMenus()
 // Switching pools restarts the program on the other pool: every screen then starts clean.
 void MainWindow::openPool()
 {
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open pool"), QString(), tr("ClueDesk pools (*.pool);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open pool"), QString(), tr("ClueDesk pools (*.pool);;All files (*)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("pool/last"), path);

@@ -168,8 +168,7 @@ void DataPoolScreen::withdrawSelected()
     if (QMessageBox::question(this, tr("Withdraw version"),
             tr("Withdraw dataset version %1? Screening will no longer use it; its rows stay in the pool "
                "for the record, and the previous version of that list becomes current again.")
-                .arg(id))
-        != QMessageBox::Yes)
+                .arg(id)) != QMessageBox::Yes)
         return;
     if (Status s = DatasetStore(m_session.pool()).withdraw(id); !s)
         QMessageBox::warning(this, tr("Withdraw version"), s.error().message);

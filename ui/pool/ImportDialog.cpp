@@ -201,8 +201,8 @@ ImportRequest ImportDialog::request() const
     r.files = m_files;
     r.asOf = m_asOf->date();
     r.stream = m_stream->text().trimmed();
-    const bool noHeader = m_preview
-        && std::none_of(
+    const bool noHeader = m_preview &&
+        std::none_of(
             m_preview->sheets.begin(), m_preview->sheets.end(), [](const SheetPreview& s) { return s.header.has_value(); });
     if (m_mappingEdited || noHeader) {
         MappingOverride o;

@@ -52,8 +52,8 @@ void RejectsDialog::reload()
         const QString kind = i.severity == QLatin1String("rejected") ? tr("Rejected")
             : i.severity == QLatin1String("skipped")                 ? tr("Skipped")
                                                                      : tr("Warning");
-        const QStringList cells
-            = {i.fileName, i.sheet, i.row ? QString::number(*i.row) : QString(), i.column, i.original, kind, i.message};
+        const QStringList cells = {
+            i.fileName, i.sheet, i.row ? QString::number(*i.row) : QString(), i.column, i.original, kind, i.message};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
     }

@@ -66,8 +66,8 @@ TEST_CASE("CSV quoting: embedded delimiters, quotes, newlines and Excel's =\"...
                    "last,row,no newline at end"));
     const auto rows = readAll(path).front().rows;
     REQUIRE(rows.size() == 4);
-    CHECK(texts(rows[1])
-        == QStringList{QStringLiteral("Li, Ming"), QStringLiteral("said \"hi\""), QStringLiteral("0330382198705061238")});
+    CHECK(texts(rows[1]) ==
+        QStringList{QStringLiteral("Li, Ming"), QStringLiteral("said \"hi\""), QStringLiteral("0330382198705061238")});
     CHECK(texts(rows[2]) == QStringList{QStringLiteral("Wang"), QStringLiteral("line one\nline two"), QStringLiteral("x")});
     CHECK(rows[2].number == 3); // a record is one row, however many lines its cells span
     CHECK(rows[3].number == 4);

@@ -111,8 +111,8 @@ TEST_CASE("column names as different bureaus write them", "[ingest][header]")
         {"social-assistance", "受救助人", "name"},
     }));
     INFO(header);
-    const std::vector<TableRow> rows
-        = {row(1, {QString::fromUtf8(header), QStringLiteral("序号"), QStringLiteral("联系电话"), QStringLiteral("备注")})};
+    const std::vector<TableRow> rows = {
+        row(1, {QString::fromUtf8(header), QStringLiteral("序号"), QStringLiteral("联系电话"), QStringLiteral("备注")})};
     std::map<QString, int> fields;
     HeaderMatcher::match(HeaderDetector::atRow(rows, type(typeId), 1)->mapping.headers, type(typeId), fields);
     REQUIRE(fields.count(QString::fromLatin1(field)));

@@ -81,8 +81,8 @@ TEST_CASE("a messy list imports what it can and keeps every other row with its r
     CHECK(onRow9.contains(QStringLiteral("date.unreadable"))); // every problem of a row is listed
 
     // The 15-digit ID became the 18-digit key; the text as written is kept beside it.
-    Statement st
-        = pool->db().prepare(QStringLiteral("SELECT id_written, name, name_written FROM record_persons WHERE person_key = ?1"));
+    Statement st =
+        pool->db().prepare(QStringLiteral("SELECT id_written, name, name_written FROM record_persons WHERE person_key = ?1"));
     st.bind(1, QStringLiteral("11010519491231002X"));
     REQUIRE(st.step());
     CHECK(st.text(0) == QStringLiteral("110105491231002"));
@@ -288,10 +288,10 @@ TEST_CASE("the demo set imports completely, with exactly the planted problems", 
         c.sort();
         return c;
     };
-    CHECK(codes("rejected")
-        == QStringList{QStringLiteral("id.damaged"), QStringLiteral("id.invalid"), QStringLiteral("row.no-person")});
+    CHECK(codes("rejected") ==
+        QStringList{QStringLiteral("id.damaged"), QStringLiteral("id.invalid"), QStringLiteral("row.no-person")});
     CHECK(rejected == 3);
-    CHECK(codes("skipped")
-        == QStringList{QStringLiteral("row.blank"), QStringLiteral("row.duplicate"), QStringLiteral("row.note"),
+    CHECK(codes("skipped") ==
+        QStringList{QStringLiteral("row.blank"), QStringLiteral("row.duplicate"), QStringLiteral("row.note"),
             QStringLiteral("row.total")});
 }

@@ -62,8 +62,8 @@ TEST_CASE("a good row becomes a record with normalised values and both persons",
     CHECK(m.data.value(QStringLiteral("amount")).toDouble() == 12000);
     CHECK(m.data.value(QStringLiteral("closure_date")).toString() == QStringLiteral("2023-05-06"));
     CHECK(m.extra.value(QStringLiteral("承办人")).toString() == QStringLiteral("王法官"));
-    const QJsonObject stored
-        = QJsonDocument::fromJson(RowMapper::recordJson(QJsonDocument(m.data).toJson(QJsonDocument::Compact), m.extra)).object();
+    const QJsonObject stored =
+        QJsonDocument::fromJson(RowMapper::recordJson(QJsonDocument(m.data).toJson(QJsonDocument::Compact), m.extra)).object();
     CHECK(stored.value(QStringLiteral("amount")).toDouble() == 12000);
     CHECK(
         stored.value(QStringLiteral("extra")).toObject().value(QStringLiteral("承办人")).toString() == QStringLiteral("王法官"));
@@ -73,8 +73,8 @@ TEST_CASE("a good row becomes a record with normalised values and both persons",
 TEST_CASE("an organisation as applicant is kept as a warning, the person row still imports", "[ingest][rows]")
 {
     Fixture f;
-    const auto m = f.map(
-        row(3, {t("（2023）浙0382执2号"), t("乐清农商银行"), t("91330382MA2AB3CD4E"), t("李四"), t("11010519491231002X")}));
+    const auto m =
+        f.map(row(3, {t("（2023）浙0382执2号"), t("乐清农商银行"), t("91330382MA2AB3CD4E"), t("李四"), t("11010519491231002X")}));
     CHECK(m.verdict == MappedRow::Verdict::Record);
     CHECK(hasIssue(m, "id.organisation"));
     REQUIRE(m.persons.size() == 1);

@@ -38,8 +38,8 @@ void checkOfficeFixture(const QString& path)
         return rows.front();
     };
     CHECK(texts(row(1)).first() == QStringLiteral("2023年乐清市刑事案件被害人名单")); // merged title cell
-    CHECK(texts(row(3))
-        == QStringList{QStringLiteral("序号"), QStringLiteral("案号"), QStringLiteral("案由"), QStringLiteral("被害人姓名"),
+    CHECK(texts(row(3)) ==
+        QStringList{QStringLiteral("序号"), QStringLiteral("案号"), QStringLiteral("案由"), QStringLiteral("被害人姓名"),
             QStringLiteral("被害人身份证号码"), QStringLiteral("受理日期"), QStringLiteral("案情摘要")});
     const TableRow& zhang = row(4);
     CHECK(zhang.cells[0].kind == Cell::Kind::Number);
@@ -52,8 +52,8 @@ void checkOfficeFixture(const QString& path)
     CHECK(damaged.kind == Cell::Kind::Number); // the ID typed into a number cell
     CHECK(damaged.number == Approx(3.30382198705061e17));
     CHECK(sheetNamed(all, QStringLiteral("第二批")).rows.size() == 3);
-    CHECK(sheetNamed(all, QStringLiteral("第二批")).rows[2].cells[4].text
-        == QStringLiteral("３３０３８２２００８０２２９００１６"));
+    CHECK(sheetNamed(all, QStringLiteral("第二批")).rows[2].cells[4].text ==
+        QStringLiteral("３３０３８２２００８０２２９００１６"));
 }
 
 } // namespace
@@ -88,8 +88,8 @@ TEST_CASE("xlsx written by ClueDesk round-trips: inline strings, dates, merged t
     REQUIRE(all.size() == 2);
     const auto& rows = all[0].rows;
     REQUIRE(rows.size() == 4);
-    CHECK(texts(rows[2])
-        == QStringList{QStringLiteral("A&B <x>"), QStringLiteral("330382198705061238"), QStringLiteral("2024-02-29")});
+    CHECK(texts(rows[2]) ==
+        QStringList{QStringLiteral("A&B <x>"), QStringLiteral("330382198705061238"), QStringLiteral("2024-02-29")});
     CHECK(rows[2].cells[2].kind == Cell::Kind::Date);
     CHECK(rows[3].cells[0].number == 12.5);
     CHECK(rows[3].cells[1].kind == Cell::Kind::Number);

@@ -28,8 +28,8 @@ TEST_CASE("pension-during-imprisonment: whole months only, and not for probation
 {
     testing::TempPool pool;
     const QString prison = id(1), life = id(2), probation = id(3), probationWritten = id(4), shortStay = id(5), stopped = id(6);
-    std::vector<QStringList> pension
-        = {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("发放年月"), QStringLiteral("实发金额")}};
+    std::vector<QStringList> pension = {
+        {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("发放年月"), QStringLiteral("实发金额")}};
     for (const QString& key : {prison, life, probation, probationWritten, shortStay})
         for (auto& r :
             pensionRows(QStringLiteral("某"), key, QStringLiteral("2023-01"), QStringLiteral("2023-12"), QStringLiteral("2000")))
@@ -201,6 +201,6 @@ TEST_CASE("names that differ for the same ID are shown on the clue", "[screening
             {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("陳麗華"), key}})
         .importAll();
     run(*pool, "uncompensated-victims-in-hardship");
-    CHECK(clueOf(*pool, "uncompensated-victims-in-hardship", key).names
-        == QStringList{QStringLiteral("陈丽华"), QStringLiteral("陳麗華")});
+    CHECK(clueOf(*pool, "uncompensated-victims-in-hardship", key).names ==
+        QStringList{QStringLiteral("陈丽华"), QStringLiteral("陳麗華")});
 }

@@ -124,8 +124,8 @@ TEST_CASE("social-assistance-recipients-eligible and aided-without-social-assist
     pool->setSetting(QStringLiteral("county.prefix"), QStringLiteral("330382"));
     const QString victim = id(1), applicant = id(2), compensated = id(3), aidedVictim = id(4);
     const QString aidedLocal = id(5), aidedElsewhere = PoolBuilder::person(QDate(1975, 5, 5), 7, QStringLiteral("511025"));
-    const QStringList social
-        = {QStringLiteral("受救助人"), QStringLiteral("身份证号码"), QStringLiteral("救助类型"), QStringLiteral("救助金额")};
+    const QStringList social = {
+        QStringLiteral("受救助人"), QStringLiteral("身份证号码"), QStringLiteral("救助类型"), QStringLiteral("救助金额")};
     PoolBuilder(pool)
         .list(QStringLiteral("victims"),
             {kVictimHeader,

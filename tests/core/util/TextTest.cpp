@@ -7,8 +7,8 @@ using namespace cluedesk;
 
 TEST_CASE("column letters as Excel shows them", "[util]")
 {
-    auto [col, letters]
-        = GENERATE(table<int, const char*>({{0, "A"}, {25, "Z"}, {26, "AA"}, {51, "AZ"}, {52, "BA"}, {701, "ZZ"}, {702, "AAA"}}));
+    auto [col, letters] =
+        GENERATE(table<int, const char*>({{0, "A"}, {25, "Z"}, {26, "AA"}, {51, "AZ"}, {52, "BA"}, {701, "ZZ"}, {702, "AAA"}}));
     CHECK(text::columnLetters(col) == QString::fromLatin1(letters));
 }
 

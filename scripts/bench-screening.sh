@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Screening benchmark: every built-in model over generated pools of 100,000 and 2,000,000 rows,
+# next to a hand-written SQL query for the same question in the sqlite3 shell on the same pool
+# (tests/bench/screening-handwritten.sql). ClueDesk's time includes grading, reasons and writing
+# the clues and their evidence; the hand-written query only counts persons.
+# Usage: scripts/bench-screening.sh [ROWS...]   (default: 100000 2000000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR=${BUILD_DIR:-build}
+./scripts/build.sh >/dev/null
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(100000 2000000)
+work=$(mktemp -d /tmp/cluedesk-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+cli="$BUILD_DIR/app/cluedesk-cli"
+sql=tests/bench/screening-handwritten.sql
+for rows in "${sizes[@]}"; do
+  pool="$work/pool-$rows.pool"
+  start=$(date +%s.%N)
+  "$BUILD_DIR/tests/bench/cluedesk-bench-data" pool "$rows" "$pool" 2>/dev/null
+  built=$(echo "$(date +%s.%N) - $start" | bc)
+  echo
+  echo "Pool of $rows rows (built and imported in ${built%.*} s; $(du -h "$pool" | cut -f1)):"
+  printf '  %-40s %8s %12s %14s %12s\n' "model" "clues" "ClueDesk s" "hand SQL s" "hand count"
+  "$cli" --pool "$pool" --user bench screen > "$work/screen.txt"
+  awk 'NR > 1 && NF == 6 { print $1, $2, $6 }' "$work/screen.txt" | while read -r model clues secs; do
+    query=$(awk -v m="$model" '/^-- model: / { on = ($3 == m); next } on' "$sql")
+    t0=$(date +%s.%N)
+    count=$(printf '%s\n' "$query" | sqlite3 "$pool")
+    hand=$(echo "$(date +%s.%N) - $t0" | bc)
+    printf '  %-40s %8s %12s %14.2f %12s\n' "$model" "$clues" "$secs" "$hand" "$count"
+  done
+done
