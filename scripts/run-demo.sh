@@ -13,8 +13,15 @@ pool="$demo/demo.pool"
 if [ ! -f "$pool" ]; then
   rm -rf "$demo/files"
   "$cli" demo --out "$demo/files"
+  "$cli" --pool "$pool" settings county.prefix 330382
+  "$cli" --pool "$pool" settings county.name 乐清市
+  "$cli" --pool "$pool" settings office.name 乐清市人民检察院
   while IFS=$'\t' read -r type file; do
-    "$cli" --pool "$pool" --user demo import --quiet --type "$type" --as-of 2024-06-30 "$demo/files/$file" >/dev/null
+    if [ "$type" = casefile ]; then
+      "$cli" --pool "$pool" --user demo casefile add "$demo/files/$file" >/dev/null
+    else
+      "$cli" --pool "$pool" --user demo import --quiet --type "$type" --as-of 2024-06-30 "$demo/files/$file" >/dev/null
+    fi
   done < "$demo/files/manifest.tsv"
   if "$cli" --help | grep -q '^  screen '; then
     "$cli" --pool "$pool" --user demo screen

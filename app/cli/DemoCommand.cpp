@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "demo/DemoGenerator.h"
+#include "documents/CaseDocumentGenerator.h"
 
 namespace cluedesk::cli {
 namespace {
@@ -34,8 +35,11 @@ int demo(Context& ctx)
     const DemoSet set = DemoGenerator::generate(options);
     if (Status s = DemoGenerator::writeTo(p.value(out), set); !s)
         return ctx.failWith(s.error().message);
-    ctx.out() << QCoreApplication::translate("cli", "Wrote %1 files to %2 (see manifest.tsv and README.txt)")
+    if (Status s = CaseDocumentGenerator::writeDemoCaseFiles(p.value(out), set.caseFiles); !s)
+        return ctx.failWith(s.error().message);
+    ctx.out() << QCoreApplication::translate("cli", "Wrote %1 lists and %2 case files to %3 (see manifest.tsv and README.txt)")
                      .arg(set.files.size())
+                     .arg(set.caseFiles.size())
                      .arg(p.value(out))
               << '\n';
     return Ok;

@@ -1,12 +1,16 @@
 // cluedesk-cli: the headless ClueDesk. Batch runs, scripting and the end-to-end tests use it.
 #include "Cli.h"
 
+#include "documents/OcrEngine.h"
 #include "util/LocalText.h"
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 #include <algorithm>
+#include <unistd.h>
 
 using namespace cluedesk;
 using namespace cluedesk::cli;
@@ -46,7 +50,18 @@ Language pickLanguage(const QString& wanted)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    OcrEngine::restartWithThreadLimit(argc, argv);
+    // Case documents and letters need fonts and painting, also without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) { // what Qt would pick, without its warning
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+        QDir().mkpath(QString::fromLocal8Bit(dir));
+        QFile::setPermissions(
+            QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir);
+    }
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cluedesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLUEDESK_VERSION));
 

@@ -1,6 +1,7 @@
 // cluedesk: the desktop workstation.
 #include "app/MainWindow.h"
 #include "common/PoolSession.h"
+#include "documents/OcrEngine.h"
 #include "util/LocalText.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@ using namespace cluedesk;
 
 int main(int argc, char** argv)
 {
+    OcrEngine::restartWithThreadLimit(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ClueDesk"));
     QApplication::setApplicationName(QStringLiteral("ClueDesk"));

@@ -70,6 +70,7 @@ private:
     std::vector<Custody> custodies;
     std::vector<Filing> filings;
     Set bigamists;
+    std::vector<DemoCaseFile> caseFiles;
     DemoPeople people;
     DemoGenerator::Options options;
     int caseSeq = 100;
@@ -425,6 +426,19 @@ void Builder::plantScenarios()
         marriage(g, h, QStringLiteral("结婚登记"), QDate(2017, 1, 1));
     }
 
+    // Case files: victims that no list of victims names, found by reading the documents.
+    {
+        DemoPerson a = adult(), b = adult();
+        hardship(QStringLiteral("subsistence"), a);
+        hardship(QStringLiteral("poverty-monitoring"), b);
+        caseFiles.push_back({QStringLiteral("起诉书-乐检刑诉〔2024〕88号.pdf"), false, QStringLiteral("乐检刑诉〔2024〕88号"),
+            a.name, a.id, QStringLiteral("重伤二级"), false, true});
+        caseFiles.push_back({QStringLiteral("起诉书扫描件-乐检刑诉〔2024〕91号.pdf"), true,
+            QStringLiteral("乐检刑诉〔2024〕91号"), b.name, b.id, QStringLiteral("轻伤二级"), true, false});
+        caseFiles.push_back({QStringLiteral("和解材料扫描件.png"), true, QStringLiteral("乐检刑诉〔2024〕95号"),
+            QStringLiteral("王某"), QString(), QStringLiteral("轻微伤"), true, false});
+    }
+
     // Model 8: the same plaintiff or applicant in 5 or more cases within 5 years.
     {
         DemoPerson lender = adult();
@@ -489,6 +503,8 @@ void Builder::junkRows()
 {
     // Rows a careful import must reject, with people no model may ever see.
     DemoPerson lost = people.make(1970, 1990);
+    while (lost.id.endsWith(u'X')) // an ID ending in X stays text in Excel; only digits become numbers
+        lost = people.make(1970, 1990);
     rows[QStringLiteral("victims")].push_back({QStringLiteral("99"), QStringLiteral("乐检刑诉〔2024〕999号"),
         QStringLiteral("故意伤害"), lost.name, DemoValue::damaged(lost.id), QStringLiteral("审查起诉"),
         DemoValue::d(QDate(2024, 1, 5)), QString(), QString::fromUtf8(kUncompensated[0])});
@@ -675,6 +691,16 @@ DemoSet Builder::build()
     junkRows();
     DemoSet set;
     set.expectedClues = expected();
+    // Case-file victims count as victims: with the files added, the victim models see them.
+    for (const DemoCaseFile& c : caseFiles) {
+        if (c.victimId.isEmpty())
+            continue;
+        victimsAll.insert(c.victimId);
+        if (!c.compensated)
+            victimsUncompensated.insert(c.victimId);
+    }
+    set.expectedCluesWithCaseFiles = expected();
+    set.caseFiles = caseFiles;
     set.nonLocalAided = nonLocalAided;
     set.files = files();
     QString readme = QStringLiteral("ClueDesk demo set (synthetic people; any likeness to real persons is chance)\n"
@@ -703,6 +729,8 @@ Status DemoGenerator::writeTo(const QString& dir, const DemoSet& set)
             return s;
         manifest += f.type + u'\t' + f.fileName + u'\n';
     }
+    for (const DemoCaseFile& c : set.caseFiles) // rendered by the caller, which can paint
+        manifest += QStringLiteral("casefile\t") + c.fileName + u'\n';
     for (const auto& [name, text] :
         {std::pair{QStringLiteral("manifest.tsv"), manifest}, std::pair{QStringLiteral("README.txt"), set.readme}}) {
         QFile f(QDir(dir).filePath(name));

@@ -12,10 +12,24 @@
 
 namespace cluedesk {
 
+// A case document of the demo: rendered by the documents library (the demo command does).
+struct DemoCaseFile {
+    QString fileName;     // .pdf or .png
+    bool scanned = false; // an image to OCR instead of a text layer
+    QString caseNo;
+    QString victimName;
+    QString victimId; // empty: the document names the victim without an ID
+    QString injury;
+    bool compensated = false;
+    bool hardship = false;
+};
+
 struct DemoSet {
     std::vector<DemoFile> files;
-    std::map<QString, std::set<QString>> expectedClues; // model id -> person keys
-    std::set<QString> nonLocalAided;                    // for the local/non-local check of model 4
+    std::vector<DemoCaseFile> caseFiles;
+    std::map<QString, std::set<QString>> expectedClues;              // model id -> person keys, lists only
+    std::map<QString, std::set<QString>> expectedCluesWithCaseFiles; // ... once the case files are added
+    std::set<QString> nonLocalAided;                                 // for the local/non-local check of model 4
     QString readme;
 };
 

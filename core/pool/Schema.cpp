@@ -145,6 +145,52 @@ CREATE TABLE clue_evidence(
   fields TEXT NOT NULL DEFAULT '{}');
 CREATE INDEX clue_evidence_clue ON clue_evidence(clue_id);
 )SQL",
+        // 3: case files (the original file, its pages' text, the facts read from it).
+        R"SQL(
+CREATE TABLE casefiles(
+  id INTEGER PRIMARY KEY,
+  file_name TEXT NOT NULL,
+  sha256 TEXT NOT NULL UNIQUE,
+  size INTEGER NOT NULL,
+  format TEXT NOT NULL,
+  pages INTEGER NOT NULL,
+  text_pages INTEGER NOT NULL,
+  ocr_pages INTEGER NOT NULL,
+  seconds REAL NOT NULL,
+  added_at TEXT NOT NULL,
+  added_by TEXT NOT NULL,
+  case_no TEXT NOT NULL DEFAULT '',
+  doc_type TEXT NOT NULL DEFAULT '',
+  charge TEXT NOT NULL DEFAULT '',
+  injury TEXT NOT NULL DEFAULT '',
+  grade TEXT NOT NULL DEFAULT '',
+  score REAL NOT NULL DEFAULT 0,
+  grade_reasons TEXT NOT NULL DEFAULT '[]',
+  content BLOB NOT NULL);
+CREATE TABLE casefile_pages(
+  casefile_id INTEGER NOT NULL REFERENCES casefiles(id) ON DELETE CASCADE,
+  page INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY(casefile_id, page)) WITHOUT ROWID;
+CREATE TABLE casefile_facts(
+  id INTEGER PRIMARY KEY,
+  casefile_id INTEGER NOT NULL REFERENCES casefiles(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  value TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT '{}',
+  page INTEGER NOT NULL,
+  snippet TEXT NOT NULL DEFAULT '',
+  confidence REAL NOT NULL DEFAULT 100,
+  needs_review INTEGER NOT NULL DEFAULT 0,
+  review_reason TEXT NOT NULL DEFAULT '',
+  record_id INTEGER,
+  reviewed_by TEXT,
+  reviewed_at TEXT);
+CREATE INDEX casefile_facts_file ON casefile_facts(casefile_id, kind);
+CREATE INDEX casefile_facts_review ON casefile_facts(needs_review);
+)SQL",
     };
     return all;
 }

@@ -1,0 +1,51 @@
+#pragma once
+// Synthetic case documents with known facts: indictments, judgments, forensic opinions,
+// accident findings, settlement agreements and letters of understanding, rendered as born-
+// digital PDFs (with a text layer), image-only PDFs (scans) or page images (also turned or
+// skewed). The tests, the extraction-accuracy benchmark and the demo set use them; the facts
+// they were written with are the ground truth.
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QStringList>
+#include <vector>
+
+namespace cluedesk {
+
+struct SyntheticCaseDocument {
+    QString fileStem;
+    QString docType;
+    QString caseNo;
+    QString charge;
+    struct Victim {
+        QString name;
+        QString id; // empty when the document names no ID
+    };
+    std::vector<Victim> victims;
+    QString injury; // 死亡, 重伤二级, 轻伤二级, 轻微伤 or empty
+    bool compensated = false;
+    bool hardship = false;
+    QString town;
+    QString date; // ISO date of the document
+    QStringList paragraphs;
+};
+
+class CaseDocumentGenerator {
+public:
+    static std::vector<SyntheticCaseDocument> generate(int count, quint32 seed);
+    // One specific document for tests: an indictment for intentional injury.
+    static SyntheticCaseDocument indictment(const QString& victimName, const QString& victimId, const QString& injury,
+        bool compensated, bool hardship, const QString& caseNo = QStringLiteral("乐检刑诉〔2023〕123号"));
+    // Writes the demo set's case documents (PDF or PNG scans) into dir.
+    static Status writeDemoCaseFiles(const QString& dir, const std::vector<struct DemoCaseFile>& files);
+    // PDF; with textLayer=false every page is an image (a scan), rendered at dpi.
+    static QByteArray pdf(const SyntheticCaseDocument& doc, bool textLayer, int dpi = 300);
+    // The pages as images (grey), for scans; rotation in degrees, skew in degrees.
+    static std::vector<QImage> pageImages(const SyntheticCaseDocument& doc, int dpi = 300, int rotation = 0, double skew = 0);
+    static QByteArray png(const QImage& image);
+    // The Song/Ming face official letters use; its PDF text layer extracts correctly.
+    static QString documentFont();
+};
+
+} // namespace cluedesk
