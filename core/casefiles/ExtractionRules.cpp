@@ -106,6 +106,8 @@ const ExtractionRules& ExtractionRules::builtIn()
         r.nameStopCharacters = o.value(QStringLiteral("name_stop_characters")).toString();
         r.surnames = o.value(QStringLiteral("surnames")).toString();
         r.notNames = strings(o.value(QStringLiteral("not_names")));
+        r.compoundSurnames = strings(o.value(QStringLiteral("compound_surnames")));
+        r.wrappedLineLength = o.value(QStringLiteral("wrapped_line_length")).toInt(25);
         r.idWindow = o.value(QStringLiteral("id_window")).toInt(80);
         for (const QJsonValue& v : o.value(QStringLiteral("injuries")).toArray()) {
             const QJsonObject i = v.toObject();

@@ -44,8 +44,10 @@ struct ExtractionRules {
     QStringList victimMarkers;
     QStringList personMarkers;
     QString nameStopCharacters;
-    QString surnames;     // a victim's name starts with one of these
-    QStringList notNames; // words that follow 被害人 but are no name (被害人谅解)
+    QString surnames;             // a victim's name starts with one of these
+    QStringList notNames;         // words that follow 被害人 but are no name (被害人谅解)
+    QStringList compoundSurnames; // 欧阳 ...: only they make four-character names
+    int wrappedLineLength = 25;   // a line this long that breaks mid-sentence is a wrapped paragraph
     int idWindow = 80;
     std::vector<InjuryLevel> injuries; // most severe first
     QRegularExpression disability;

@@ -98,6 +98,23 @@ const std::map<char16_t, char16_t>& radicals()
 
 const QString kIdChars = QStringLiteral("0123456789OoDQlIi|SsBZzGbXx×");
 
+// Where text holds word with at most one character misread (OCR: 谅解书 as 诉解书);
+// only for words of four characters or more, where one wrong character still says enough.
+qsizetype findFuzzy(const QString& text, const QString& word, qsizetype from = 0)
+{
+    const qsizetype exact = text.indexOf(word, from);
+    if (exact >= 0 || word.size() < 4)
+        return exact;
+    for (qsizetype i = from; i + word.size() <= text.size(); ++i) {
+        int wrong = 0;
+        for (qsizetype k = 0; k < word.size() && wrong <= 1; ++k)
+            wrong += text[i + k] != word[k] ? 1 : 0;
+        if (wrong <= 1)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 bool CaseFileFacts::needsReview() const
@@ -108,7 +125,7 @@ bool CaseFileFacts::needsReview() const
     return false;
 }
 
-QString FactExtractor::normalise(const QString& text)
+QString FactExtractor::normalise(const QString& text, int wrappedLineLength)
 {
     QString s = text.normalized(QString::NormalizationForm_KC);
     for (QChar& c : s) {
@@ -129,8 +146,13 @@ QString FactExtractor::normalise(const QString& text)
             const QChar before = out.isEmpty() ? QChar() : out.back();
             const QChar after = j < s.size() ? s[j] : QChar();
             const bool newline = s.mid(i, j - i).contains(u'\n');
-            const bool glue = !newline &&
-                ((isHan(before) && (isHan(after) || after.isDigit())) || (before.isDigit() && (isHan(after) || after.isDigit())));
+            // A line break after a long line is a paragraph wrapped by the layout (被\n害人);
+            // short lines (titles, case numbers) keep theirs.
+            const qsizetype lineStart = out.lastIndexOf(u'\n') + 1;
+            const bool wrapped = newline && out.size() - lineStart >= wrappedLineLength;
+            const bool joinable =
+                (isHan(before) && (isHan(after) || after.isDigit())) || (before.isDigit() && (isHan(after) || after.isDigit()));
+            const bool glue = joinable && (!newline || wrapped);
             if (!glue && !out.isEmpty() && j < s.size())
                 out += newline ? u'\n' : u' ';
             i = j - 1;
@@ -172,6 +194,9 @@ void FactExtractor::findVictims(const PageText& page, const QString& text, const
                         name.truncate(i);
                         break;
                     }
+                // Four characters make a name only with a compound surname: 欧阳小明, not 赵志强损.
+                if (name.size() == 4 && !m_rules.compoundSurnames.contains(name.left(2)))
+                    name.truncate(3);
                 if (name.size() < 2)
                     break;
                 bool notName = !m_rules.surnames.isEmpty() && !m_rules.surnames.contains(name[0]) &&
@@ -272,7 +297,7 @@ CaseFileFacts FactExtractor::extract(const std::vector<PageText>& pages, const Q
     std::set<QString> categoriesFound;
     std::map<QString, QString> categoryReason;
     for (const PageText& page : pages) {
-        const QString text = normalise(page.text);
+        const QString text = normalise(page.text, m_rules.wrappedLineLength);
         const bool lowConfidence = page.source == QLatin1String("ocr") && page.confidence < m_rules.lowConfidence;
         auto fact = [&](const QString& kind, const QString& value, qsizetype at, qsizetype length, QJsonObject detail = {}) {
             ExtractedFact f{kind, value, detail, page.page, snippet(text, at, length), page.confidence, lowConfidence, QString()};
@@ -312,7 +337,7 @@ CaseFileFacts FactExtractor::extract(const std::vector<PageText>& pages, const Q
             qsizetype best = -1;
             for (const auto& [type, titles] : m_rules.documentTypes)
                 for (const QString& title : titles) {
-                    const qsizetype at = head.indexOf(title);
+                    const qsizetype at = findFuzzy(head, title);
                     if (at >= 0 && (best < 0 || at < best)) {
                         best = at;
                         out.docType = type;
@@ -327,7 +352,8 @@ CaseFileFacts FactExtractor::extract(const std::vector<PageText>& pages, const Q
                 const auto m = it.next();
                 QString charge = m.captured(1);
                 for (const QString& known : m_rules.knownCharges)
-                    if (charge.endsWith(known))
+                    if (charge.endsWith(known) ||
+                        (charge.size() >= known.size() && findFuzzy(charge.right(known.size()), known) == 0))
                         charge = known;
                 if (charge.size() > 8)
                     continue;
@@ -395,6 +421,16 @@ CaseFileFacts FactExtractor::extract(const std::vector<PageText>& pages, const Q
                 break;
             }
     }
+    // Without a "涉嫌……罪" (OCR reads 罪 as 菲 or 徘), a known charge named in the text will do,
+    // also with one character misread.
+    if (chargeCounts.empty())
+        for (const PageText& page : pages) {
+            const QString text = normalise(page.text, m_rules.wrappedLineLength);
+            for (const QString& known : m_rules.knownCharges)
+                for (qsizetype at = findFuzzy(text, known); at >= 0; at = findFuzzy(text, known, at + 1))
+                    if (!chargeCounts[known]++)
+                        chargeFirst[known] = {page.page, snippet(text, at, known.size())};
+        }
     // The charge named most often, known charges first.
     int best = 0;
     for (const auto& [charge, count] : chargeCounts) {

@@ -58,7 +58,7 @@ public:
     CaseFileFacts extract(const std::vector<PageText>& pages, const QDate& today = QDate::currentDate()) const;
     // NFKC, CJK radicals to ideographs, and no spaces or line breaks between Chinese
     // characters (OCR puts them there).
-    static QString normalise(const QString& text);
+    static QString normalise(const QString& text, int wrappedLineLength = 25);
     static QString snippet(const QString& text, qsizetype at, qsizetype length);
 
 private:

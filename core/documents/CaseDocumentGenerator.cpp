@@ -119,10 +119,10 @@ std::vector<SyntheticCaseDocument> CaseDocumentGenerator::generate(int count, qu
         SyntheticCaseDocument d;
         d.docType = kinds[i % kinds.size()];
         d.fileStem = QStringLiteral("case-%1").arg(i + 1, 2, 10, QLatin1Char('0'));
-        d.charge = d.docType == QLatin1String("道路交通事故认定书") || pick(3) == 0 ? QStringLiteral("交通肇事")
-                                                                                    : QStringLiteral("故意伤害");
+        d.charge = d.docType == QStringLiteral("道路交通事故认定书") || pick(3) == 0 ? QStringLiteral("交通肇事")
+                                                                                     : QStringLiteral("故意伤害");
         d.injury = injuries[pick(injuries.size())];
-        d.compensated = d.docType == QLatin1String("和解协议") || d.docType == QLatin1String("谅解书") || pick(3) == 0;
+        d.compensated = d.docType == QStringLiteral("和解协议") || d.docType == QStringLiteral("谅解书") || pick(3) == 0;
         d.hardship = pick(2) == 0;
         d.town = QString::fromUtf8(kTowns[pick(int(std::size(kTowns)))]);
         const QDate date = QDate(2022, 1, 1).addDays(pick(900));
@@ -147,13 +147,13 @@ std::vector<SyntheticCaseDocument> CaseDocumentGenerator::generate(int count, qu
         const QString first = d.victims.front().name;
         const QString defendant = DemoPeople::idFor(QStringLiteral("330382"), QDate(1980, 6, 1).addDays(pick(3000)), pick(999));
         const QString injuryText =
-            d.injury == QLatin1String("死亡") ? QStringLiteral("经抢救无效死亡") : QStringLiteral("损伤程度为%1").arg(d.injury);
+            d.injury == QStringLiteral("死亡") ? QStringLiteral("经抢救无效死亡") : QStringLiteral("损伤程度为%1").arg(d.injury);
         const QString hardshipText = d.hardship ? QStringLiteral("%1家庭生活困难，系低保对象，子女未成年。").arg(first)
                                                 : QStringLiteral("%1有固定工作。").arg(first);
         const QString compensationText = d.compensated
             ? QStringLiteral("双方已达成调解协议，被告人已赔偿被害人经济损失，被害人对被告人表示谅解。")
             : QStringLiteral("被告人无赔偿能力，至今未赔偿被害人经济损失，双方未达成调解协议。");
-        if (d.docType == QLatin1String("起诉书")) {
+        if (d.docType == QStringLiteral("起诉书")) {
             d.caseNo = QStringLiteral("乐检刑诉〔%1〕%2号").arg(year).arg(100 + i);
             d.paragraphs = {QStringLiteral("乐清市人民检察院"), QStringLiteral("起诉书"), d.caseNo,
                 QStringLiteral("被告人陈某，男，身份证号码%1，汉族，务工。").arg(defendant),
@@ -162,30 +162,30 @@ std::vector<SyntheticCaseDocument> CaseDocumentGenerator::generate(int count, qu
                     .arg(chineseDate(date), d.town, victimList, first, injuryText),
                 hardshipText, compensationText,
                 QStringLiteral("本院认为，被告人陈某的行为已构成%1罪，应当追究其刑事责任。").arg(d.charge)};
-        } else if (d.docType == QLatin1String("判决书")) {
+        } else if (d.docType == QStringLiteral("判决书")) {
             d.caseNo = QStringLiteral("（%1）浙0382刑初%2号").arg(year).arg(200 + i);
             d.paragraphs = {QStringLiteral("浙江省乐清市人民法院"), QStringLiteral("刑事判决书"), d.caseNo,
                 QStringLiteral("公诉机关乐清市人民检察院。被告人陈某，男，身份证号码%1。").arg(defendant),
                 QStringLiteral("乐清市人民检察院指控被告人陈某犯%1罪，于%2向本院提起公诉。").arg(d.charge, chineseDate(date)),
                 QStringLiteral("经审理查明：被告人陈某在%1致%2%3。").arg(d.town, victimList, injuryText), hardshipText,
                 compensationText, QStringLiteral("本院认为，被告人陈某犯%1罪，判处有期徒刑一年六个月。").arg(d.charge)};
-        } else if (d.docType == QLatin1String("鉴定意见")) {
+        } else if (d.docType == QStringLiteral("鉴定意见")) {
             d.caseNo = QStringLiteral("乐公刑鉴字〔%1〕%2号").arg(year).arg(300 + i);
             d.paragraphs = {QStringLiteral("乐清市公安局物证鉴定室"), QStringLiteral("法医学人体损伤程度鉴定书"), d.caseNo,
                 QStringLiteral("委托事项：对%1的损伤程度进行鉴定。案由：%2。").arg(victimList, d.charge),
                 QStringLiteral("检验所见：左胫骨骨折，住院手术治疗。"),
                 QStringLiteral("鉴定意见：%1%2。")
                     .arg(first,
-                        d.injury == QLatin1String("死亡") ? QStringLiteral("系颅脑损伤死亡")
-                                                          : QStringLiteral("的损伤程度属%1").arg(d.injury)),
+                        d.injury == QStringLiteral("死亡") ? QStringLiteral("系颅脑损伤死亡")
+                                                           : QStringLiteral("的损伤程度属%1").arg(d.injury)),
                 hardshipText, compensationText};
-        } else if (d.docType == QLatin1String("道路交通事故认定书")) {
+        } else if (d.docType == QStringLiteral("道路交通事故认定书")) {
             d.caseNo = QStringLiteral("乐公交认字〔%1〕%2号").arg(year).arg(400 + i);
             d.paragraphs = {QStringLiteral("乐清市公安局交通警察大队"), QStringLiteral("道路交通事故认定书"), d.caseNo,
                 QStringLiteral("%1，陈某驾驶小型货车在%2路段与行人%3相撞，造成%4%5。")
                     .arg(chineseDate(date), d.town, victimList, first, injuryText),
                 QStringLiteral("陈某涉嫌交通肇事罪，负事故全部责任。"), hardshipText, compensationText};
-        } else if (d.docType == QLatin1String("和解协议")) {
+        } else if (d.docType == QStringLiteral("和解协议")) {
             d.caseNo = QStringLiteral("乐检刑诉〔%1〕%2号").arg(year).arg(500 + i);
             d.paragraphs = {QStringLiteral("乐清市人民检察院"), QStringLiteral("刑事和解协议书"), d.caseNo,
                 QStringLiteral("甲方（被告人）：陈某，身份证号码%1。乙方：%2。").arg(defendant, victimList),

@@ -94,6 +94,7 @@ OcrEngine::OcrEngine(const OcrOptions& options) : m_options(options)
                       .arg(options.language);
     else
         m_api->SetPageSegMode(tesseract::PSM_AUTO);
+    m_api->SetVariable("debug_file", "/dev/null"); // Tesseract's own chatter ("Detected 30 diacritics")
 }
 
 OcrEngine::~OcrEngine()
@@ -182,6 +183,7 @@ int OcrEngine::rereadIdNumbers(Pix* pix, QString& text)
                 return fixed;
             }
             m_digits->SetVariable("tessedit_char_whitelist", "0123456789X");
+            m_digits->SetVariable("debug_file", "/dev/null");
             m_digits->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
         }
         BOX* box = boxCreate(std::max(0, x1 - 10), std::max(0, y1 - 8), x2 - x1 + 20, y2 - y1 + 16);

@@ -205,3 +205,22 @@ TEST_CASE("case-file victims join the victims list, and corrected ones too", "[c
     REQUIRE(r.ok());
     CHECK(r->clues == 2);
 }
+
+TEST_CASE("two victims in one sentence, each with an ID", "[casefiles][extract]")
+{
+    const CaseFileFacts f =
+        read({"经依法审查查明：二〇二三年一月五日，被告人陈某在柳市镇与被害人刘文斌，身份证号码330382195201181056；"
+              "被害人郑永福，身份证号码330382197512126686发生冲突，致刘文斌损伤程度为轻伤二级。"});
+    REQUIRE(f.victims.size() == 2);
+    CHECK(f.victims[0].name == QStringLiteral("刘文斌"));
+    CHECK(f.victims[0].key == QStringLiteral("330382195201181056"));
+    CHECK(f.victims[1].name == QStringLiteral("郑永福"));
+    CHECK(f.victims[1].key == QStringLiteral("330382197512126686"));
+}
+
+TEST_CASE("a name runs on into the sentence only so far", "[casefiles][extract]")
+{
+    CHECK(read({"被害人赵志强损伤程度为轻伤。"}).victims.at(0).name == QStringLiteral("赵志强"));
+    CHECK(read({"被害人欧阳小明受伤。"}).victims.at(0).name == QStringLiteral("欧阳小明"));
+    CHECK(read({"鉴定委托：对被害人王某某的损伤进行鉴定。案由：故意伤害。"}).charge == QStringLiteral("故意伤害"));
+}
