@@ -34,10 +34,10 @@ QString chineseDate(const QDate& d)
     return QStringLiteral("%1年%2月%3日").arg(num(d.year())).arg(d.month()).arg(d.day());
 }
 
-QTextDocument* layout(const SyntheticCaseDocument& doc, const QSizeF& pageSize, double fontPixels)
+QTextDocument* layout(const SyntheticCaseDocument& doc, const QSizeF& pageSize, double fontPixels, const QString& family)
 {
     auto* td = new QTextDocument;
-    QFont font(CaseDocumentGenerator::documentFont());
+    QFont font(family.isEmpty() ? CaseDocumentGenerator::documentFont() : family);
     font.setPixelSize(int(fontPixels));
     td->setDefaultFont(font);
     td->setPageSize(pageSize);
@@ -204,10 +204,11 @@ std::vector<SyntheticCaseDocument> CaseDocumentGenerator::generate(int count, qu
     return out;
 }
 
-std::vector<QImage> CaseDocumentGenerator::pageImages(const SyntheticCaseDocument& doc, int dpi, int rotation, double skew)
+std::vector<QImage> CaseDocumentGenerator::pageImages(
+    const SyntheticCaseDocument& doc, int dpi, int rotation, double skew, const QString& font)
 {
     const QSize pixels(qRound(8.27 * dpi), qRound(11.69 * dpi)); // A4
-    std::unique_ptr<QTextDocument> td(layout(doc, QSizeF(pixels), dpi * 10.5 / 72.0));
+    std::unique_ptr<QTextDocument> td(layout(doc, QSizeF(pixels), dpi * 10.5 / 72.0, font));
     std::vector<QImage> pages;
     for (int p = 0; p < td->pageCount(); ++p) {
         QImage img(pixels, QImage::Format_Grayscale8);
@@ -238,7 +239,7 @@ std::vector<QImage> CaseDocumentGenerator::pageImages(const SyntheticCaseDocumen
     return pages;
 }
 
-QByteArray CaseDocumentGenerator::pdf(const SyntheticCaseDocument& doc, bool textLayer, int dpi)
+QByteArray CaseDocumentGenerator::pdf(const SyntheticCaseDocument& doc, bool textLayer, int dpi, const QString& font)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -250,7 +251,7 @@ QByteArray CaseDocumentGenerator::pdf(const SyntheticCaseDocument& doc, bool tex
     writer.setCreator(QStringLiteral("ClueDesk test documents"));
     if (textLayer) {
         const QSizeF page(writer.width(), writer.height());
-        std::unique_ptr<QTextDocument> td(layout(doc, page, dpi * 10.5 / 72.0));
+        std::unique_ptr<QTextDocument> td(layout(doc, page, dpi * 10.5 / 72.0, font));
         QPainter painter(&writer);
         for (int p = 0; p < td->pageCount(); ++p) {
             if (p > 0)
@@ -264,7 +265,7 @@ QByteArray CaseDocumentGenerator::pdf(const SyntheticCaseDocument& doc, bool tex
         }
         painter.end();
     } else {
-        const auto pages = pageImages(doc, dpi);
+        const auto pages = pageImages(doc, dpi, 0, 0, font);
         QPainter painter(&writer);
         for (size_t p = 0; p < pages.size(); ++p) {
             if (p > 0)

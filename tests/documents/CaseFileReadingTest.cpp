@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include <QBuffer>
+#include <QFontDatabase>
 #include <QPdfWriter>
 
 using namespace cluedesk;
