@@ -114,6 +114,8 @@ int IdNumber::ageOn(const QDate& date) const
 
 QString IdNumber::mask(QStringView key)
 {
+    if (key.size() == 15) // a legacy number as written: region, birth date, sequence
+        return key.left(6) + QString(6, u'*') + key.right(3);
     if (key.size() != 18)
         return QString(key.size(), u'*');
     return key.left(6) + QString(8, u'*') + key.right(4);

@@ -191,6 +191,99 @@ CREATE TABLE casefile_facts(
 CREATE INDEX casefile_facts_file ON casefile_facts(casefile_id, kind);
 CREATE INDEX casefile_facts_review ON casefile_facts(needs_review);
 )SQL",
+        // 4: review (events, notes, attachments), household visits, assistance parameter sets and
+        // calculations, letters and their register.
+        R"SQL(
+CREATE TABLE clue_events(
+  id INTEGER PRIMARY KEY,
+  clue_id INTEGER NOT NULL REFERENCES clues(id),
+  at TEXT NOT NULL,
+  by TEXT NOT NULL,
+  from_status TEXT NOT NULL,
+  to_status TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '');
+CREATE INDEX clue_events_clue ON clue_events(clue_id, id);
+CREATE TABLE clue_notes(
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  clue_id INTEGER NOT NULL REFERENCES clues(id),
+  at TEXT NOT NULL,
+  by TEXT NOT NULL,
+  text TEXT NOT NULL,
+  origin TEXT NOT NULL DEFAULT 'office');
+CREATE INDEX clue_notes_clue ON clue_notes(clue_id, id);
+CREATE TABLE clue_attachments(
+  id INTEGER PRIMARY KEY,
+  clue_id INTEGER NOT NULL REFERENCES clues(id),
+  name TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  added_at TEXT NOT NULL,
+  added_by TEXT NOT NULL);
+CREATE INDEX clue_attachments_clue ON clue_attachments(clue_id);
+CREATE TABLE visits(
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  person_key TEXT NOT NULL,
+  clue_id INTEGER REFERENCES clues(id),
+  visit_date TEXT NOT NULL,
+  visitors TEXT NOT NULL DEFAULT '',
+  family TEXT NOT NULL DEFAULT '[]',
+  income TEXT NOT NULL DEFAULT '',
+  monthly_income REAL,
+  illness TEXT NOT NULL DEFAULT '',
+  housing TEXT NOT NULL DEFAULT '',
+  urgent_needs TEXT NOT NULL DEFAULT '',
+  conclusion TEXT NOT NULL DEFAULT '',
+  revision INTEGER NOT NULL DEFAULT 1,
+  origin TEXT NOT NULL DEFAULT 'office',
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL);
+CREATE INDEX visits_person ON visits(person_key);
+CREATE TABLE parameter_sets(
+  id TEXT PRIMARY KEY,
+  region TEXT NOT NULL,
+  effective_from TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL);
+CREATE TABLE calculations(
+  id INTEGER PRIMARY KEY,
+  clue_id INTEGER REFERENCES clues(id),
+  person_key TEXT NOT NULL,
+  parameter_set TEXT NOT NULL,
+  parameters TEXT NOT NULL,
+  inputs TEXT NOT NULL,
+  steps TEXT NOT NULL,
+  case_type TEXT NOT NULL,
+  amount_fen INTEGER NOT NULL,
+  warnings TEXT NOT NULL DEFAULT '[]',
+  decided INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL);
+CREATE INDEX calculations_clue ON calculations(clue_id);
+CREATE INDEX calculations_type ON calculations(case_type, decided);
+CREATE TABLE letters(
+  id INTEGER PRIMARY KEY,
+  template TEXT NOT NULL,
+  prefix TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  department TEXT NOT NULL,
+  letter_date TEXT NOT NULL,
+  clue_ids TEXT NOT NULL,
+  content TEXT NOT NULL,
+  pdf BLOB,
+  status TEXT NOT NULL DEFAULT 'issued' CHECK(status IN ('issued','void')),
+  void_reason TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  UNIQUE(prefix, year, seq));
+)SQL",
     };
     return all;
 }

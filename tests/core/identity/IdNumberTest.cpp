@@ -111,6 +111,7 @@ TEST_CASE("masking keeps region and last four", "[identity]")
 {
     CHECK(IdNumber::mask(u"330382198705061238") == QStringLiteral("330382********1238"));
     CHECK(IdNumber::mask(u"1234") == QStringLiteral("****"));
+    CHECK(IdNumber::mask(u"330382870506123") == QStringLiteral("330382******123"));
 }
 
 TEST_CASE("OCR confusions are corrected only when the check character validates", "[identity]")

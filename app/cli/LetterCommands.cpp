@@ -1,0 +1,194 @@
+// letter, letters list|show|void, letters templates
+#include "Cli.h"
+
+#include "documents/LetterPdf.h"
+#include "letters/LetterRegister.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace cluedesk::cli {
+namespace {
+
+int letter(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption templ(QStringLiteral("template"),
+        QCoreApplication::translate("cli", "Template id (see: letters templates)."), QStringLiteral("NAME"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), QCoreApplication::translate("cli", "Addressee department."), QStringLiteral("DEPT"));
+    const QCommandLineOption clues(QStringLiteral("clues"),
+        QCoreApplication::translate("cli", "Clue numbers, comma separated; one letter may list several persons."),
+        QStringLiteral("ID,..."));
+    const QCommandLineOption out(
+        QStringLiteral("out"), QCoreApplication::translate("cli", "PDF file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption date(
+        QStringLiteral("date"), QCoreApplication::translate("cli", "Letter date (default today)."), QStringLiteral("DATE"));
+    const QCommandLineOption deadline(QStringLiteral("deadline"),
+        QCoreApplication::translate("cli", "Reply deadline (default: the template's reply period)."), QStringLiteral("DATE"));
+    const QCommandLineOption measures(QStringLiteral("measures"),
+        QCoreApplication::translate("cli", "Requested measures (default: the template's text)."), QStringLiteral("TEXT"));
+    const QCommandLineOption full(QStringLiteral("full-ids"),
+        QCoreApplication::translate("cli", "Print ID numbers in full in the annex (masked otherwise)."));
+    for (const auto* o : {&templ, &to, &clues, &out, &date, &deadline, &measures, &full})
+        p.addOption(*o);
+    int code = Ok;
+    if (!ctx.parse(p, QStringLiteral("--template NAME --to DEPT --clues ID,... --out FILE.pdf"),
+            QCoreApplication::translate("cli",
+                "Writes a letter about decided clues, takes the next number of the register and saves it as PDF. "
+                "A letter is only written after a verification decision was recorded."),
+            code))
+        return code;
+    if (!p.isSet(templ) || !p.isSet(clues) || !p.isSet(out))
+        return ctx.failWith(QCoreApplication::translate("cli", "needs --template, --clues and --out")), Usage;
+    LetterRequest r;
+    r.templateId = p.value(templ);
+    r.department = p.value(to);
+    for (const QString& part : p.value(clues).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok)
+            return ctx.failWith(QCoreApplication::translate("cli", "\"%1\" is not a clue number").arg(part)), Usage;
+        r.clueIds.push_back(id);
+    }
+    for (const auto& [option, target] : {std::pair{&date, &r.date}, std::pair{&deadline, &r.deadline}}) {
+        if (!p.isSet(*option))
+            continue;
+        *target = QDate::fromString(p.value(*option), Qt::ISODate);
+        if (!target->isValid())
+            return ctx.failWith(QCoreApplication::translate("cli", "--%1 must be YYYY-MM-DD, not \"%2\"")
+                                    .arg(option->names().first(), p.value(*option))),
+                   Usage;
+    }
+    r.measures = p.value(measures);
+    r.fullIds = p.isSet(full);
+    Pool* pool = ctx.pool();
+    if (!pool)
+        return Failed;
+    auto draft = LetterComposer::compose(*pool, r);
+    if (!draft)
+        return ctx.failWith(draft.error().message);
+    auto issued = LetterRegister(*pool).issue(*draft, [](const QString& html) { return LetterPdf::render(html); });
+    if (!issued)
+        return ctx.failWith(issued.error().message);
+    ctx.writeTo(p.value(out), LetterRegister(*pool).pdf(issued->id), code);
+    if (code != Ok)
+        return ctx.failWith(QCoreApplication::translate(
+            "cli", "letter %1 is registered; write its PDF again with: letters show \"%1\" --pdf FILE")
+                                .arg(issued->number));
+    ctx.out() << QCoreApplication::translate("cli", "Letter %1 to %2, %3 person(s): %4")
+                     .arg(issued->number, issued->department)
+                     .arg(issued->persons.size())
+                     .arg(p.value(out))
+              << '\n';
+    return Ok;
+}
+
+int lettersList(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption year(
+        QStringLiteral("year"), QCoreApplication::translate("cli", "Only this year."), QStringLiteral("YEAR"));
+    p.addOption(year);
+    int code = Ok;
+    if (!ctx.parse(p, QStringLiteral("[--year YEAR]"), QCoreApplication::translate("cli", "Lists the letter register."), code))
+        return code;
+    Pool* pool = ctx.pool();
+    if (!pool)
+        return Failed;
+    TextTable table({QCoreApplication::translate("cli", "NUMBER"), QCoreApplication::translate("cli", "TEMPLATE"),
+        QCoreApplication::translate("cli", "TO"), QCoreApplication::translate("cli", "DATE"),
+        QCoreApplication::translate("cli", "PERSONS"), QCoreApplication::translate("cli", "STATUS"),
+        QCoreApplication::translate("cli", "BY")});
+    for (const IssuedLetter& l : LetterRegister(*pool).list(p.value(year).toInt())) {
+        const LetterTemplate* t = LetterTemplate::find(l.templateId);
+        table.add({l.number, t ? t->title.text() : l.templateId, l.department, l.date, QString::number(l.persons.size()),
+            l.status == QLatin1String("void") ? QCoreApplication::translate("cli", "void: %1").arg(l.voidReason)
+                                              : QCoreApplication::translate("cli", "issued"),
+            l.createdBy});
+    }
+    table.print(ctx.out());
+    return Ok;
+}
+
+int lettersShow(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption pdf(
+        QStringLiteral("pdf"), QCoreApplication::translate("cli", "Write the letter's PDF to FILE."), QStringLiteral("FILE"));
+    p.addOption(pdf);
+    p.addPositionalArgument(QStringLiteral("NUMBER"), QCoreApplication::translate("cli", "Letter number."));
+    int code = Ok;
+    if (!ctx.parse(
+            p, QStringLiteral("NUMBER [--pdf FILE]"), QCoreApplication::translate("cli", "Shows a registered letter."), code))
+        return code;
+    if (p.positionalArguments().size() != 1)
+        return ctx.failWith(QCoreApplication::translate("cli", "needs one letter number")), Usage;
+    Pool* pool = ctx.pool();
+    if (!pool)
+        return Failed;
+    LetterRegister reg(*pool);
+    const auto l = reg.byNumber(p.positionalArguments().first());
+    if (!l)
+        return ctx.failWith(QCoreApplication::translate("cli", "there is no letter \"%1\" (see: letters list)")
+                                .arg(p.positionalArguments().first()));
+    ctx.out() << l->number << ' ' << l->department << ' ' << l->date << ' ' << l->status << '\n';
+    for (const QJsonValue& v : l->persons)
+        ctx.out() << "  #" << v.toObject().value(QStringLiteral("clue")).toInteger() << ' '
+                  << v.toObject().value(QStringLiteral("name")).toString() << '\n';
+    if (p.isSet(pdf))
+        ctx.writeTo(p.value(pdf), reg.pdf(l->id), code);
+    return code;
+}
+
+int lettersVoid(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption reason(
+        QStringLiteral("reason"), QCoreApplication::translate("cli", "Why the letter is void."), QStringLiteral("TEXT"));
+    p.addOption(reason);
+    p.addPositionalArgument(QStringLiteral("NUMBER"), QCoreApplication::translate("cli", "Letter number."));
+    int code = Ok;
+    if (!ctx.parse(p, QStringLiteral("NUMBER --reason TEXT"),
+            QCoreApplication::translate("cli", "Marks a letter void; its number stays used, so the register has no gaps."), code))
+        return code;
+    if (p.positionalArguments().size() != 1 || p.value(reason).trimmed().isEmpty())
+        return ctx.failWith(QCoreApplication::translate("cli", "needs one letter number and --reason")), Usage;
+    Pool* pool = ctx.pool();
+    if (!pool)
+        return Failed;
+    if (Status s = LetterRegister(*pool).voidLetter(p.positionalArguments().first(), p.value(reason)); !s)
+        return ctx.failWith(s.error().message);
+    return Ok;
+}
+
+int lettersTemplates(Context& ctx)
+{
+    QCommandLineParser p;
+    int code = Ok;
+    if (!ctx.parse(p, QString(), QCoreApplication::translate("cli", "Lists the letter templates."), code))
+        return code;
+    Pool* pool = ctx.poolPath.isEmpty() ? nullptr : ctx.pool();
+    const QString county = pool ? pool->setting(QStringLiteral("county.name")) : QString();
+    TextTable table({QCoreApplication::translate("cli", "TEMPLATE"), QCoreApplication::translate("cli", "TITLE"),
+        QCoreApplication::translate("cli", "NUMBER"), QCoreApplication::translate("cli", "ADDRESSEES"),
+        QCoreApplication::translate("cli", "AFTER DECISION")});
+    for (const LetterTemplate& t : LetterTemplate::all())
+        table.add({t.id, t.title.text(), t.numberPrefix, t.departments.join(QStringLiteral(", ")),
+            t.allowedStatuses.join(QStringLiteral(", "))});
+    table.print(ctx.out());
+    return Ok;
+}
+
+const Register r1({QStringLiteral("letter")}, QT_TRANSLATE_NOOP("cli", "write a numbered letter as PDF"), letter);
+const Register r2(
+    {QStringLiteral("letters"), QStringLiteral("list")}, QT_TRANSLATE_NOOP("cli", "list the letter register"), lettersList);
+const Register r3({QStringLiteral("letters"), QStringLiteral("show")},
+    QT_TRANSLATE_NOOP("cli", "show a letter, write its PDF again"), lettersShow);
+const Register r4({QStringLiteral("letters"), QStringLiteral("void")},
+    QT_TRANSLATE_NOOP("cli", "mark a letter void (its number stays used)"), lettersVoid);
+const Register r5({QStringLiteral("letters"), QStringLiteral("templates")}, QT_TRANSLATE_NOOP("cli", "list the letter templates"),
+    lettersTemplates);
+
+} // namespace
+} // namespace cluedesk::cli

@@ -1,0 +1,220 @@
+#include "assistance/ParameterSet.h"
+
+#include "pool/Pool.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cmath>
+#include <stdexcept>
+
+namespace cluedesk {
+namespace {
+
+qint64 hundredths(double v)
+{
+    return qint64(std::llround(v * 100.0));
+}
+qint64 fen(double yuan)
+{
+    return qint64(std::llround(yuan * 100.0));
+}
+
+} // namespace
+
+const Coefficient* ParameterSet::caseType(const QString& id) const
+{
+    for (const Coefficient& c : caseTypes)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+const CoefficientRange* ParameterSet::band(const QString& id) const
+{
+    for (const CoefficientRange& b : hardshipBands)
+        if (b.id == id)
+            return &b;
+    return nullptr;
+}
+
+const CoefficientRange* ParameterSet::group(const QString& id) const
+{
+    for (const CoefficientRange& g : additionalGroups)
+        if (g.id == id)
+            return &g;
+    return nullptr;
+}
+
+const Coefficient* ParameterSet::faultPreset(const QString& id) const
+{
+    for (const Coefficient& c : fault)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+Result<ParameterSet> ParameterSet::fromJson(const QJsonObject& o)
+{
+    ParameterSet p;
+    p.json = o;
+    p.id = o.value(QStringLiteral("id")).toString();
+    if (p.id.isEmpty())
+        return fail(QCoreApplication::translate("ParameterSet", "the parameter set has no id"), QStringLiteral("params.no-id"));
+    const QString where = QCoreApplication::translate("ParameterSet", "parameter set \"%1\"").arg(p.id);
+    p.region = o.value(QStringLiteral("region")).toString();
+    p.regionPrefix = o.value(QStringLiteral("region_prefix")).toString();
+    p.effectiveFrom = QDate::fromString(o.value(QStringLiteral("effective_from")).toString(), Qt::ISODate);
+    if (!p.effectiveFrom.isValid())
+        return fail(
+            QCoreApplication::translate("ParameterSet", "%1: effective_from is not a date; expected YYYY-MM-DD").arg(where),
+            QStringLiteral("params.bad-date"));
+    p.title = LocalText::fromJson(o.value(QStringLiteral("title")));
+    p.source = LocalText::fromJson(o.value(QStringLiteral("source")));
+    const double benchmark = o.value(QStringLiteral("benchmark")).toObject().value(QStringLiteral("amount")).toDouble(-1);
+    if (benchmark <= 0)
+        return fail(
+            QCoreApplication::translate("ParameterSet", "%1: benchmark.amount must be a positive amount in yuan").arg(where),
+            QStringLiteral("params.bad-benchmark"));
+    p.benchmarkFen = fen(benchmark);
+    auto coefficients = [&](const char* key, std::vector<Coefficient>& out, bool unitRange) -> Status {
+        for (const QJsonValue& v : o.value(QString::fromLatin1(key)).toArray()) {
+            const QJsonObject c = v.toObject();
+            const double value =
+                c.value(c.contains(QStringLiteral("coefficient")) ? QStringLiteral("coefficient") : QStringLiteral("value"))
+                    .toDouble(-1);
+            if (value < 0 || (unitRange && value > 1))
+                return fail(QCoreApplication::translate("ParameterSet", "%1: %2 \"%3\" has no valid coefficient")
+                                .arg(where, QString::fromLatin1(key), c.value(QStringLiteral("id")).toString()),
+                    QStringLiteral("params.bad-coefficient"));
+            out.push_back({c.value(QStringLiteral("id")).toString(), LocalText::fromJson(c.value(QStringLiteral("title"))),
+                hundredths(value)});
+        }
+        if (out.empty())
+            return fail(QCoreApplication::translate("ParameterSet", "%1: %2 is empty").arg(where, QString::fromLatin1(key)),
+                QStringLiteral("params.empty"));
+        return success();
+    };
+    auto ranges = [&](const char* key, std::vector<CoefficientRange>& out) -> Status {
+        for (const QJsonValue& v : o.value(QString::fromLatin1(key)).toArray()) {
+            const QJsonObject c = v.toObject();
+            const double lo = c.value(QStringLiteral("min")).toDouble(-1), hi = c.value(QStringLiteral("max")).toDouble(-1);
+            if (lo < 0 || hi < lo)
+                return fail(QCoreApplication::translate("ParameterSet", "%1: %2 \"%3\" needs 0 <= min <= max")
+                                .arg(where, QString::fromLatin1(key), c.value(QStringLiteral("id")).toString()),
+                    QStringLiteral("params.bad-range"));
+            out.push_back({c.value(QStringLiteral("id")).toString(), LocalText::fromJson(c.value(QStringLiteral("title"))),
+                hundredths(lo), hundredths(hi)});
+        }
+        if (out.empty())
+            return fail(QCoreApplication::translate("ParameterSet", "%1: %2 is empty").arg(where, QString::fromLatin1(key)),
+                QStringLiteral("params.empty"));
+        return success();
+    };
+    if (Status s = coefficients("case_types", p.caseTypes, false); !s)
+        return s.error();
+    if (Status s = ranges("hardship_bands", p.hardshipBands); !s)
+        return s.error();
+    if (Status s = ranges("additional_groups", p.additionalGroups); !s)
+        return s.error();
+    if (Status s = coefficients("fault", p.fault, true); !s)
+        return s.error();
+    p.additionalRule = o.value(QStringLiteral("additional_rule")).toString(QStringLiteral("highest"));
+    if (p.additionalRule != QLatin1String("highest") && p.additionalRule != QLatin1String("sum"))
+        return fail(QCoreApplication::translate("ParameterSet", "%1: additional_rule must be \"highest\" or \"sum\"").arg(where),
+            QStringLiteral("params.bad-rule"));
+    const QJsonObject cap = o.value(QStringLiteral("cap")).toObject();
+    p.capMonths = cap.value(QStringLiteral("months")).toInt(36);
+    p.capMonthlyWageFen = fen(cap.value(QStringLiteral("monthly_wage")).toDouble(-1));
+    p.capWageTitle = LocalText::fromJson(cap.value(QStringLiteral("title")));
+    if (p.capMonths <= 0 || p.capMonthlyWageFen <= 0)
+        return fail(QCoreApplication::translate("ParameterSet", "%1: cap needs months and monthly_wage").arg(where),
+            QStringLiteral("params.bad-cap"));
+    return p;
+}
+
+const std::vector<ParameterSet>& ParameterStore::builtIns()
+{
+    static const std::vector<ParameterSet> sets = [] {
+        std::vector<ParameterSet> out;
+        const QDir dir(QStringLiteral(":/cluedesk/parameters"));
+        for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::ReadOnly);
+            auto p = ParameterSet::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+            if (!p)
+                throw std::logic_error(QString(name + QStringLiteral(": ") + p.error().message).toStdString());
+            p->builtIn = true;
+            out.push_back(std::move(p.value()));
+        }
+        return out;
+    }();
+    return sets;
+}
+
+std::vector<ParameterSet> ParameterStore::all()
+{
+    std::vector<ParameterSet> out = builtIns();
+    Statement st = m_pool.db().prepare(QStringLiteral("SELECT definition FROM parameter_sets ORDER BY region, effective_from"));
+    while (st.step())
+        if (auto p = ParameterSet::fromJson(QJsonDocument::fromJson(st.text(0).toUtf8()).object()))
+            out.push_back(std::move(p.value()));
+    std::sort(out.begin(), out.end(), [](const ParameterSet& a, const ParameterSet& b) {
+        return a.region != b.region ? a.region < b.region : a.effectiveFrom < b.effectiveFrom;
+    });
+    return out;
+}
+
+std::optional<ParameterSet> ParameterStore::byId(const QString& id)
+{
+    for (ParameterSet& p : all())
+        if (p.id == id)
+            return p;
+    return std::nullopt;
+}
+
+std::optional<ParameterSet> ParameterStore::inForce(const QDate& date)
+{
+    const QString region = m_pool.setting(QStringLiteral("assistance.region"));
+    std::optional<ParameterSet> best;
+    for (ParameterSet& p : all()) {
+        if (!region.isEmpty() && p.region != region)
+            continue;
+        if (p.effectiveFrom > date)
+            continue;
+        // The office's own set wins over a built-in one of the same date.
+        if (!best || p.effectiveFrom > best->effectiveFrom || (p.effectiveFrom == best->effectiveFrom && !p.builtIn))
+            best = p;
+    }
+    return best;
+}
+
+Result<ParameterSet> ParameterStore::import(const QJsonObject& json)
+{
+    auto p = ParameterSet::fromJson(json);
+    if (!p)
+        return p.error();
+    for (const ParameterSet& b : builtIns())
+        if (b.id == p->id)
+            return fail(QCoreApplication::translate("ParameterSet", "\"%1\" is a built-in parameter set; give yours another id.")
+                            .arg(p->id),
+                QStringLiteral("params.builtin"));
+    m_pool.db()
+        .prepare(
+            QStringLiteral("INSERT INTO parameter_sets(id, region, effective_from, definition, created_at, created_by) "
+                           "VALUES(?1, ?2, ?3, ?4, ?5, ?6) "
+                           "ON CONFLICT(id) DO UPDATE SET region = excluded.region, effective_from = excluded.effective_from, "
+                           "definition = excluded.definition"))
+        .bind(1, p->id)
+        .bind(2, p->region)
+        .bind(3, p->effectiveFrom.toString(Qt::ISODate))
+        .bind(4, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)))
+        .bind(5, m_pool.nowText())
+        .bind(6, m_pool.user())
+        .run();
+    return p;
+}
+
+} // namespace cluedesk

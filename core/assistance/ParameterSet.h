@@ -1,0 +1,71 @@
+#pragma once
+// A parameter set of the county's coefficient rules for judicial assistance amounts: the
+// benchmark, case-type coefficients, hardship bands, additional-group ranges, fault
+// coefficients and the cap. Data (resources/parameters and the office's own in the pool), with
+// a region and the date from which it applies.
+#include "util/LocalText.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <vector>
+
+namespace cluedesk {
+
+class Pool;
+
+struct Coefficient {
+    QString id;
+    LocalText title;
+    qint64 hundredths = 0; // the coefficient times 100
+};
+
+struct CoefficientRange {
+    QString id;
+    LocalText title;
+    qint64 minHundredths = 0, maxHundredths = 0;
+};
+
+struct ParameterSet {
+    QString id;
+    QString region;
+    QString regionPrefix;
+    QDate effectiveFrom;
+    LocalText title;
+    LocalText source;
+    qint64 benchmarkFen = 0;
+    std::vector<Coefficient> caseTypes;
+    std::vector<CoefficientRange> hardshipBands;
+    std::vector<CoefficientRange> additionalGroups;
+    QString additionalRule = QStringLiteral("highest"); // or "sum"
+    std::vector<Coefficient> fault;
+    int capMonths = 36;
+    qint64 capMonthlyWageFen = 0;
+    LocalText capWageTitle;
+    bool builtIn = false;
+    QJsonObject json; // as given, kept with every calculation
+
+    const Coefficient* caseType(const QString& id) const;
+    const CoefficientRange* band(const QString& id) const;
+    const CoefficientRange* group(const QString& id) const;
+    const Coefficient* faultPreset(const QString& id) const;
+    static Result<ParameterSet> fromJson(const QJsonObject& json);
+};
+
+class ParameterStore {
+public:
+    explicit ParameterStore(Pool& pool) : m_pool(pool) { }
+    static const std::vector<ParameterSet>& builtIns();
+    std::vector<ParameterSet> all(); // built-in and the office's, by region and date
+    std::optional<ParameterSet> byId(const QString& id);
+    // The set in force on a date: the latest effective_from not after it, for the region (the
+    // pool's county.name setting, else any region).
+    std::optional<ParameterSet> inForce(const QDate& date);
+    // Checks and stores an office set; a built-in id cannot be replaced.
+    Result<ParameterSet> import(const QJsonObject& json);
+
+private:
+    Pool& m_pool;
+};
+
+} // namespace cluedesk

@@ -1,0 +1,156 @@
+// End-to-end through the real binary: from a clue to a decision, an amount and a letter.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <poppler-qt6.h>
+
+using testing::runCli;
+
+namespace {
+
+struct Office {
+    QTemporaryDir dir;
+    QString pool = dir.filePath(QStringLiteral("office.pool"));
+    QString victim = testing::PoolBuilder::person(QDate(1980, 3, 1), 11);
+
+    testing::CliRun run(QStringList args, const QString& user = QStringLiteral("wang"))
+    {
+        args.prepend(user);
+        args.prepend(QStringLiteral("--user"));
+        args.prepend(pool);
+        args.prepend(QStringLiteral("--pool"));
+        return runCli(args);
+    }
+    void ok(const QStringList& args)
+    {
+        const auto r = run(args);
+        INFO(args.join(u' ').toStdString() << "\n" << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+
+    Office()
+    {
+        const QString victims = testing::writeCsv(dir.filePath(QStringLiteral("victims.csv")),
+            {{QStringLiteral("部门受案号"), QStringLiteral("案由"), QStringLiteral("被害人姓名"),
+                 QStringLiteral("被害人身份证号码")},
+                {QStringLiteral("乐检刑诉〔2024〕1号"), QStringLiteral("故意伤害"), QStringLiteral("张一"), victim}});
+        const QString poor = testing::writeCsv(dir.filePath(QStringLiteral("dibao.csv")),
+            {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("张一"), victim}});
+        ok({QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--type"), QStringLiteral("victims"), victims});
+        ok({QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--type"), QStringLiteral("subsistence"), poor});
+        ok({QStringLiteral("settings"), QStringLiteral("office.name"), QStringLiteral("乐清市人民检察院")});
+        ok({QStringLiteral("settings"), QStringLiteral("county.name"), QStringLiteral("乐清市")});
+        ok({QStringLiteral("screen")});
+    }
+    QString clue()
+    {
+        const auto r = run({QStringLiteral("clues"), QStringLiteral("--model"),
+            QStringLiteral("uncompensated-victims-in-hardship"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        REQUIRE(a.size() == 1);
+        return QString::number(a[0].toObject().value(QStringLiteral("clue")).toInteger());
+    }
+};
+
+} // namespace
+
+TEST_CASE("review, visit, amount, letter and profile from the command line", "[cli][review]")
+{
+    Office o;
+    const QString clue = o.clue();
+
+    auto r = o.run({QStringLiteral("letter"), QStringLiteral("--template"), QStringLiteral("social-assistance-suggestion"),
+        QStringLiteral("--to"), QStringLiteral("乐清市民政局"), QStringLiteral("--clues"), clue, QStringLiteral("--out"),
+        o.dir.filePath(QStringLiteral("early.pdf"))});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("record a verification decision")));
+    CHECK_FALSE(QFile::exists(o.dir.filePath(QStringLiteral("early.pdf"))));
+
+    r = o.run({QStringLiteral("review"), QStringLiteral("set"), clue, QStringLiteral("--status"), QStringLiteral("eligible"),
+        QStringLiteral("--note"), QStringLiteral("x")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("cannot become")));
+    o.ok({QStringLiteral("review"), QStringLiteral("set"), clue, QStringLiteral("--status"), QStringLiteral("verifying")});
+    o.ok({QStringLiteral("visit"), QStringLiteral("add"), QStringLiteral("--clue"), clue, QStringLiteral("--date"),
+        QStringLiteral("2024-07-05"), QStringLiteral("--visitors"), QStringLiteral("王、李"), QStringLiteral("--family"),
+        QStringLiteral("张母:母亲:70:瘫痪"), QStringLiteral("--conclusion"), QStringLiteral("家庭生活确有困难")});
+    o.ok({QStringLiteral("review"), QStringLiteral("set"), clue, QStringLiteral("--status"), QStringLiteral("eligible"),
+        QStringLiteral("--note"), QStringLiteral("符合救助条件")});
+
+    r = o.run({QStringLiteral("calc"), QStringLiteral("--clue"), clue, QStringLiteral("--case-type"),
+        QStringLiteral("intentional-injury"), QStringLiteral("--hardship"), QStringLiteral("general:3"),
+        QStringLiteral("--group"), QStringLiteral("women-in-need:2"), QStringLiteral("--fault"), QStringLiteral("minor"),
+        QStringLiteral("--date"), QStringLiteral("2024-07-06"), QStringLiteral("--decide")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("guanyun-2024")));
+    CHECK(r.out.contains(QStringLiteral("Basic amount: 2000.00 × (4 + 3) = 14000.00 yuan")));
+    CHECK(r.out.contains(QStringLiteral("Amount: min(14400.00, 259200.00) = 14400.00 yuan")));
+    r = o.run({QStringLiteral("calc"), QStringLiteral("--clue"), clue, QStringLiteral("--case-type"), QStringLiteral("traffic"),
+        QStringLiteral("--hardship"), QStringLiteral("general:9")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("outside")));
+
+    const QString pdfPath = o.dir.filePath(QStringLiteral("letter.pdf"));
+    r = o.run({QStringLiteral("letter"), QStringLiteral("--template"), QStringLiteral("social-assistance-suggestion"),
+        QStringLiteral("--to"), QStringLiteral("乐清市民政局"), QStringLiteral("--clues"), clue, QStringLiteral("--out"), pdfPath,
+        QStringLiteral("--date"), QStringLiteral("2024-07-10")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("乐检救建〔2024〕1号")));
+    auto doc = Poppler::Document::load(pdfPath);
+    REQUIRE(doc);
+    const QString text = doc->page(0)->text(QRectF()).remove(QRegularExpression(QStringLiteral("\\s")));
+    CHECK(text.contains(QStringLiteral("乐清市民政局")));
+    CHECK(text.contains(QStringLiteral("张一")));
+    CHECK(text.contains(QStringLiteral("乐检救建〔2024〕1号")));
+
+    o.ok({QStringLiteral("review"), QStringLiteral("set"), clue, QStringLiteral("--status"), QStringLiteral("assisted"),
+        QStringLiteral("--note"), QStringLiteral("已发放")});
+    r = o.run({QStringLiteral("letters"), QStringLiteral("list")});
+    CHECK(r.out.contains(QStringLiteral("乐检救建〔2024〕1号")));
+    r = o.run({QStringLiteral("review"), QStringLiteral("history"), clue});
+    CHECK(r.out.count(QStringLiteral("wang")) == 3); // verifying, eligible, assisted
+
+    r = o.run({QStringLiteral("person"), QStringLiteral("show"), o.victim});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("ALREADY GIVEN JUDICIAL AID")));
+    CHECK(r.out.contains(QStringLiteral("家庭生活确有困难")));
+    CHECK(r.out.contains(QStringLiteral("14400.00")));
+    CHECK(r.out.contains(QStringLiteral("乐检救建〔2024〕1号")));
+    CHECK_FALSE(r.out.contains(o.victim)); // masked unless --full-ids
+    CHECK(
+        o.run({QStringLiteral("person"), QStringLiteral("show"), o.victim, QStringLiteral("--full-ids")}).out.contains(o.victim));
+
+    // the aided person is no longer proposed
+    o.ok({QStringLiteral("screen")});
+    r = o.run({QStringLiteral("clues"), QStringLiteral("--model"), QStringLiteral("uncompensated-victims-in-hardship"),
+        QStringLiteral("--presence"), QStringLiteral("new"), QStringLiteral("--presence"), QStringLiteral("present"),
+        QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(QJsonDocument::fromJson(r.out.toUtf8()).array().isEmpty());
+}
+
+TEST_CASE("parameter sets from the command line", "[cli][review]")
+{
+    QTemporaryDir dir;
+    const QString pool = dir.filePath(QStringLiteral("p.pool"));
+    REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("settings"), QStringLiteral("county.name"),
+                       QStringLiteral("灌云县")})
+                .exitCode == 0);
+    auto r = runCli({QStringLiteral("--pool"), pool, QStringLiteral("params"), QStringLiteral("list")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("guanyun-2024")));
+    CHECK(r.out.contains(QStringLiteral("guanyun-2025")));
+    r = runCli(
+        {QStringLiteral("--pool"), pool, QStringLiteral("params"), QStringLiteral("show"), QStringLiteral("guanyun-2025")});
+    CHECK(r.out.contains(QStringLiteral("Benchmark: 2200.00 yuan")));
+    CHECK(r.out.contains(QStringLiteral("36 months x 7500.00 yuan = 270000.00 yuan")));
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    testing::writeFile(bad, R"({"id": "x", "benchmark": {"amount": -5}})");
+    r = runCli({QStringLiteral("--pool"), pool, QStringLiteral("params"), QStringLiteral("import"), bad});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("bad.json")));
+}
