@@ -1,6 +1,13 @@
 #include "app/MainWindow.h"
 
+#include "clues/ClueTableModel.h"
+#include "clues/CluesScreen.h"
 #include "common/PoolSession.h"
+#include "letters/LetterDialog.h"
+#include "letters/LettersScreen.h"
+#include "person/CalculatorDialog.h"
+#include "person/PersonDialog.h"
+#include "person/VisitDialog.h"
 #include "pool/DataPoolScreen.h"
 
 #include <QApplication>
@@ -40,6 +47,17 @@ MainWindow::MainWindow(PoolSession& session, QWidget* parent) : QMainWindow(pare
 
     m_dataPool = new DataPoolScreen(session);
     addScreen(QStringLiteral("pool"), tr("Data pool"), style()->standardIcon(QStyle::SP_DriveHDIcon), m_dataPool);
+    m_clues = new CluesScreen(session);
+    addScreen(QStringLiteral("clues"), tr("Clues"), style()->standardIcon(QStyle::SP_FileDialogDetailedView), m_clues);
+    addScreen(QStringLiteral("letters"), tr("Letters"), style()->standardIcon(QStyle::SP_FileIcon), new LettersScreen(session));
+    connect(m_clues, &CluesScreen::personRequested, this, [this](const QString& key, qint64 clue) {
+        PersonDialog dialog(m_session, key, clue, this);
+        dialog.exec();
+    });
+    connect(m_clues, &CluesScreen::letterRequested, this, [this](const QList<qint64>& clues) {
+        LetterDialog dialog(m_session, clues, this);
+        dialog.exec();
+    });
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
     buildMenus();
@@ -80,6 +98,22 @@ void MainWindow::saveScreenshots(const QString& dir)
         QApplication::processEvents();
         grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
+    // The review dialogs, on the first clue of the queue.
+    showScreen(QStringLiteral("clues"));
+    if (m_clues->model()->rowCount() == 0)
+        return;
+    const ClueRow* clue = m_clues->model()->clue(0);
+    const auto shoot = [&](QDialog* d, const char* name) {
+        d->show();
+        QApplication::processEvents();
+        d->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+        d->close();
+        delete d;
+    };
+    shoot(new PersonDialog(m_session, clue->personKey, clue->id, this), "person.png");
+    shoot(new VisitDialog(m_session, clue->personKey, clue->id, this), "visit.png");
+    shoot(new CalculatorDialog(m_session, clue->id, clue->personKey, this), "calculator.png");
+    shoot(new LetterDialog(m_session, {clue->id}, this), "letter.png");
 }
 
 void MainWindow::buildMenus()

@@ -10,6 +10,7 @@ namespace cluedesk::ui {
 
 class PoolSession;
 class DataPoolScreen;
+class CluesScreen;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
     void showScreen(const QString& name);
     QWidget* screen(const QString& name) const;
     DataPoolScreen* dataPool() const { return m_dataPool; }
+    CluesScreen* clues() const { return m_clues; }
     // Saves <dir>/<screen>.png for every screen (documentation, visual review).
     void saveScreenshots(const QString& dir);
 
@@ -37,6 +39,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QStringList m_names;
     DataPoolScreen* m_dataPool = nullptr;
+    CluesScreen* m_clues = nullptr;
 };
 
 } // namespace cluedesk::ui

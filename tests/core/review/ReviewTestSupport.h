@@ -7,6 +7,8 @@
 
 namespace review_test {
 
+inline void decide(cluedesk::Pool& pool, qint64 clue, const QString& status, const QString& note);
+
 struct VictimPool {
     testing::TempPool pool;
     QString first, second, third;
@@ -41,17 +43,25 @@ struct VictimPool {
         screening_test::run(*pool, "uncompensated-victims-in-hardship");
     }
 
-    // new -> verifying -> status, with notes; REQUIREs every step.
     void decide(qint64 clue, const QString& status, const QString& note = QStringLiteral("经入户核实，家庭困难属实"))
     {
-        cluedesk::ReviewStore review(*pool);
-        auto s = review.setStatus(clue, QStringLiteral("verifying"), QString());
-        INFO(s.errorMessage().toStdString());
-        REQUIRE(s.ok());
-        s = review.setStatus(clue, status, note);
-        INFO(s.errorMessage().toStdString());
-        REQUIRE(s.ok());
+        review_test::decide(*pool, clue, status, note);
     }
 };
+
+} // namespace review_test
+
+namespace review_test {
+// new -> verifying -> status, with notes; REQUIREs every step.
+inline void decide(cluedesk::Pool& pool, qint64 clue, const QString& status, const QString& note)
+{
+    cluedesk::ReviewStore review(pool);
+    auto s = review.setStatus(clue, QStringLiteral("verifying"), QString());
+    INFO(s.errorMessage().toStdString());
+    REQUIRE(s.ok());
+    s = review.setStatus(clue, status, note);
+    INFO(s.errorMessage().toStdString());
+    REQUIRE(s.ok());
+}
 
 } // namespace review_test

@@ -1,0 +1,176 @@
+// The officer's path through the review screens, driven like a user would: the queue, the
+// evidence, keyboard navigation, a status change, a visit, the amount and a letter.
+#include "../core/review/ReviewTestSupport.h"
+#include "UiSupport.h"
+
+#include "assistance/CalculationStore.h"
+#include "clues/ClueTableModel.h"
+#include "clues/CluesScreen.h"
+#include "common/PoolSession.h"
+#include "letters/LetterDialog.h"
+#include "letters/LetterRegister.h"
+#include "letters/LettersScreen.h"
+#include "person/CalculatorDialog.h"
+#include "person/PersonDialog.h"
+#include "person/VisitDialog.h"
+#include "review/VisitStore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace cluedesk;
+using namespace cluedesk::ui;
+
+namespace {
+
+struct Session {
+    review_test::VictimPool v;
+    std::unique_ptr<PoolSession> session;
+    Session()
+    {
+        testing::ensureWidgetApp();
+        session = std::make_unique<PoolSession>(std::move(v.pool.pool), PoolOptions{});
+    }
+    Pool& pool() { return session->pool(); }
+    qint64 clueOf(const QString& key) { return screening_test::clueOf(pool(), "uncompensated-victims-in-hardship", key).id; }
+};
+
+int rowOf(const ClueTableModel& model, qint64 clue)
+{
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.clueId(r) == clue)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("the review queue shows open clues with their evidence and follows the keyboard", "[ui]")
+{
+    Session s;
+    CluesScreen screen(*s.session);
+    screen.resize(1300, 800);
+    screen.show();
+    REQUIRE(screen.model()->rowCount() == 3);
+    screen.selectRow(0);
+    const QString firstName = screen.model()->clue(0)->names.value(0);
+    CHECK(screen.evidenceText().contains(QStringLiteral("victims-")));
+    CHECK(screen.evidenceText().contains(QStringLiteral("subsistence-")));
+    CHECK(screen.evidenceText().contains(firstName));
+
+    screen.table()->setFocus();
+    QTest::keyClick(screen.table(), Qt::Key_Down);
+    REQUIRE(screen.selectedClues().size() == 1);
+    CHECK(screen.selectedClues().first() == screen.model()->clueId(1));
+    CHECK(screen.evidenceText().contains(screen.model()->clue(1)->names.value(0)));
+
+    // a decision leaves the open queue, and shows up under its status with its history
+    const qint64 clue = screen.model()->clueId(1);
+    review_test::decide(s.pool(), clue, QStringLiteral("ineligible"), QStringLiteral("已获赔偿"));
+    s.session->notifyChanged();
+    CHECK(screen.model()->rowCount() == 2);
+    CHECK(rowOf(*screen.model(), clue) == -1);
+    ClueFilter all;
+    screen.model()->setFilter(all);
+    const int row = rowOf(*screen.model(), clue);
+    REQUIRE(row >= 0);
+    screen.selectRow(row);
+    CHECK(screen.historyText().contains(QStringLiteral("已获赔偿")));
+}
+
+TEST_CASE("the clue table reads the pool a page at a time", "[ui]")
+{
+    testing::ensureWidgetApp();
+    testing::TempPool pool;
+    std::vector<QStringList> victims = {
+        {QStringLiteral("案由"), QStringLiteral("被害人姓名"), QStringLiteral("被害人身份证号码")}};
+    std::vector<QStringList> poor = {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}};
+    for (int i = 0; i < 450; ++i) {
+        const QString id = testing::PoolBuilder::person(QDate(1960, 1, 1).addDays(i * 11), i % 900 + 1);
+        victims.push_back({QStringLiteral("故意伤害"), QStringLiteral("被害人%1").arg(i), id});
+        poor.push_back({QStringLiteral("被害人%1").arg(i), id});
+    }
+    testing::PoolBuilder(pool).list(QStringLiteral("victims"), victims).list(QStringLiteral("subsistence"), poor).importAll();
+    screening_test::run(*pool, "uncompensated-victims-in-hardship");
+    ClueTableModel model(*pool);
+    CHECK(model.rowCount() == 450);
+    CHECK(model.pagesLoaded() == 0);
+    CHECK(model.data(model.index(5, ClueTableModel::Name), Qt::DisplayRole).toString().startsWith(QStringLiteral("被害人")));
+    CHECK(model.pagesLoaded() == 1);
+    CHECK(model.clueId(449) > 0);
+    CHECK(model.pagesLoaded() == 2);
+    CHECK(model.clueId(450) == 0);
+    // masked unless the role may see full numbers
+    const QString shown = model.data(model.index(0, ClueTableModel::IdNumber), Qt::DisplayRole).toString();
+    CHECK(shown.contains(QStringLiteral("********")));
+    model.setFullIds(true);
+    CHECK(model.data(model.index(0, ClueTableModel::IdNumber), Qt::DisplayRole).toString() == model.clue(0)->personKey);
+}
+
+TEST_CASE("visit, amount and letter from the dialogs", "[ui]")
+{
+    Session s;
+    const qint64 clue = s.clueOf(s.v.first);
+
+    // The letter dialog refuses an undecided clue and says why.
+    {
+        LetterDialog letter(*s.session, {clue});
+        CHECK_FALSE(letter.refresh());
+    }
+    review_test::decide(s.pool(), clue, QStringLiteral("eligible"), QStringLiteral("家庭困难属实"));
+
+    VisitDialog visit(*s.session, s.v.first, clue);
+    visit.date->setDate(QDate(2024, 7, 5));
+    QTest::keyClicks(visit.visitors, QStringLiteral(", Li")); // QTest types ASCII only
+    visit.family->setItem(0, 0, new QTableWidgetItem(QStringLiteral("张母")));
+    visit.family->setItem(0, 1, new QTableWidgetItem(QStringLiteral("母亲")));
+    visit.family->setItem(0, 2, new QTableWidgetItem(QStringLiteral("70")));
+    visit.monthlyIncome->setValue(650);
+    visit.conclusion->setPlainText(QStringLiteral("家庭生活确有困难"));
+    visit.accept();
+    CHECK(visit.result() == QDialog::Accepted);
+    const auto visits = VisitStore(s.pool()).forClue(clue);
+    REQUIRE(visits.size() == 1);
+    CHECK(visits[0].visitDate == QStringLiteral("2024-07-05"));
+    CHECK(visits[0].visitors.endsWith(QStringLiteral(", Li")));
+    REQUIRE(visits[0].family.size() == 1);
+    CHECK(visits[0].family[0].age == 70);
+
+    CalculatorDialog calc(*s.session, clue, s.v.first);
+    calc.parameterSet->setCurrentIndex(calc.parameterSet->findData(QStringLiteral("guanyun-2024")));
+    calc.caseType->setCurrentIndex(calc.caseType->findData(QStringLiteral("intentional-injury")));
+    calc.band->setCurrentIndex(calc.band->findData(QStringLiteral("general")));
+    calc.hardship->setValue(3);
+    calc.groups.at(QStringLiteral("women-in-need"))->setValue(2);
+    calc.fault->setCurrentIndex(calc.fault->findData(QStringLiteral("minor")));
+    REQUIRE(calc.current());
+    CHECK(calc.current()->amountFen == 1440000); // (2000 x 7 + 2000 x 2) x 0.8
+    REQUIRE(calc.save(true));
+    const auto saved = CalculationStore(s.pool()).forClue(clue);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].decided);
+
+    PersonDialog person(*s.session, s.v.first, clue);
+    CHECK(person.html().contains(QStringLiteral("家庭生活确有困难")));
+    CHECK(person.html().contains(QStringLiteral("14400.00")));
+
+    LetterDialog letter(*s.session, {clue});
+    letter.templ->setCurrentIndex(letter.templ->findData(QStringLiteral("social-assistance-suggestion")));
+    letter.department->setCurrentText(QStringLiteral("乐清市民政局"));
+    letter.date->setDate(QDate(2024, 7, 10));
+    REQUIRE(letter.refresh());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("letter.pdf"));
+    CHECK(letter.issueTo(path) == QStringLiteral("乐检救建〔2024〕1号"));
+    CHECK(testing::readFile(path).startsWith("%PDF"));
+    LettersScreen register_(*s.session);
+    REQUIRE(register_.table()->rowCount() == 1);
+    CHECK(register_.table()->item(0, 0)->text() == QStringLiteral("乐检救建〔2024〕1号"));
+    CHECK(register_.table()->item(0, 2)->text() == QStringLiteral("乐清市民政局"));
+}

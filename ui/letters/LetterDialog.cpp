@@ -1,0 +1,180 @@
+#include "letters/LetterDialog.h"
+
+#include "common/PoolSession.h"
+#include "documents/LetterPdf.h"
+#include "letters/LetterRegister.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QUrl>
+
+namespace cluedesk::ui {
+
+LetterDialog::LetterDialog(PoolSession& session, const QList<qint64>& clueIds, QWidget* parent)
+    : QDialog(parent), m_session(session), m_clues(clueIds.begin(), clueIds.end())
+{
+    setWindowTitle(tr("Write letter (%n person(s))", nullptr, int(clueIds.size())));
+    resize(1100, 760);
+    auto* row = new QHBoxLayout(this);
+    auto* left = new QWidget;
+    left->setMaximumWidth(380);
+    auto* form = new QFormLayout(left);
+    templ = new QComboBox;
+    for (const LetterTemplate& t : LetterTemplate::all())
+        templ->addItem(t.title.text(), t.id);
+    form->addRow(tr("Letter:"), templ);
+    department = new QComboBox;
+    department->setEditable(true);
+    form->addRow(tr("To:"), department);
+    date = new QDateEdit(session.pool().now().date());
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(tr("Date:"), date);
+    deadline = new QDateEdit;
+    deadline->setCalendarPopup(true);
+    deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(tr("Reply by:"), deadline);
+    m_deadlineLabel = form->labelForField(deadline);
+    measures = new QPlainTextEdit;
+    measures->setPlaceholderText(tr("Requested measures (empty: the template's wording)"));
+    form->addRow(tr("Measures:"), measures);
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color:#B00000"));
+    form->addRow(m_problem);
+    row->addWidget(left);
+    auto* right = new QVBoxLayout;
+    m_view = new QTextBrowser;
+    right->addWidget(m_view, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto* previewButton = buttons->addButton(tr("Print preview..."), QDialogButtonBox::ActionRole);
+    auto* issueButton = buttons->addButton(tr("Issue and save PDF..."), QDialogButtonBox::ActionRole);
+    issueButton->setDefault(true);
+    connect(previewButton, &QPushButton::clicked, this, &LetterDialog::preview);
+    connect(issueButton, &QPushButton::clicked, this, &LetterDialog::issue);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    right->addWidget(buttons);
+    row->addLayout(right, 1);
+
+    const QString county = session.pool().setting(QStringLiteral("county.name"));
+    connect(templ, &QComboBox::currentIndexChanged, this, [this, county] {
+        const LetterTemplate* t = LetterTemplate::find(templ->currentData().toString());
+        department->clear();
+        if (t)
+            for (QString d : t->departments)
+                department->addItem(d.replace(QStringLiteral("{county}"), county));
+        department->setEnabled(t && t->addressee == QLatin1String("department"));
+        if (t)
+            deadline->setDate(date->date().addDays(t->replyDays));
+        // a decision notice to the person asks for no reply
+        const bool reply = t && t->addressee == QLatin1String("department");
+        deadline->setVisible(reply);
+        m_deadlineLabel->setVisible(reply);
+        refresh();
+    });
+    connect(department, &QComboBox::currentTextChanged, this, &LetterDialog::refresh);
+    connect(date, &QDateEdit::dateChanged, this, &LetterDialog::refresh);
+    connect(deadline, &QDateEdit::dateChanged, this, &LetterDialog::refresh);
+    connect(measures, &QPlainTextEdit::textChanged, this, &LetterDialog::refresh);
+    const QString first = m_clues.empty()
+        ? QString()
+        : session.pool().db().scalar(QStringLiteral("SELECT status FROM clues WHERE id = ?1"), {m_clues.front()}).toString();
+    const int preferred = templ->findData(first == QLatin1String("eligible") || first == QLatin1String("assisted")
+            ? QStringLiteral("judicial-aid-decision")
+            : QStringLiteral("social-assistance-suggestion"));
+    const int target = std::max(0, preferred);
+    if (templ->currentIndex() == target)
+        Q_EMIT templ->currentIndexChanged(target);
+    else
+        templ->setCurrentIndex(target);
+}
+
+LetterRequest LetterDialog::request() const
+{
+    LetterRequest r;
+    r.templateId = templ->currentData().toString();
+    r.department = department->isEnabled() ? department->currentText().trimmed() : QString();
+    r.clueIds = m_clues;
+    r.date = date->date();
+    r.deadline = deadline->date();
+    r.measures = measures->toPlainText().trimmed();
+    return r;
+}
+
+bool LetterDialog::refresh()
+{
+    auto d = LetterComposer::compose(m_session.pool(), request());
+    if (!d) {
+        m_draft.reset();
+        m_problem->setText(d.error().message);
+        m_view->clear();
+        return false;
+    }
+    m_draft = *d;
+    m_problem->clear();
+    m_view->setHtml(LetterComposer::fill(
+        d->html, {{QStringLiteral("number"), tr("%1〔%2〕(number when issued)").arg(d->prefix).arg(d->date.year())}}));
+    return true;
+}
+
+void LetterDialog::preview()
+{
+    if (!refresh())
+        return;
+    const QString html = LetterComposer::fill(m_draft->html,
+        {{QStringLiteral("number"), tr("%1〔%2〕(number when issued)").arg(m_draft->prefix).arg(m_draft->date.year())}});
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.resize(900, 1000);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [html](QPrinter* p) { (void)LetterPdf::paint(html, *p); });
+    dialog.exec();
+}
+
+QString LetterDialog::issueTo(const QString& path)
+{
+    if (!refresh())
+        return {};
+    auto letter = LetterRegister(m_session.pool()).issue(*m_draft, [](const QString& html) { return LetterPdf::render(html); });
+    if (!letter) {
+        QMessageBox::warning(this, windowTitle(), letter.error().message);
+        return {};
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(LetterRegister(m_session.pool()).pdf(letter->id)) < 0)
+        QMessageBox::warning(this, windowTitle(),
+            tr("Letter %1 is registered, but %2 could not be written: %3. Save it again from the letter register.")
+                .arg(letter->number, path, f.errorString()));
+    m_session.notifyChanged();
+    return letter->number;
+}
+
+void LetterDialog::issue()
+{
+    if (!refresh())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save letter as PDF"),
+        tr("%1-%2.pdf").arg(m_draft->templ->title.text(), m_draft->department), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString number = issueTo(path);
+    if (number.isEmpty())
+        return;
+    QMessageBox::information(this, windowTitle(), tr("Letter %1 issued and saved to %2.").arg(number, path));
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    accept();
+}
+
+} // namespace cluedesk::ui

@@ -1,0 +1,173 @@
+#include "person/CalculatorDialog.h"
+
+#include "common/PoolSession.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTextBrowser>
+
+namespace cluedesk::ui {
+
+CalculatorDialog::CalculatorDialog(PoolSession& session, qint64 clueId, const QString& personKey, QWidget* parent)
+    : QDialog(parent), m_session(session), m_clueId(clueId), m_key(personKey)
+{
+    setWindowTitle(tr("Assistance amount"));
+    resize(980, 640);
+    auto* row = new QHBoxLayout(this);
+    auto* left = new QWidget;
+    auto* form = new QFormLayout(left);
+    ParameterStore store(session.pool());
+    m_sets = store.all();
+    const auto inForce = store.inForce(session.pool().now().date());
+    parameterSet = new QComboBox;
+    for (const ParameterSet& s : m_sets)
+        parameterSet->addItem(QStringLiteral("%1 (%2)").arg(s.title.text(), s.effectiveFrom.toString(Qt::ISODate)), s.id);
+    if (inForce)
+        parameterSet->setCurrentIndex(parameterSet->findData(inForce->id));
+    form->addRow(tr("Parameter set:"), parameterSet);
+    caseType = new QComboBox;
+    form->addRow(tr("Case type:"), caseType);
+    band = new QComboBox;
+    form->addRow(tr("Hardship band:"), band);
+    hardship = new QDoubleSpinBox;
+    hardship->setDecimals(1);
+    hardship->setSingleStep(0.5);
+    form->addRow(tr("Hardship coefficient:"), hardship);
+    m_groupBox = new QWidget;
+    new QGridLayout(m_groupBox);
+    form->addRow(tr("Additional groups (k, 0 = no):"), m_groupBox);
+    fault = new QComboBox;
+    form->addRow(tr("Victim's fault:"), fault);
+    row->addWidget(left);
+    auto* right = new QVBoxLayout;
+    m_steps = new QTextBrowser;
+    m_steps->setMinimumWidth(480);
+    right->addWidget(m_steps, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    auto* draft = buttons->addButton(tr("Save as draft"), QDialogButtonBox::ActionRole);
+    auto* decide = buttons->addButton(tr("Decide this amount"), QDialogButtonBox::AcceptRole);
+    connect(draft, &QPushButton::clicked, this, [this] {
+        if (save(false))
+            QDialog::accept();
+    });
+    connect(decide, &QPushButton::clicked, this, [this] {
+        if (save(true))
+            QDialog::accept();
+    });
+    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    right->addWidget(buttons);
+    row->addLayout(right, 1);
+
+    connect(parameterSet, &QComboBox::currentIndexChanged, this, &CalculatorDialog::fillFromSet);
+    for (QComboBox* c : {caseType, fault})
+        connect(c, &QComboBox::currentIndexChanged, this, &CalculatorDialog::recalculate);
+    connect(band, &QComboBox::currentIndexChanged, this, [this] {
+        const ParameterSet& s = m_sets[size_t(parameterSet->currentIndex())];
+        if (const CoefficientRange* b = s.band(band->currentData().toString())) {
+            hardship->setRange(double(b->minHundredths) / 100, double(b->maxHundredths) / 100);
+            hardship->setValue(double(b->minHundredths) / 100);
+        }
+        recalculate();
+    });
+    connect(hardship, &QDoubleSpinBox::valueChanged, this, &CalculatorDialog::recalculate);
+    fillFromSet();
+}
+
+void CalculatorDialog::fillFromSet()
+{
+    if (parameterSet->currentIndex() < 0)
+        return;
+    const ParameterSet& s = m_sets[size_t(parameterSet->currentIndex())];
+    QSignalBlocker b1(caseType), b2(band), b3(fault);
+    caseType->clear();
+    for (const Coefficient& c : s.caseTypes)
+        caseType->addItem(QStringLiteral("%1 (%2)").arg(c.title.text(), AssistanceCalculator::coefficient(c.hundredths)), c.id);
+    band->clear();
+    for (const CoefficientRange& r : s.hardshipBands)
+        band->addItem(QStringLiteral("%1 (%2-%3)")
+                          .arg(r.title.text(), AssistanceCalculator::coefficient(r.minHundredths),
+                              AssistanceCalculator::coefficient(r.maxHundredths)),
+            r.id);
+    fault->clear();
+    for (const Coefficient& c : s.fault)
+        fault->addItem(QStringLiteral("%1 (%2)").arg(c.title.text(), AssistanceCalculator::coefficient(c.hundredths)), c.id);
+    auto* grid = static_cast<QGridLayout*>(m_groupBox->layout());
+    while (QLayoutItem* item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    groups.clear();
+    int r = 0;
+    for (const CoefficientRange& g : s.additionalGroups) {
+        auto* spin = new QDoubleSpinBox;
+        spin->setRange(0, double(g.maxHundredths) / 100);
+        spin->setDecimals(1);
+        spin->setToolTip(
+            tr("%1 to %2; 0 when the person is not in this group")
+                .arg(AssistanceCalculator::coefficient(g.minHundredths), AssistanceCalculator::coefficient(g.maxHundredths)));
+        grid->addWidget(new QLabel(g.title.text()), r, 0);
+        grid->addWidget(spin, r++, 1);
+        groups[g.id] = spin;
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &CalculatorDialog::recalculate);
+    }
+    b1.unblock();
+    b2.unblock();
+    b3.unblock();
+    Q_EMIT band->currentIndexChanged(band->currentIndex());
+}
+
+void CalculatorDialog::recalculate()
+{
+    if (parameterSet->currentIndex() < 0)
+        return;
+    const ParameterSet& s = m_sets[size_t(parameterSet->currentIndex())];
+    CalculationInput in;
+    in.caseType = caseType->currentData().toString();
+    in.hardshipBand = band->currentData().toString();
+    in.hardship = hardship->value();
+    for (const auto& [id, spin] : groups)
+        if (spin->value() > 0)
+            in.groups.emplace_back(id, spin->value());
+    in.faultPreset = fault->currentData().toString();
+    in.date = m_session.pool().now().date();
+    auto c = AssistanceCalculator::calculate(s, in);
+    if (!c) {
+        m_current.reset();
+        m_steps->setHtml(QStringLiteral("<p style='color:#B00000'>%1</p>").arg(c.error().message.toHtmlEscaped()));
+        return;
+    }
+    CalculationStore(m_session.pool()).check(*c);
+    m_current = *c;
+    QString h = QStringLiteral("<h3>%1</h3><ol>").arg(s.title.text().toHtmlEscaped());
+    for (const QString& line : c->lines(currentLanguage()))
+        h += QStringLiteral("<li>%1</li>").arg(line.section(QStringLiteral(". "), 1).toHtmlEscaped());
+    h += QStringLiteral("</ol><h2>%1 %2</h2>").arg(AssistanceCalculator::yuan(c->amountFen), tr("yuan"));
+    for (const QString& w : c->warnings)
+        h += QStringLiteral("<p style='color:#B06000'>⚠ %1</p>").arg(w.toHtmlEscaped());
+    m_steps->setHtml(h);
+}
+
+bool CalculatorDialog::save(bool decided)
+{
+    if (!m_current) {
+        QMessageBox::information(this, windowTitle(), tr("The inputs are not complete yet."));
+        return false;
+    }
+    auto r = CalculationStore(m_session.pool())
+                 .save(m_clueId > 0 ? std::optional<qint64>(m_clueId) : std::nullopt, m_key, *m_current, decided);
+    if (!r) {
+        QMessageBox::warning(this, windowTitle(), r.error().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace cluedesk::ui
