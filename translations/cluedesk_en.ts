@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssistanceCalculator</name>
+    <message>
+        <source>unknown case type &quot;%1&quot;; parameter set %2 has: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown hardship band &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hardship coefficient %1 is outside the &quot;%2&quot; band; expected %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown additional group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the additional coefficient %1 for &quot;%2&quot; is outside %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fault preset &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fault coefficient must lie between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalculationStore</name>
+    <message>
+        <source>%1 yuan is %2% %3 the median of past decisions for this case type (%4 yuan); check the coefficients or record why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileReader</name>
+    <message>
+        <source>page %1 of %2 cannot be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileSource</name>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not a readable PDF. Ask for the file again or scan the paper file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is password-protected; open it with the password, save an unprotected copy and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor a scanned image (PNG, JPEG, TIFF); expected a case document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the image cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileStore</name>
+    <message>
+        <source>%1 was already added (as %2, case file %3, on %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be stored; nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no extracted fact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact %1 is not a victim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>the mapping names field &quot;%1&quot;, which type &quot;%2&quot; does not have</source>
@@ -124,6 +227,36 @@
     </message>
     <message>
         <source>dataset type &quot;%1&quot; names no person role; expected at least one with an id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtractionRules</name>
+    <message>
+        <source>a keyword category has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactExtractor</name>
+    <message>
+        <source>no ID number found near the victim&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR confidence %1% on page %2 is low; check against the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (page %2: &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR confidence %1% is low; check the name and ID against the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no compensation, mediation or understanding found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -265,6 +398,267 @@
     </message>
 </context>
 <context>
+    <name>LetterComposer</name>
+    <message>
+        <source>unknown letter template &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a letter needs at least one clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs the department it is addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(office name: set office.name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no clue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clue %1 (%2) is &quot;%3&quot;: record a verification decision (%4) before writing a %5 about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 is about one person; give one clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs the decided amount: calculate it and decide it first (cluedesk-cli calc --clue %2 ... --decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterPdf</name>
+    <message>
+        <source>The letter cannot be drawn on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF came out empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterRegister</name>
+    <message>
+        <source>The letter could not be made, and no number was used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the letter is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no issued letter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelDefinition</name>
+    <message>
+        <source>%1 is not a valid model file: %2 at character %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model id &quot;%1&quot; is invalid; expected lowercase letters, digits, - or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;, step &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown filter &quot;%2&quot;; expected one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; does not exist in dataset type &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: filter &quot;%2&quot; needs a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: filter &quot;%2&quot; on &quot;%3&quot; lists no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: filter &quot;%2&quot; needs years &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: filter &quot;%2&quot; needs at_field (a date field of the rows) or at (a date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; has no steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;: step id &quot;%2&quot; is empty or used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown kind &quot;%2&quot;; expected one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; is not an earlier step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a source needs at least one dataset type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown dataset type &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dataset type &quot;%2&quot; has no person role &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs at least two steps in &quot;of&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: subtract needs at least one step in &quot;minus&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; (%3) does not exist in dataset type &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: count needs min &gt;= 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: relations needs &quot;start&quot; and &quot;end&quot; filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;: output.from &quot;%2&quot; is not a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;: default_grade &quot;%2&quot; is not red, orange or yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;: a grade rule names step &quot;%2&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;: grade test &quot;%2&quot; is unknown; expected one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;: grade &quot;%2&quot; is not red, orange or yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; has no reason text in its output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelLibrary</name>
+    <message>
+        <source>&quot;%1&quot; is a built-in model; save your version under another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in model; it can be switched off, not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no office model &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OcrEngine</name>
+    <message>
+        <source>Tesseract could not load the &quot;%1&quot; language data; install tesseract-ocr-chi-sim (scripts/setup.sh does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract could not read the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParameterSet</name>
+    <message>
+        <source>the parameter set has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter set &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: effective_from is not a date; expected YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: benchmark.amount must be a positive amount in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; has no valid coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; needs 0 &lt;= min &lt;= max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: additional_rule must be &quot;highest&quot; or &quot;sum&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cap needs months and monthly_wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in parameter set; give yours another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pool</name>
     <message>
         <source>There is no pool at %1. Create one with --create, or check the path.</source>
@@ -287,6 +681,37 @@
     <name>QObject</name>
     <message>
         <source>ClueDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>There is no clue %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review status; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clue that is &quot;%1&quot; cannot become &quot;%2&quot;; from &quot;%1&quot; it can become: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision needs a reason: say why the clue is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the amount first: an assisted clue needs a decided calculation (cluedesk-cli calc --clue %1 ... --decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,9 +778,31 @@
     </message>
 </context>
 <context>
+    <name>ScreeningRunner</name>
+    <message>
+        <source>no current list of &quot;%1&quot; in the pool; the model ran without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening with &quot;%1&quot; failed and nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sha256</name>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlCompiler</name>
+    <message>
+        <source>model &quot;%1&quot; tells local from non-local people, but the county&apos;s ID region prefix is not set (cluedesk-cli settings set county.prefix 330382)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -375,6 +822,21 @@
     </message>
     <message>
         <source>%1 is a PDF document; add it under Case files. Lists are expected as .xlsx, .xls or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitStore</name>
+    <message>
+        <source>The visit date &quot;%1&quot; is not a date; expected YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no visit %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,10 +1172,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1 files to %2 (see manifest.tsv and README.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>write a synthetic demo set of bureau files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,6 +1401,1166 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see: cluedesk-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clue the amount is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s ID number (without a clue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the parameter set in this JSON file (default: the set in force on the date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this stored parameter set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date (YYYY-MM-DD, default today); picks the parameter set in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type id (see: params show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship band and coefficient, e.g. serious:6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional group and k, e.g. disabled-1-2:6 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault preset id (none, minor, equal, major) or a coefficient between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this as the decided amount (otherwise it is kept as a draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculate only; store nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computes the judicial assistance amount by the county&apos;s coefficient rules and prints every step: basic = benchmark x (case type + hardship), additional = benchmark x k, final = (basic + additional) x fault, capped at months x average wage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --case-type and --hardship BAND:COEF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hardship must be BAND:COEFFICIENT, e.g. serious:6, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group must be GROUP:K, e.g. disabled-1-2:6, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no clue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --clue or --person (or --dry-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no parameter set &quot;%1&quot; (see: cluedesk-cli params list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parameter set is in force on %1 (see: cluedesk-cli params list; import one with params import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter set: %1 (%2, from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as calculation %1 (decided).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as calculation %1 (draft; --decide records the decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the parameter sets for assistance amounts, built-in and the office&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BENCHMARK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN FORCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the set&apos;s JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter set id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows every number of a parameter set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one parameter set id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 (%2), in force from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark: %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap: %1 months x %2 yuan = %3 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COEFFICIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hardship band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>additional group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter set JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds or replaces the office&apos;s own parameter set. Calculations made before keep the set they used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter set %1 stored, in force from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute an assistance amount, every step shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the amount parameter sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a parameter set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the office&apos;s own parameter set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read case files and extract victims and warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list case files, or the extractions to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show what was read from a case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct a victim read from a case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or extend the warning keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 lists and %2 case files to %3 (see manifest.tsv and README.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template id (see: letters templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clue numbers, comma separated; one letter may list several persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter date (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply deadline (default: the template&apos;s reply period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested measures (default: the template&apos;s text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print ID numbers in full in the annex (masked otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a letter about decided clues, takes the next number of the register and saves it as PDF. A letter is only written after a verification decision was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --template, --clues and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter %1 is registered; write its PDF again with: letters show &quot;%1&quot; --pdf FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 to %2, %3 person(s): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the letter register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the letter&apos;s PDF to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a registered letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one letter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no letter &quot;%1&quot; (see: letters list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the letter is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks a letter void; its number stays used, so the register has no gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one letter number and --reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the letter templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESSEES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AFTER DECISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a numbered letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the letter register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a letter, write its PDF again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark a letter void (its number stays used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clue number (see: cluedesk-cli clues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required for a decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clue number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a clue&apos;s review status: new -&gt; verifying -&gt; eligible / ineligible / referred -&gt; assisted. Who, when and why are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one clue number and --status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clue %1 is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a note to a clue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a clue number and the note&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to keep with the clue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps a file (a scan, a photo, a certificate) with a clue, inside the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a clue number and a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a clue&apos;s status changes, notes and attachments, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one clue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ID numbers in full (they are masked otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows everything the pool knows about one person: every list and file they appear in, case files, clues of every model and the decisions, visits, amounts and letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names as written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1, %2, age %3, region %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (set county.prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALREADY GIVEN JUDICIAL AID: models do not propose this person again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (%1 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID AS WRITTEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case file %1, page %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clue the visit is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s ID number (when not given through --clue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family member as NAME:RELATION:AGE:SITUATION (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income as told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household income per month in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness or disability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a household visit (入户调查).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --clue or --person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--monthly-income must be an amount in yuan, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the visits as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a person&apos;s household visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VISIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VISITORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONCLUSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a clue&apos;s review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a note to a clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep a file with a clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a clue&apos;s status changes and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything the pool knows about one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a household visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a person&apos;s household visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the screening models: built-in and the office&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLUES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no model &quot;%1&quot; (see: cluedesk-cli models list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print the SQL the model compiles to on this pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the model&apos;s JSON instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a model: what it looks for, its legal basis and its steps in plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models show needs one model id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sql needs --pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validates a model file without running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models check needs one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; (%2) is valid: %3 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds (or replaces) one of the office&apos;s own models after checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models import needs one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; (%2) saved in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a model as JSON, to share with another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models export needs one model id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches a model on for screen runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches a model off; its clues are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one model id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this model (repeatable; default: every enabled model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs screening models over the current lists and updates their clues: new, still present, gone. Review decisions are never lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STILL PRESENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this model (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this review status (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, present or gone (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red, orange or yellow (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists clues with their evidence. ID numbers are masked unless --full-ids is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting to show or change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or changes the pool&apos;s settings. Known keys: county.prefix (the county&apos;s ID region prefix, e.g. 330382), county.name, office.name (for letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the screening models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a model in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate a model file without running it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the office&apos;s own model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a model as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch a model on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch a model off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the screening models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list clues with their evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or change the pool&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::CalculatorDialog</name>
+    <message>
+        <source>Assistance amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship coefficient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional groups (k, 0 = no):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s fault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2; 0 when the person is not in this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs are not complete yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::ClueTableModel</name>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::CluesScreen</name>
+    <message>
+        <source>Run all models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen the current lists with every enabled model (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; — the rows that made this clue fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person, visit and amount...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the person&apos;s profile (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write letter...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;div style=&apos;font-size:15px; color:#444&apos;&gt;&lt;p&gt;&lt;b&gt;No clues yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import this month&apos;s lists on the Data pool screen, then press &lt;b&gt;Run all models&lt;/b&gt; (F5).&lt;/p&gt;&lt;p&gt;Every person a model finds appears here with the rows that made it fire.&lt;/p&gt;&lt;/div&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not yet decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 &lt;small&gt;%2&lt;/small&gt;&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p style=&apos;color:#666&apos;&gt;%4 · first found %5 · %6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clue(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · row %3 · %4&lt;br/&gt;&lt;span style=&apos;color:#444&apos;&gt;%5&lt;/span&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Nothing recorded yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected clues have different statuses. Select clues with the same status to change them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the screening models...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,6 +2797,151 @@
     </message>
 </context>
 <context>
+    <name>cluedesk::ui::LetterDialog</name>
+    <message numerus="yes">
+        <source>Write letter (%n person(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested measures (empty: the template&apos;s wording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and save PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1〔%2〕(number when issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 is registered, but %2 could not be written: %3. Save it again from the letter register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 issued and saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::LettersScreen</name>
+    <message>
+        <source>&lt;b&gt;Letter register&lt;/b&gt; — numbered per year without gaps; a void letter keeps its number. Write letters from the Clues screen after a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark void...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark letter void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 void?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cluedesk::ui::MainWindow</name>
     <message>
         <source>ClueDesk — %1</source>
@@ -1246,6 +3009,140 @@
     </message>
     <message>
         <source>&lt;h3&gt;ClueDesk %1&lt;/h3&gt;&lt;p&gt;A workstation for legal supervision screening models: import the lists of other bureaus, screen them, review the clues, visit, decide and write to other departments.&lt;/p&gt;&lt;p&gt;Works offline. Pool: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record visit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculate amount...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Born %1, %2, age %3 · %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local or not unknown (set the county&apos;s ID prefix in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#B00000&apos;&gt;&lt;b&gt;Already given judicial aid&lt;/b&gt; — the models do not propose this person again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Clues and decisions&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Lists (%n row(s))&lt;/h3&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Case files&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Case file %1, page %2: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Household visits&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;No visit recorded yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; by %2&lt;br/&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Assistance amounts&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Letters&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (void)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,6 +3226,40 @@
     </message>
 </context>
 <context>
+    <name>cluedesk::ui::StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change status of %n clue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found and why (required for a decision; it is quoted in letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision needs a reason: say what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cluedesk::ui::TaskRunner</name>
     <message>
         <source>Cancel</source>
@@ -1336,6 +3267,93 @@
     </message>
     <message>
         <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::VisitDialog</name>
+    <message>
+        <source>Household visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who visited, e.g. 王检察官、李书记员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As told, e.g. 务农，年收入约八千元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household income per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness or disability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s conclusion; it is quoted in letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who visited and what they concluded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

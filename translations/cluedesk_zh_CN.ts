@@ -2,1341 +2,3347 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AssistanceCalculator</name>
+    <message>
+        <source>unknown case type "%1"; parameter set %2 has: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown hardship band "%1"; expected one of: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the hardship coefficient %1 is outside the "%2" band; expected %3 to %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown additional group "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the additional coefficient %1 for "%2" is outside %3 to %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown fault preset "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fault coefficient must lie between 0 and 1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalculationStore</name>
+    <message>
+        <source>%1 yuan is %2% %3 the median of past decisions for this case type (%4 yuan); check the coefficients or record why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseFileReader</name>
+    <message>
+        <source>page %1 of %2 cannot be rendered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 was cancelled; nothing was added.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseFileSource</name>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged: it is not a readable PDF. Ask for the file again or scan the paper file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is password-protected; open it with the password, save an unprotected copy and add that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor a scanned image (PNG, JPEG, TIFF); expected a case document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged: the image cannot be decoded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseFileStore</name>
+    <message>
+        <source>%1 was already added (as %2, case file %3, on %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be stored; nothing was changed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no extracted fact %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fact %1 is not a victim.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
-        <source>the mapping names field &quot;%1&quot;, which type &quot;%2&quot; does not have</source>
-        <translation type="unfinished"></translation>
+        <source>the mapping names field "%1", which type "%2" does not have</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the mapping names column &quot;%1&quot;, which the header row %2 does not have</source>
-        <translation type="unfinished"></translation>
+        <source>the mapping names column "%1", which the header row %2 does not have</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is not a valid mapping file: %2 at character %3; expected a JSON object like {&quot;columns&quot;: {&quot;身份证&quot;: &quot;id_number&quot;}}</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a valid mapping file: %2 at character %3; expected a JSON object like {"columns": {"身份证": "id_number"}}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the mapping file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is empty (0 bytes); expected a table with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;; expected utf-8, gb18030 (also gbk) or utf-16le.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown encoding "%1"; expected utf-8, gb18030 (also gbk) or utf-16le.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a text table: it contains binary data. Expected CSV text, .xlsx or .xls.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This system cannot decode %1 text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the row is longer than %1 characters and was cut; expected one record per line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a quote (&quot;) opened in this row is never closed, so the row was read as plain text; expected quotes in pairs</source>
-        <translation type="unfinished"></translation>
+        <source>a quote (") opened in this row is never closed, so the row was read as plain text; expected quotes in pairs</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a cell is longer than %1 characters and was cut</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the row holds bytes that are not valid %1 text; expected one encoding for the whole file (choose it with --encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DatasetCatalog</name>
     <message>
-        <source>&quot;%1&quot; is a built-in dataset type; give your type another id.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is a built-in dataset type; give your type another id.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DatasetStore</name>
     <message>
         <source>There is no active dataset version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DatasetType</name>
     <message>
-        <source>dataset type id &quot;%1&quot; is invalid; expected lowercase letters, digits, - or _ (e.g. &quot;town-subsidies&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>dataset type id "%1" is invalid; expected lowercase letters, digits, - or _ (e.g. "town-subsidies")</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>dataset type &quot;%1&quot; has no title</source>
-        <translation type="unfinished"></translation>
+        <source>dataset type "%1" has no title</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>dataset type &quot;%1&quot;: field name &quot;%2&quot; is invalid; expected lowercase letters, digits, - or _</source>
-        <translation type="unfinished"></translation>
+        <source>dataset type "%1": field name "%2" is invalid; expected lowercase letters, digits, - or _</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>dataset type &quot;%1&quot;: field &quot;%2&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <source>dataset type "%1": field "%2" is defined twice</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>dataset type &quot;%1&quot;, field &quot;%2&quot;: kind &quot;%3&quot; is unknown; expected text, longtext, name, id, date, month, amount or number</source>
-        <translation type="unfinished"></translation>
+        <source>dataset type "%1", field "%2": kind "%3" is unknown; expected text, longtext, name, id, date, month, amount or number</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>dataset type &quot;%1&quot;, field &quot;%2&quot; lists no column names</source>
-        <translation type="unfinished"></translation>
+        <source>dataset type "%1", field "%2" lists no column names</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>dataset type &quot;%1&quot; has no fields</source>
-        <translation type="unfinished"></translation>
+        <source>dataset type "%1" has no fields</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>dataset type &quot;%1&quot;: person role &quot;%2&quot; is invalid</source>
-        <translation type="unfinished"></translation>
+        <source>dataset type "%1": person role "%2" is invalid</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>dataset type &quot;%1&quot;, role &quot;%2&quot;: &quot;%3&quot; is not a field of kind id</source>
-        <translation type="unfinished"></translation>
+        <source>dataset type "%1", role "%2": "%3" is not a field of kind id</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>dataset type &quot;%1&quot;, role &quot;%2&quot;: &quot;%3&quot; is not a field of kind name</source>
-        <translation type="unfinished"></translation>
+        <source>dataset type "%1", role "%2": "%3" is not a field of kind name</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>dataset type &quot;%1&quot; names no person role; expected at least one with an id field</source>
-        <translation type="unfinished"></translation>
+        <source>dataset type "%1" names no person role; expected at least one with an id field</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExtractionRules</name>
+    <message>
+        <source>a keyword category has no id</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FactExtractor</name>
+    <message>
+        <source>no ID number found near the victim's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OCR confidence %1% on page %2 is low; check against the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (page %2: "%3")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OCR confidence %1% is low; check the name and ID against the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no compensation, mediation or understanding found</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HtmlTableReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is an HTML table larger than 512 MB; save it as .xlsx or .csv first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a cell is longer than %1 characters and was cut</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>IdNumber</name>
     <message>
-        <source>OCR read &quot;%1&quot;; corrected to %2 because the check character then validates</source>
-        <translation type="unfinished"></translation>
+        <source>OCR read "%1"; corrected to %2 because the check character then validates</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the ID number is empty; expected 18 characters (or a 15-digit legacy number)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; looks like an ID number that Excel stored as a number, so its last digits are lost; expected the ID as text (ask the sender to format the column as text)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" looks like an ID number that Excel stored as a number, so its last digits are lost; expected the ID as text (ask the sender to format the column as text)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ID number; expected 17 digits followed by a digit or X</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an ID number; expected 17 digits followed by a digit or X</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; has %2 characters; expected 18 (or a 15-digit legacy number)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" has %2 characters; expected 18 (or a 15-digit legacy number)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; starts with %2, which is no province code; expected a region code such as 33xxxx</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" starts with %2, which is no province code; expected a region code such as 33xxxx</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; holds no possible birth date (characters 7-14); expected YYYYMMDD</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" holds no possible birth date (characters 7-14); expected YYYYMMDD</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; fails its check character (GB 11643); a digit is probably mistyped</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" fails its check character (GB 11643); a digit is probably mistyped</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>blank row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the same person and facts as %1; imported once</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 row %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 [%2] row %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the sheet cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: no header row for &quot;%2&quot; found in the first %3 rows; expected columns such as %4. Use a mapping file (--mapping) to name the columns.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: no header row for "%2" found in the first %3 rows; expected columns such as %4. Use a mapping file (--mapping) to name the columns.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sheet skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: used the column mapping corrected for this layout before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the header in row %2 has no ID number column for %3; expected a column such as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: header found in row %2; the rows above it are titles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 blank rows after the last data row were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 has no sheet &quot;%2&quot;; its sheets are: %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has no sheet "%2"; its sheets are: %3</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: no sheet has a header for &quot;%2&quot;. %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: no sheet has a header for "%2". %3</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown dataset type &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown dataset type "%1"; expected one of: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 was already imported (as %2, dataset version %3 of type %4, on %5); the same file is not imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is given twice (the same content).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The import failed and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LetterComposer</name>
+    <message>
+        <source>unknown letter template "%1"; expected one of: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a letter needs at least one clue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a %1 needs the department it is addressed to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(office name: set office.name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no clue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clue %1 (%2) is "%3": record a verification decision (%4) before writing a %5 about this person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a %1 is about one person; give one clue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a %1 needs the decided amount: calculate it and decide it first (cluedesk-cli calc --clue %2 ... --decide)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LetterPdf</name>
+    <message>
+        <source>The letter cannot be drawn on this device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF came out empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LetterRegister</name>
+    <message>
+        <source>The letter could not be made, and no number was used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter could not be registered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the letter is void.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no issued letter %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ModelDefinition</name>
+    <message>
+        <source>%1 is not a valid model file: %2 at character %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model id "%1" is invalid; expected lowercase letters, digits, - or _</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model "%1" has no title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model "%1", step "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown filter "%2"; expected one of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: field "%2" does not exist in dataset type "%3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: filter "%2" needs a field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: filter "%2" on "%3" lists no values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: filter "%2" needs years &gt; 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: filter "%2" needs at_field (a date field of the rows) or at (a date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model "%1" has no steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model "%1": step id "%2" is empty or used twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown kind "%2"; expected one of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 "%3" is not an earlier step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a source needs at least one dataset type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown dataset type "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: dataset type "%2" has no person role "%3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 needs at least two steps in "of"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: subtract needs at least one step in "minus"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: field "%2" (%3) does not exist in dataset type "%4"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: count needs min &gt;= 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: relations needs "start" and "end" filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model "%1": output.from "%2" is not a step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model "%1": default_grade "%2" is not red, orange or yellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model "%1": a grade rule names step "%2", which does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model "%1": grade test "%2" is unknown; expected one of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model "%1": grade "%2" is not red, orange or yellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model "%1" has no reason text in its output</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ModelLibrary</name>
+    <message>
+        <source>"%1" is a built-in model; save your version under another id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no model "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is a built-in model; it can be switched off, not removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no office model "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OcrEngine</name>
+    <message>
+        <source>Tesseract could not load the "%1" language data; install tesseract-ocr-chi-sim (scripts/setup.sh does)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tesseract could not read the page.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParameterSet</name>
+    <message>
+        <source>the parameter set has no id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parameter set "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: effective_from is not a date; expected YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: benchmark.amount must be a positive amount in yuan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 "%3" has no valid coefficient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 "%3" needs 0 &lt;= min &lt;= max</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: additional_rule must be "highest" or "sum"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cap needs months and monthly_wage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is a built-in parameter set; give yours another id.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Pool</name>
     <message>
         <source>There is no pool at %1. Create one with --create, or check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a folder; expected a pool file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is an SQLite database but not a ClueDesk pool.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open the pool %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>ClueDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClueDesk 线索台</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>There is no clue %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a review status; expected one of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A clue that is "%1" cannot become "%2"; from "%1" it can become: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing (final)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A decision needs a reason: say why the clue is "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the amount first: an assisted clue needs a decided calculation (cluedesk-cli calc --clue %1 ... --decide)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RowMapper</name>
     <message>
         <source>%1 is empty; this list needs it for every row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date; expected e.g. 2023-03-05, 2023/3/5, 2023年3月5日 or 202303</source>
-        <translation type="unfinished"></translation>
+        <source>%1 "%2" is not a date; expected e.g. 2023-03-05, 2023/3/5, 2023年3月5日 or 202303</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 &quot;%2&quot; gives only year and month; kept as %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1 "%2" gives only year and month; kept as %3</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a number; expected e.g. 1234.50, 1,234 or 1234元</source>
-        <translation type="unfinished"></translation>
+        <source>%1 "%2" is not a number; expected e.g. 1234.50, 1,234 or 1234元</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the %1&apos;s ID number is empty; expected 18 characters</source>
-        <translation type="unfinished"></translation>
+        <source>the %1's ID number is empty; expected 18 characters</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the %1 &quot;%2&quot; is an organisation (credit code %3), not a person; the row is kept without this person</source>
-        <translation type="unfinished"></translation>
+        <source>the %1 "%2" is an organisation (credit code %3), not a person; the row is kept without this person</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1&apos;s ID: %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1's ID: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>15-digit ID %1 upgraded to %2 (the text as written is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the header is repeated here (as in files printed page by page)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a total row (合计/总计), not a person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a title, note or signature line without an ID number, not a person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is required but the file has no column for it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no person in this row has a valid ID number, so it cannot be matched with other lists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>This pool was written by a newer ClueDesk (schema %1; this program knows up to %2). Update ClueDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScreeningRunner</name>
+    <message>
+        <source>no current list of "%1" in the pool; the model ran without it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screening cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screening with "%1" failed and nothing was changed: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Sha256</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SqlCompiler</name>
+    <message>
+        <source>model "%1" tells local from non-local people, but the county's ID region prefix is not set (cluedesk-cli settings set county.prefix 330382)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TableReader</name>
     <message>
         <source>%1 does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is empty (0 bytes); expected a table with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a PDF document; add it under Case files. Lists are expected as .xlsx, .xls or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitStore</name>
+    <message>
+        <source>The visit date "%1" is not a date; expected YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid ID number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>XlsReader</name>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>there is not enough memory to read it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is not an Excel 97-2003 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is truncated or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it holds no workbook (perhaps a Word or other Office file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it uses a character set FreeXL cannot convert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the workbook is damaged (FreeXL error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be read as .xls: %2. Re-save it in Excel/WPS as .xlsx if it opens there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is password-protected; open it in Excel/WPS, remove the password and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no worksheets.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; cannot be read; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the sheet "%2" cannot be read; the file is damaged.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>column %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a cell is longer than %1 characters and was cut</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>%1 is damaged: it is not a complete .xlsx (zip) file. Ask for the file again or re-save it in Excel/WPS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a zip file but not an Excel workbook (no xl/workbook.xml); expected .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is damaged: its workbook part cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no worksheets.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is damaged: its shared strings cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; is missing from the file (%3); the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the sheet "%2" is missing from the file (%3); the file is damaged.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a cell refers to shared string %1, which the file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a cell is longer than %1 characters and was cut</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1, sheet &quot;%2&quot;: the file breaks off or is damaged after row %3 (%4); rows up to there were read.</source>
-        <translation type="unfinished"></translation>
+        <source>%1, sheet "%2": the file breaks off or is damaged after row %3 (%4); rows up to there were read.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>XlsxWriter</name>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>no pool given; use --pool FILE (or set CLUEDESK_POOL)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created a new pool at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: cluedesk-cli [--pool FILE] %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print the full definitions as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lists the dataset types: the kinds of list ClueDesk can import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PERSONS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FIELDS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ORIGIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only the current version of each type.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lists dataset versions with their files and row counts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No datasets yet. Import the lists you received: cluedesk-cli import --type TYPE FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STREAM</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AS OF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>IMPORTED</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>READ/IMPORTED/REJECTED/SKIPPED</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>older</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dataset version id (see datasets list).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shows one dataset version: its files, counts and import issues by reason.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>datasets show needs one dataset id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>there is no dataset version %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dataset version %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>As of %1; imported %2 by %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rows read %1, imported %2, rejected %3, skipped %4, with warnings %5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dataset version id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Withdraws a dataset version imported by mistake. Its rows stay in the pool for the audit trail, but screening no longer uses them; the previous version becomes current again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>datasets withdraw needs one dataset id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Withdrew dataset version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A dataset type definition (JSON, as printed by datasets types --json).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Adds (or replaces) one of the office&apos;s own dataset types.</source>
-        <translation type="unfinished"></translation>
+        <source>Adds (or replaces) one of the office's own dataset types.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>datasets add-type needs one file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a JSON object: %2 at character %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Dataset type &quot;%1&quot; (%2) saved in the pool.</source>
-        <translation type="unfinished"></translation>
+        <source>Dataset type "%1" (%2) saved in the pool.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>list the dataset types (kinds of list)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>list imported dataset versions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>show one dataset version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>withdraw a version imported by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>add the office&apos;s own dataset type</source>
-        <translation type="unfinished"></translation>
+        <source>add the office's own dataset type</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Folder to write the files to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Random seed (the same seed gives the same files).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Background people besides the planted cases.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Writes a synthetic demo set of bureau files (every dataset type, with the quirks real files have and planted cases for every screening model), plus manifest.tsv naming each file&apos;s type.</source>
-        <translation type="unfinished"></translation>
+        <source>Writes a synthetic demo set of bureau files (every dataset type, with the quirks real files have and planted cases for every screening model), plus manifest.tsv naming each file's type.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>demo needs --out DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 files to %2 (see manifest.tsv and README.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>write a synthetic demo set of bureau files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--delimiter takes one character or &quot;tab&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>--delimiter takes one character or "tab", not "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown encoding &quot;%1&quot;; expected utf-8, gb18030 (also gbk) or utf-16le</source>
-        <translation type="unfinished"></translation>
+        <source>unknown encoding "%1"; expected utf-8, gb18030 (also gbk) or utf-16le</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dataset type of the files (see datasets types).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import only this sheet (default: every sheet with a fitting header).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>JSON file naming columns: {&quot;header_row&quot;: 3, &quot;columns&quot;: {&quot;身份证&quot;: &quot;id_number&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <source>JSON file naming columns: {"header_row": 3, "columns": {"身份证": "id_number"}}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The date the list describes (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep a separate current version, e.g. per town.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV text encoding: utf-8, gb18030 (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>CSV delimiter: one character or &quot;tab&quot; (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <source>CSV delimiter: one character or "tab" (default: detect).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No progress on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One or more .xlsx, .xls or .csv files; together they form one dataset version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imports bureau files as a new dataset version. Rows that cannot be used are kept and listed (see rejects).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>import needs --type (see: cluedesk-cli datasets types)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>import needs at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--as-of &quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <source>--as-of "%1" is not a date; expected YYYY-MM-DD</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 does not exist or is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing... %1% (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dataset version %1 (%2, as of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  %1%2: header in row %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>    kept as extra columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rows read %1, imported %2, rejected %3, skipped %4 (%5 imported rows have warnings) in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>List them all with: cluedesk-cli rejects --dataset %1 --format csv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only this dataset version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>csv, json or xlsx (default csv).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Also skipped rows (blank, total, duplicate) and warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lists every rejected row with file, sheet, row number, column, the text as written and the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--format must be csv, json or xlsx, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>--format must be csv, json or xlsx, not "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--format xlsx needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the header against this type (default: suggest one).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV text encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rows to preview (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A table file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shows how a file will be read: format, encoding, sheets, the header found, the suggested dataset type and column mapping, and the first rows. Nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>inspect needs one file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown dataset type &quot;%1&quot; (see: cluedesk-cli datasets types)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown dataset type "%1" (see: cluedesk-cli datasets types)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Format: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Sheet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Sheet "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  suggested types (fields matched): %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  header for %1 in row %2:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  no header for %1 found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>import bureau files as a new dataset version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>list rejected rows with file, row, column and reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>preview how a file will be read (nothing is imported)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: cluedesk-cli [--pool FILE] [--user NAME] [--lang zh|en] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each command has its own --help. The pool can also be given by CLUEDESK_POOL.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown option %1 (see: cluedesk-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; needs a subcommand: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" needs a subcommand: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (see: cluedesk-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command "%1" (see: cluedesk-cli --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 at byte %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clue the amount is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person's ID number (without a clue).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the parameter set in this JSON file (default: the set in force on the date).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this stored parameter set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision date (YYYY-MM-DD, default today); picks the parameter set in force.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case type id (see: params show).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hardship band and coefficient, e.g. serious:6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Additional group and k, e.g. disabled-1-2:6 (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault preset id (none, minor, equal, major) or a coefficient between 0 and 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record this as the decided amount (otherwise it is kept as a draft).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calculate only; store nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computes the judicial assistance amount by the county's coefficient rules and prints every step: basic = benchmark x (case type + hardship), additional = benchmark x k, final = (basic + additional) x fault, capped at months x average wage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs --case-type and --hardship BAND:COEF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--hardship must be BAND:COEFFICIENT, e.g. serious:6, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--group must be GROUP:K, e.g. disabled-1-2:6, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no clue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs --clue or --person (or --dry-run)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no parameter set "%1" (see: cluedesk-cli params list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no parameter set is in force on %1 (see: cluedesk-cli params list; import one with params import)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameter set: %1 (%2, from %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as calculation %1 (decided).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as calculation %1 (draft; --decide records the decision).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the parameter sets for assistance amounts, built-in and the office's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SET</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BENCHMARK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IN FORCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the set's JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameter set id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows every number of a parameter set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs one parameter set id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region %1 (%2), in force from %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benchmark: %1 yuan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cap: %1 months x %2 yuan = %3 yuan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>COEFFICIENT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hardship band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>additional group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameter set JSON file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds or replaces the office's own parameter set. Calculations made before keep the set they used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs one file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameter set %1 stored, in force from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compute an assistance amount, every step shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the amount parameter sets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show a parameter set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add the office's own parameter set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read case files and extract victims and warning signs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list case files, or the extractions to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show what was read from a case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>correct a victim read from a case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list or extend the warning keywords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 lists and %2 case files to %3 (see manifest.tsv and README.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template id (see: letters templates).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addressee department.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clue numbers, comma separated; one letter may list several persons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter date (default today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply deadline (default: the template's reply period).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested measures (default: the template's text).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print ID numbers in full in the annex (masked otherwise).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes a letter about decided clues, takes the next number of the register and saves it as PDF. A letter is only written after a verification decision was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs --template, --clues and --out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a clue number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 must be YYYY-MM-DD, not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>letter %1 is registered; write its PDF again with: letters show "%1" --pdf FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter %1 to %2, %3 person(s): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the letter register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>void: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the letter's PDF to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows a registered letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs one letter number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no letter "%1" (see: letters list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the letter is void.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marks a letter void; its number stays used, so the register has no gaps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs one letter number and --reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the letter templates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ADDRESSEES</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AFTER DECISION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a numbered letter as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the letter register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show a letter, write its PDF again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mark a letter void (its number stays used)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the letter templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a clue number (see: cluedesk-cli clues)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new status: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (required for a decision).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clue number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes a clue's review status: new -&gt; verifying -&gt; eligible / ineligible / referred -&gt; assisted. Who, when and why are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs one clue number and --status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clue %1 is now "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds a note to a clue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs a clue number and the note's text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File to keep with the clue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keeps a file (a scan, a photo, a certificate) with a clue, inside the pool.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs a clue number and a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows a clue's status changes, notes and attachments, oldest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs one clue number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clue %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show ID numbers in full (they are masked otherwise).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person's ID number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows everything the pool knows about one person: every list and file they appear in, case files, clues of every model and the decisions, visits, amounts and letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs one ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>names as written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>born %1, %2, age %3, region %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>local: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown (set county.prefix)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALREADY GIVEN JUDICIAL AID: models do not propose this person again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists (%1 rows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID AS WRITTEN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case file %1, page %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Household visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assistance amounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>The clue the visit is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person's ID number (when not given through --clue).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who visited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A family member as NAME:RELATION:AGE:SITUATION (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Income as told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Household income per month in yuan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Illness or disability.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Housing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Urgent needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The officer's conclusion.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records a household visit (入户调查).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs --clue or --person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--monthly-income must be an amount in yuan, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit %1 recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the visits as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists a person's household visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VISIT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VISITORS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CONCLUSION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change a clue's review status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add a note to a clue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep a file with a clue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show a clue's status changes and notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>everything the pool knows about one person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record a household visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list a person's household visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the screening models: built-in and the office's own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CLUES</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no model "%1" (see: cluedesk-cli models list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also print the SQL the model compiles to on this pool.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the model's JSON instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows a model: what it looks for, its legal basis and its steps in plain words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>models show needs one model id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, built-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--sql needs --pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A model file (JSON).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validates a model file without running it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>models check needs one file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model "%1" (%2) is valid: %3 steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds (or replaces) one of the office's own models after checking it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>models import needs one file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model "%1" (%2) saved in the pool.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes a model as JSON, to share with another office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>models export needs one model id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switches a model on for screen runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switches a model off; its clues are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs one model id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run this model (repeatable; default: every enabled model).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs screening models over the current lists and updates their clues: new, still present, gone. Review decisions are never lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STILL PRESENT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GONE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this model (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this review status (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new, present or gone (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>red, orange or yellow (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists clues with their evidence. ID numbers are masked unless --full-ids is given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting to show or change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows or changes the pool's settings. Known keys: county.prefix (the county's ID region prefix, e.g. 330382), county.name, office.name (for letters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the screening models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show a model in plain words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validate a model file without running it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add the office's own model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a model as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switch a model on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switch a model off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run the screening models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list clues with their evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show or change the pool's settings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::CalculatorDialog</name>
+    <message>
+        <source>Assistance amount</source>
+        <translation>救助金额计算</translation>
+    </message>
+    <message>
+        <source>Parameter set:</source>
+        <translation>参数方案：</translation>
+    </message>
+    <message>
+        <source>Case type:</source>
+        <translation>案件类型：</translation>
+    </message>
+    <message>
+        <source>Hardship band:</source>
+        <translation>困难程度：</translation>
+    </message>
+    <message>
+        <source>Hardship coefficient:</source>
+        <translation>困难系数：</translation>
+    </message>
+    <message>
+        <source>Additional groups (k, 0 = no):</source>
+        <translation>附加救助对象（系数，0 为不属于）：</translation>
+    </message>
+    <message>
+        <source>Victim's fault:</source>
+        <translation>被害人过错：</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>存为草稿</translation>
+    </message>
+    <message>
+        <source>Decide this amount</source>
+        <translation>确定此金额</translation>
+    </message>
+    <message>
+        <source>%1 to %2; 0 when the person is not in this group</source>
+        <translation>%1 至 %2；不属于该类对象时为 0</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>The inputs are not complete yet.</source>
+        <translation>输入项尚未填写完整。</translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::ClueTableModel</name>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新发现</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>已不在</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>仍在</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::CluesScreen</name>
+    <message>
+        <source>Run all models</source>
+        <translation>运行全部模型</translation>
+    </message>
+    <message>
+        <source>Screen the current lists with every enabled model (F5)</source>
+        <translation>用全部已启用的模型碰撞当前名单（F5）</translation>
+    </message>
+    <message>
+        <source>New in last run</source>
+        <translation>仅看最近新发现</translation>
+    </message>
+    <message>
+        <source>Name or ID number</source>
+        <translation>姓名或身份证号</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; — the rows that made this clue fire</source>
+        <translation>&lt;b&gt;证据&lt;/b&gt; —— 触发该线索的数据行</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;办理记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change status...</source>
+        <translation>变更状态……</translation>
+    </message>
+    <message>
+        <source>Add note...</source>
+        <translation>添加备注……</translation>
+    </message>
+    <message>
+        <source>Person, visit and amount...</source>
+        <translation>人员、走访与金额……</translation>
+    </message>
+    <message>
+        <source>Open the person's profile (Enter)</source>
+        <translation>打开人员档案（回车）</translation>
+    </message>
+    <message>
+        <source>Write letter...</source>
+        <translation>制作文书……</translation>
+    </message>
+    <message>
+        <source>&lt;div style='font-size:15px; color:#444'&gt;&lt;p&gt;&lt;b&gt;No clues yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import this month's lists on the Data pool screen, then press &lt;b&gt;Run all models&lt;/b&gt; (F5).&lt;/p&gt;&lt;p&gt;Every person a model finds appears here with the rows that made it fire.&lt;/p&gt;&lt;/div&gt;</source>
+        <translation>&lt;div style='font-size:15px; color:#444'&gt;&lt;p&gt;&lt;b&gt;还没有线索。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请先在“数据池”导入本月收到的名单，再点击&lt;b&gt;运行全部模型&lt;/b&gt;（F5）。&lt;/p&gt;&lt;p&gt;模型发现的每个人都会列在这里，并附上触发线索的数据行。&lt;/p&gt;&lt;/div&gt;</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>全部模型</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Open (not yet decided)</source>
+        <translation>待办（尚未决定）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clues</source>
+        <translation>%1 / 共 %2 条线索</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 &lt;small&gt;%2&lt;/small&gt;&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p style='color:#666'&gt;%4 · first found %5 · %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 &lt;small&gt;%2&lt;/small&gt;&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p style='color:#666'&gt;%4 · 首次发现 %5 · %6&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clue(s) selected</source>
+        <translation><numerusform>已选 %n 条线索</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · row %3 · %4&lt;br/&gt;&lt;span style='color:#444'&gt;%5&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · 第 %3 行 · %4&lt;br/&gt;&lt;span style='color:#444'&gt;%5&lt;/span&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#666'&gt;Nothing recorded yet.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#666'&gt;尚无记录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>The selected clues have different statuses. Select clues with the same status to change them together.</source>
+        <translation>所选线索的状态不同。请选择状态相同的线索一起变更。</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Running the screening models...</source>
+        <translation>正在运行筛查模型……</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>模型筛查</translation>
     </message>
 </context>
 <context>
     <name>cluedesk::ui::DataPoolScreen</name>
     <message>
         <source>&lt;h2&gt;Data pool&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;数据池&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Import lists...</source>
-        <translation type="unfinished"></translation>
+        <translation>导入名单……</translation>
     </message>
     <message>
         <source>Rows not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入的行</translation>
     </message>
     <message>
         <source>Withdraw version</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回该版本</translation>
     </message>
     <message>
-        <source>&lt;div style=&apos;font-size:15px; color:#444&apos;&gt;&lt;p&gt;&lt;b&gt;No datasets yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import the lists you received from other bureaus:&lt;br&gt;drag the .xlsx, .xls or .csv files here, or click &lt;i&gt;Import lists...&lt;/i&gt;&lt;/p&gt;&lt;p style=&apos;color:#777&apos;&gt;Title rows, totals, GB18030 text and 15-digit IDs are handled; rows that cannot be used are kept and listed.&lt;/p&gt;&lt;/div&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;div style='font-size:15px; color:#444'&gt;&lt;p&gt;&lt;b&gt;No datasets yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import the lists you received from other bureaus:&lt;br&gt;drag the .xlsx, .xls or .csv files here, or click &lt;i&gt;Import lists...&lt;/i&gt;&lt;/p&gt;&lt;p style='color:#777'&gt;Title rows, totals, GB18030 text and 15-digit IDs are handled; rows that cannot be used are kept and listed.&lt;/p&gt;&lt;/div&gt;</source>
+        <translation>&lt;div style='font-size:15px; color:#444'&gt;&lt;p&gt;&lt;b&gt;数据池还是空的。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请导入从其他部门收到的名单：&lt;br&gt;把 .xlsx、.xls 或 .csv 文件拖到这里，或点击&lt;i&gt;导入名单……&lt;/i&gt;&lt;/p&gt;&lt;p style='color:#777'&gt;标题行、合计行、GB18030 编码和 15 位老身份证号都能处理；无法使用的行会保留并列出。&lt;/p&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>%1 current datasets with %2 rows; the pool is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 %1 个数据集，共 %2 行；数据池文件 %3</translation>
     </message>
     <message>
         <source>Import lists</source>
-        <translation type="unfinished"></translation>
+        <translation>导入名单</translation>
     </message>
     <message>
         <source>Tables (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件</translation>
     </message>
     <message>
         <source>Importing %1 file(s)...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1 个文件……</translation>
     </message>
     <message>
         <source>%1 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %1 行</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败</translation>
     </message>
     <message>
         <source>Nothing was changed in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据池未做任何改动。</translation>
     </message>
     <message>
         <source>Select a dataset version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个数据集版本。</translation>
     </message>
     <message>
         <source>Withdraw dataset version %1? Screening will no longer use it; its rows stay in the pool for the record, and the previous version of that list becomes current again.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回数据集版本 %1？筛查将不再使用它；其数据仍留在数据池备查，该名单的上一版本重新成为当前版本。</translation>
     </message>
 </context>
 <context>
     <name>cluedesk::ui::DatasetTableModel</name>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>已被取代</translation>
     </message>
     <message>
         <source>Double-click to see the rejected rows and why</source>
-        <translation type="unfinished"></translation>
+        <translation>双击查看未导入的行及原因</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至</translation>
     </message>
     <message>
         <source>Source files</source>
-        <translation type="unfinished"></translation>
+        <translation>来源文件</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取行数</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Imported at</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
 </context>
 <context>
     <name>cluedesk::ui::ImportDialog</name>
     <message>
         <source>Import lists</source>
-        <translation type="unfinished"></translation>
+        <translation>导入名单</translation>
     </message>
     <message>
         <source>&lt;b&gt;Files:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;文件：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>Dataset type:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类型：</translation>
     </message>
     <message>
         <source>The date the list describes, e.g. the end of the month it was drawn up for</source>
-        <translation type="unfinished"></translation>
+        <translation>名单所反映的日期，例如编制月份的月末</translation>
     </message>
     <message>
         <source>List as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至：</translation>
     </message>
     <message>
         <source>optional, e.g. a town that sends its own list</source>
-        <translation type="unfinished"></translation>
+        <translation>可不填，例如单独报送名单的乡镇</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组：</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Header in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的表头</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>suggested from the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>根据表头推荐</translation>
     </message>
     <message>
         <source>no type recognised from the headers: choose one and name the columns below</source>
-        <translation type="unfinished"></translation>
+        <translation>未能从表头识别数据类型：请选择类型并在下方指定各列</translation>
     </message>
     <message>
-        <source> (sheet &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source> (sheet "%1")</source>
+        <translation>（工作表“%1”）</translation>
     </message>
     <message>
         <source>Header found in row %1%2. Rows above it are titles and are not imported. Check the columns below; change any that are wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>表头位于第 %1 行%2。其上方为标题行，不导入。请核对下方各列，如有错误请更正。</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#B03020&apos;&gt;No header for this type was recognised%1.&lt;/span&gt; Name at least the ID number column below; the first row with text is taken as the header.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style='color:#B03020'&gt;No header for this type was recognised%1.&lt;/span&gt; Name at least the ID number column below; the first row with text is taken as the header.</source>
+        <translation>&lt;span style='color:#B03020'&gt;未识别出该类型的表头%1。&lt;/span&gt;请至少在下方指定身份证号码列；第一行有文字的行将作为表头。</translation>
     </message>
     <message>
         <source>(not a field: kept as an extra column)</source>
-        <translation type="unfinished"></translation>
+        <translation>（非标准字段：作为附加列保留）</translation>
     </message>
 </context>
 <context>
     <name>cluedesk::ui::ImportReportDialog</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Dataset version %1 imported&lt;/h3&gt;&lt;p&gt;Rows read &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; imported &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; &lt;span style=&apos;color:%6&apos;&gt;rejected &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp; skipped &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Dataset version %1 imported&lt;/h3&gt;&lt;p&gt;Rows read &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; imported &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; &lt;span style='color:%6'&gt;rejected &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp; skipped &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;数据集版本 %1 已导入&lt;/h3&gt;&lt;p&gt;读取 &lt;b&gt;%2&lt;/b&gt; 行 &amp;nbsp; 导入 &lt;b&gt;%3&lt;/b&gt; 行 &amp;nbsp; &lt;span style='color:%6'&gt;未导入 &lt;b&gt;%4&lt;/b&gt; 行&lt;/span&gt; &amp;nbsp; 跳过 &lt;b&gt;%5&lt;/b&gt; 行&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>All rows not imported...</source>
-        <translation type="unfinished"></translation>
+        <translation>查看全部未导入的行……</translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::LetterDialog</name>
+    <message numerus="yes">
+        <source>Write letter (%n person(s))</source>
+        <translation><numerusform>制作文书（%n 人）</numerusform></translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>文书：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件单位：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Reply by:</source>
+        <translation>回复期限：</translation>
+    </message>
+    <message>
+        <source>Requested measures (empty: the template's wording)</source>
+        <translation>建议措施（留空则使用模板措辞）</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation>建议措施：</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>打印预览……</translation>
+    </message>
+    <message>
+        <source>Issue and save PDF...</source>
+        <translation>编号并保存 PDF……</translation>
+    </message>
+    <message>
+        <source>%1〔%2〕(number when issued)</source>
+        <translation>%1〔%2〕（出具时编号）</translation>
+    </message>
+    <message>
+        <source>Letter %1 is registered, but %2 could not be written: %3. Save it again from the letter register.</source>
+        <translation>文书 %1 已登记，但无法写入 %2：%3。请在文书登记簿中重新保存。</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>将文书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letter %1 issued and saved to %2.</source>
+        <translation>文书 %1 已出具并保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::LettersScreen</name>
+    <message>
+        <source>&lt;b&gt;Letter register&lt;/b&gt; — numbered per year without gaps; a void letter keeps its number. Write letters from the Clues screen after a decision.</source>
+        <translation>&lt;b&gt;文书登记簿&lt;/b&gt; —— 按年度连续编号、不留空号；作废的文书保留其文号。作出核查决定后，在“线索”页制作文书。</translation>
+    </message>
+    <message>
+        <source>Save PDF...</source>
+        <translation>保存 PDF……</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>打印……</translation>
+    </message>
+    <message>
+        <source>Mark void...</source>
+        <translation>作废……</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已出具</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>将文书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation>保存文书</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Mark letter void</source>
+        <translation>作废文书</translation>
+    </message>
+    <message>
+        <source>Why is %1 void?</source>
+        <translation>%1 作废的原因？</translation>
     </message>
 </context>
 <context>
     <name>cluedesk::ui::MainWindow</name>
     <message>
         <source>ClueDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ClueDesk 线索台 —— %1</translation>
     </message>
     <message>
         <source>Data pool</source>
-        <translation type="unfinished"></translation>
+        <translation>数据池</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户：%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import lists...</source>
-        <translation type="unfinished"></translation>
+        <translation>导入名单(&amp;I)……</translation>
     </message>
     <message>
         <source>&amp;Open pool...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据池(&amp;O)……</translation>
     </message>
     <message>
         <source>&amp;New pool...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据池(&amp;N)……</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About ClueDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ClueDesk(&amp;A)</translation>
     </message>
     <message>
         <source>Open pool</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据池</translation>
     </message>
     <message>
         <source>ClueDesk pools (*.pool);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClueDesk 数据池 (*.pool);;所有文件 (*)</translation>
     </message>
     <message>
         <source>New pool</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据池</translation>
     </message>
     <message>
         <source>office.pool</source>
-        <translation type="unfinished"></translation>
+        <translation>本院数据池.pool</translation>
     </message>
     <message>
         <source>ClueDesk pools (*.pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClueDesk 数据池 (*.pool)</translation>
     </message>
     <message>
         <source>About ClueDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ClueDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ClueDesk %1&lt;/h3&gt;&lt;p&gt;A workstation for legal supervision screening models: import the lists of other bureaus, screen them, review the clues, visit, decide and write to other departments.&lt;/p&gt;&lt;p&gt;Works offline. Pool: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ClueDesk 线索台 %1&lt;/h3&gt;&lt;p&gt;法律监督模型工作台：导入其他部门的名单，碰撞筛查，核查线索，入户走访，作出决定，向有关部门制发文书。&lt;/p&gt;&lt;p&gt;完全离线运行。数据池：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>文书</translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>人员档案</translation>
+    </message>
+    <message>
+        <source>Record visit...</source>
+        <translation>记录入户调查……</translation>
+    </message>
+    <message>
+        <source>Calculate amount...</source>
+        <translation>计算救助金额……</translation>
+    </message>
+    <message>
+        <source>Show full ID number</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Born %1, %2, age %3 · %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;出生日期 %1，%2，%3 岁 · %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>local or not unknown (set the county's ID prefix in Settings)</source>
+        <translation>是否本地户籍未知（请在设置中填写本地身份证地区码）</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>本地户籍</translation>
+    </message>
+    <message>
+        <source>not local</source>
+        <translation>非本地户籍</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#B00000'&gt;&lt;b&gt;Already given judicial aid&lt;/b&gt; — the models do not propose this person again.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#B00000'&gt;&lt;b&gt;已获司法救助&lt;/b&gt; —— 模型不会再次推送此人。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Clues and decisions&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;线索与决定&lt;/h3&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Lists (%n row(s))&lt;/h3&gt;</source>
+        <translation><numerusform>&lt;h3&gt;所在名单（%n 行）&lt;/h3&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>原文姓名</translation>
+    </message>
+    <message>
+        <source>ID as written</source>
+        <translation>原文证件号</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Case files&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;案卷&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Case file %1, page %2: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;案卷 %1 第 %2 页：%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Household visits&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;入户调查&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#666'&gt;No visit recorded yet.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#666'&gt;尚未记录入户调查。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; by %2&lt;br/&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; 调查人：%2&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Assistance amounts&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;救助金额&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Letters&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;文书&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source> (void)</source>
+        <translation>（已作废）</translation>
     </message>
 </context>
 <context>
     <name>cluedesk::ui::RejectsDialog</name>
     <message>
         <source>Rows not imported — dataset version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入的行 —— 数据集版本 %1</translation>
     </message>
     <message>
         <source>Also show skipped rows (blank, totals, copies) and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示跳过的行（空行、合计行、重复行）和提示</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>原文</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Export to Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 Excel……</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Export rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>rejected-rows-%1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入的行-%1.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Rows not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入的行</translation>
     </message>
     <message>
         <source>Row as written</source>
-        <translation type="unfinished"></translation>
+        <translation>原始行内容</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change status of %n clue(s)</source>
+        <translation><numerusform>变更 %n 条线索的状态</numerusform></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>当前：</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>新状态：</translation>
+    </message>
+    <message>
+        <source>What was found and why (required for a decision; it is quoted in letters)</source>
+        <translation>核查发现的情况及理由（作出决定时必填；将写入文书）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>A decision needs a reason: say what was found.</source>
+        <translation>作出决定须写明理由：请说明核查发现的情况。</translation>
     </message>
 </context>
 <context>
     <name>cluedesk::ui::TaskRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消……</translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::VisitDialog</name>
+    <message>
+        <source>Household visit</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>Visit date:</source>
+        <translation>调查日期：</translation>
+    </message>
+    <message>
+        <source>Who visited, e.g. 王检察官、李书记员</source>
+        <translation>调查人员，例如 王检察官、李书记员</translation>
+    </message>
+    <message>
+        <source>Visitors:</source>
+        <translation>调查人员：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加家庭成员</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>家庭成员：</translation>
+    </message>
+    <message>
+        <source>As told, e.g. 务农，年收入约八千元</source>
+        <translation>据本人陈述，例如 务农，年收入约八千元</translation>
+    </message>
+    <message>
+        <source>Income:</source>
+        <translation>收入情况：</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Household income per month:</source>
+        <translation>家庭月收入：</translation>
+    </message>
+    <message>
+        <source>Illness or disability:</source>
+        <translation>疾病或残疾：</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation>住房情况：</translation>
+    </message>
+    <message>
+        <source>Urgent needs:</source>
+        <translation>急需解决的困难：</translation>
+    </message>
+    <message>
+        <source>The officer's conclusion; it is quoted in letters</source>
+        <translation>调查结论；将写入文书</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>调查结论：</translation>
+    </message>
+    <message>
+        <source>Say who visited and what they concluded.</source>
+        <translation>请填写调查人员和调查结论。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Fills translations/cluedesk_zh_CN.ts from the table below (source text -> Simplified Chinese).
+
+Run after `cmake --build build --target update_translations`; entries not in the table stay
+unfinished, and tests/ui checks that no GUI string is left unfinished.
+"""
+import sys
+import xml.etree.ElementTree as ET
+
+ZH = {
+    # common
+    "ClueDesk": "ClueDesk 线索台",
+    "Red": "红色", "Orange": "橙色", "Yellow": "黄色",
+    "New": "新发现", "Gone": "已不在", "Present": "仍在",
+    "Grade": "等级", "Status": "状态", "Name": "姓名", "ID number": "身份证号码", "Town": "乡镇（街道）",
+    "Model": "模型", "Last run": "最近一次", "Reason": "理由", "yuan": "元", " yuan": " 元",
+    "List": "名单", "File": "文件", "Row": "行", "As of": "数据截至", "Name as written": "原文姓名",
+    "ID as written": "原文证件号", "Date": "日期", "By": "经办人", "To": "收件单位", "Number": "文号",
+    "Letter": "文书", "Persons": "人员", "Kind": "类别", "Rows": "行数", "Example": "示例",
+    "Rejected": "未导入", "Skipped": "已跳过", "Warning": "提示", "Sheet": "工作表", "Column": "列",
+    "As written": "原文", "PDF (*.pdf)": "PDF 文件 (*.pdf)", "Cancel": "取消", "Cancelling...": "正在取消……",
+    "decided": "已决定", "draft": "草稿", " (void)": "（已作废）", "male": "男", "female": "女",
+    "local": "本地户籍", "not local": "非本地户籍", "status": "状态", "note": "备注",
+    # calculator
+    "Assistance amount": "救助金额计算", "Parameter set:": "参数方案：", "Case type:": "案件类型：",
+    "Hardship band:": "困难程度：", "Hardship coefficient:": "困难系数：",
+    "Additional groups (k, 0 = no):": "附加救助对象（系数，0 为不属于）：", "Victim's fault:": "被害人过错：",
+    "Save as draft": "存为草稿", "Decide this amount": "确定此金额",
+    "%1 to %2; 0 when the person is not in this group": "%1 至 %2；不属于该类对象时为 0",
+    "The inputs are not complete yet.": "输入项尚未填写完整。",
+    # clues
+    "Run all models": "运行全部模型",
+    "Screen the current lists with every enabled model (F5)": "用全部已启用的模型碰撞当前名单（F5）",
+    "New in last run": "仅看最近新发现", "Name or ID number": "姓名或身份证号",
+    "<b>Evidence</b> — the rows that made this clue fire": "<b>证据</b> —— 触发该线索的数据行",
+    "<b>History</b>": "<b>办理记录</b>", "Change status...": "变更状态……", "Add note...": "添加备注……",
+    "Person, visit and amount...": "人员、走访与金额……", "Open the person's profile (Enter)": "打开人员档案（回车）",
+    "Write letter...": "制作文书……",
+    "<div style='font-size:15px; color:#444'><p><b>No clues yet.</b></p><p>Import this month's lists on the Data pool screen, then press <b>Run all models</b> (F5).</p><p>Every person a model finds appears here with the rows that made it fire.</p></div>":
+        "<div style='font-size:15px; color:#444'><p><b>还没有线索。</b></p><p>请先在“数据池”导入本月收到的名单，再点击<b>运行全部模型</b>（F5）。</p><p>模型发现的每个人都会列在这里，并附上触发线索的数据行。</p></div>",
+    "All models": "全部模型", "All grades": "全部等级", "Open (not yet decided)": "待办（尚未决定）",
+    "All statuses": "全部状态", "All towns": "全部乡镇", "%1 of %2 clues": "%1 / 共 %2 条线索",
+    "<h3>%1 <small>%2</small></h3><p>%3</p><p style='color:#666'>%4 · first found %5 · %6</p>":
+        "<h3>%1 <small>%2</small></h3><p>%3</p><p style='color:#666'>%4 · 首次发现 %5 · %6</p>",
+    "%n clue(s) selected": "已选 %n 条线索",
+    "<p><b>%1</b> · %2 · row %3 · %4<br/><span style='color:#444'>%5</span></p>":
+        "<p><b>%1</b> · %2 · 第 %3 行 · %4<br/><span style='color:#444'>%5</span></p>",
+    "<p style='color:#666'>Nothing recorded yet.</p>": "<p style='color:#666'>尚无记录。</p>",
+    "Change status": "变更状态",
+    "The selected clues have different statuses. Select clues with the same status to change them together.":
+        "所选线索的状态不同。请选择状态相同的线索一起变更。",
+    "Add note": "添加备注", "Note:": "备注：", "Running the screening models...": "正在运行筛查模型……",
+    "Screening": "模型筛查",
+    # data pool
+    "<h2>Data pool</h2>": "<h2>数据池</h2>", "Import lists...": "导入名单……", "Rows not imported": "未导入的行",
+    "Withdraw version": "撤回该版本",
+    "<div style='font-size:15px; color:#444'><p><b>No datasets yet.</b></p><p>Import the lists you received from other bureaus:<br>drag the .xlsx, .xls or .csv files here, or click <i>Import lists...</i></p><p style='color:#777'>Title rows, totals, GB18030 text and 15-digit IDs are handled; rows that cannot be used are kept and listed.</p></div>":
+        "<div style='font-size:15px; color:#444'><p><b>数据池还是空的。</b></p><p>请导入从其他部门收到的名单：<br>把 .xlsx、.xls 或 .csv 文件拖到这里，或点击<i>导入名单……</i></p><p style='color:#777'>标题行、合计行、GB18030 编码和 15 位老身份证号都能处理；无法使用的行会保留并列出。</p></div>",
+    "%1 current datasets with %2 rows; the pool is %3": "当前 %1 个数据集，共 %2 行；数据池文件 %3",
+    "Import lists": "导入名单", "Tables (*.xlsx *.xls *.csv *.txt);;All files (*)": "表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)",
+    "Cannot read the file": "无法读取文件", "Importing %1 file(s)...": "正在导入 %1 个文件……",
+    "%1 rows read": "已读取 %1 行", "Import failed": "导入失败", "Nothing was changed in the pool.": "数据池未做任何改动。",
+    "Select a dataset version first.": "请先选择一个数据集版本。",
+    "Withdraw dataset version %1? Screening will no longer use it; its rows stay in the pool for the record, and the previous version of that list becomes current again.":
+        "撤回数据集版本 %1？筛查将不再使用它；其数据仍留在数据池备查，该名单的上一版本重新成为当前版本。",
+    "Withdrawn": "已撤回", "Current": "当前", "Superseded": "已被取代",
+    "Double-click to see the rejected rows and why": "双击查看未导入的行及原因",
+    "Dataset": "数据集", "Source files": "来源文件", "Rows read": "读取行数", "Imported": "已导入", "State": "状态",
+    "Imported at": "导入时间",
+    # import dialog
+    "<b>Files:</b> %1": "<b>文件：</b>%1", "Dataset type:": "数据类型：",
+    "The date the list describes, e.g. the end of the month it was drawn up for": "名单所反映的日期，例如编制月份的月末",
+    "List as of:": "数据截至：", "optional, e.g. a town that sends its own list": "可不填，例如单独报送名单的乡镇",
+    "Group:": "分组：", "Header in the file": "文件中的表头", "Imported as": "导入为", "Import": "导入",
+    "suggested from the headers": "根据表头推荐",
+    "no type recognised from the headers: choose one and name the columns below": "未能从表头识别数据类型：请选择类型并在下方指定各列",
+    ' (sheet "%1")': "（工作表“%1”）",
+    "Header found in row %1%2. Rows above it are titles and are not imported. Check the columns below; change any that are wrong.":
+        "表头位于第 %1 行%2。其上方为标题行，不导入。请核对下方各列，如有错误请更正。",
+    "<span style='color:#B03020'>No header for this type was recognised%1.</span> Name at least the ID number column below; the first row with text is taken as the header.":
+        "<span style='color:#B03020'>未识别出该类型的表头%1。</span>请至少在下方指定身份证号码列；第一行有文字的行将作为表头。",
+    "(not a field: kept as an extra column)": "（非标准字段：作为附加列保留）",
+    "Import finished": "导入完成",
+    "<h3>Dataset version %1 imported</h3><p>Rows read <b>%2</b> &nbsp; imported <b>%3</b> &nbsp; <span style='color:%6'>rejected <b>%4</b></span> &nbsp; skipped <b>%5</b></p>":
+        "<h3>数据集版本 %1 已导入</h3><p>读取 <b>%2</b> 行 &nbsp; 导入 <b>%3</b> 行 &nbsp; <span style='color:%6'>未导入 <b>%4</b> 行</span> &nbsp; 跳过 <b>%5</b> 行</p>",
+    "All rows not imported...": "查看全部未导入的行……",
+    # letters
+    "Write letter (%n person(s))": "制作文书（%n 人）", "Letter:": "文书：", "To:": "收件单位：", "Date:": "日期：",
+    "Reply by:": "回复期限：", "Requested measures (empty: the template's wording)": "建议措施（留空则使用模板措辞）",
+    "Measures:": "建议措施：", "Print preview...": "打印预览……", "Issue and save PDF...": "编号并保存 PDF……",
+    "%1〔%2〕(number when issued)": "%1〔%2〕（出具时编号）",
+    "Letter %1 is registered, but %2 could not be written: %3. Save it again from the letter register.":
+        "文书 %1 已登记，但无法写入 %2：%3。请在文书登记簿中重新保存。",
+    "Save letter as PDF": "将文书保存为 PDF", "%1-%2.pdf": "%1-%2.pdf", "Letter %1 issued and saved to %2.": "文书 %1 已出具并保存到 %2。",
+    "<b>Letter register</b> — numbered per year without gaps; a void letter keeps its number. Write letters from the Clues screen after a decision.":
+        "<b>文书登记簿</b> —— 按年度连续编号、不留空号；作废的文书保留其文号。作出核查决定后，在“线索”页制作文书。",
+    "Save PDF...": "保存 PDF……", "Print...": "打印……", "Mark void...": "作废……", "Void: %1": "已作废：%1",
+    "Issued": "已出具", "Save letter": "保存文书", "%1 could not be written: %2": "无法写入 %1：%2",
+    "Mark letter void": "作废文书", "Why is %1 void?": "%1 作废的原因？",
+    # main window
+    "ClueDesk — %1": "ClueDesk 线索台 —— %1", "Data pool": "数据池", "User: %1": "当前用户：%1", "&File": "文件(&F)",
+    "&Import lists...": "导入名单(&I)……", "&Open pool...": "打开数据池(&O)……", "&New pool...": "新建数据池(&N)……",
+    "E&xit": "退出(&X)", "&Help": "帮助(&H)", "&About ClueDesk": "关于 ClueDesk(&A)", "Open pool": "打开数据池",
+    "ClueDesk pools (*.pool);;All files (*)": "ClueDesk 数据池 (*.pool);;所有文件 (*)", "New pool": "新建数据池",
+    "office.pool": "本院数据池.pool", "ClueDesk pools (*.pool)": "ClueDesk 数据池 (*.pool)", "About ClueDesk": "关于 ClueDesk",
+    "<h3>ClueDesk %1</h3><p>A workstation for legal supervision screening models: import the lists of other bureaus, screen them, review the clues, visit, decide and write to other departments.</p><p>Works offline. Pool: %2</p>":
+        "<h3>ClueDesk 线索台 %1</h3><p>法律监督模型工作台：导入其他部门的名单，碰撞筛查，核查线索，入户走访，作出决定，向有关部门制发文书。</p><p>完全离线运行。数据池：%2</p>",
+    "Clues": "线索", "Letters": "文书",
+    # person
+    "Person": "人员档案", "Record visit...": "记录入户调查……", "Calculate amount...": "计算救助金额……",
+    "Show full ID number": "显示完整身份证号", "<p>Born %1, %2, age %3 · %4</p>": "<p>出生日期 %1，%2，%3 岁 · %4</p>",
+    "local or not unknown (set the county's ID prefix in Settings)": "是否本地户籍未知（请在设置中填写本地身份证地区码）",
+    "<p style='color:#B00000'><b>Already given judicial aid</b> — the models do not propose this person again.</p>":
+        "<p style='color:#B00000'><b>已获司法救助</b> —— 模型不会再次推送此人。</p>",
+    "<h3>Clues and decisions</h3>": "<h3>线索与决定</h3>", "<h3>Lists (%n row(s))</h3>": "<h3>所在名单（%n 行）</h3>",
+    "<h3>Case files</h3>": "<h3>案卷</h3>", "<p>Case file %1, page %2: %3</p>": "<p>案卷 %1 第 %2 页：%3</p>",
+    "<h3>Household visits</h3>": "<h3>入户调查</h3>", "<p style='color:#666'>No visit recorded yet.</p>": "<p style='color:#666'>尚未记录入户调查。</p>",
+    "<p><b>%1</b> by %2<br/>": "<p><b>%1</b> 调查人：%2<br/>", "<h3>Assistance amounts</h3>": "<h3>救助金额</h3>",
+    "<h3>Letters</h3>": "<h3>文书</h3>",
+    # rejects
+    "Rows not imported — dataset version %1": "未导入的行 —— 数据集版本 %1",
+    "Also show skipped rows (blank, totals, copies) and warnings": "同时显示跳过的行（空行、合计行、重复行）和提示",
+    "Export to Excel...": "导出为 Excel……", "Export rows": "导出", "rejected-rows-%1.xlsx": "未导入的行-%1.xlsx",
+    "Excel workbook (*.xlsx)": "Excel 工作簿 (*.xlsx)", "Row as written": "原始行内容", "Export failed": "导出失败",
+    # status dialog
+    "Change status of %n clue(s)": "变更 %n 条线索的状态", "Now:": "当前：", "New status:": "新状态：",
+    "What was found and why (required for a decision; it is quoted in letters)": "核查发现的情况及理由（作出决定时必填；将写入文书）",
+    "Reason:": "理由：", "A decision needs a reason: say what was found.": "作出决定须写明理由：请说明核查发现的情况。",
+    # visit
+    "Household visit": "入户调查", "Visit date:": "调查日期：", "Who visited, e.g. 王检察官、李书记员": "调查人员，例如 王检察官、李书记员",
+    "Visitors:": "调查人员：", "Relation": "关系", "Age": "年龄", "Situation": "情况", "Add member": "添加家庭成员",
+    "Family:": "家庭成员：", "As told, e.g. 务农，年收入约八千元": "据本人陈述，例如 务农，年收入约八千元", "Income:": "收入情况：",
+    "not known": "不详", "Household income per month:": "家庭月收入：", "Illness or disability:": "疾病或残疾：",
+    "Housing:": "住房情况：", "Urgent needs:": "急需解决的困难：",
+    "The officer's conclusion; it is quoted in letters": "调查结论；将写入文书", "Conclusion:": "调查结论：",
+    "Say who visited and what they concluded.": "请填写调查人员和调查结论。",
+}
+
+
+def main(path):
+    tree = ET.parse(path)
+    filled = missing = 0
+    for ctx in tree.getroot():
+        for m in ctx.findall("message"):
+            source = m.find("source").text or ""
+            tr = m.find("translation")
+            if source not in ZH:
+                if tr.get("type") == "unfinished":
+                    missing += 1
+                continue
+            text = ZH[source]
+            for child in list(tr):
+                tr.remove(child)
+            if m.get("numerus") == "yes":
+                tr.text = None
+                form = ET.SubElement(tr, "numerusform")
+                form.text = text
+            else:
+                tr.text = text
+            tr.attrib.pop("type", None)
+            filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
+    print(f"{path}: {filled} translated from the table, {missing} still unfinished")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "translations/cluedesk_zh_CN.ts")

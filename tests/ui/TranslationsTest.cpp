@@ -1,0 +1,47 @@
+// The Chinese GUI has no untranslated string, and the built-in translation is the one loaded.
+#include "UiSupport.h"
+
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+TEST_CASE("every GUI string has a Chinese translation", "[ui][i18n]")
+{
+    QFile ts(QStringLiteral(CLUEDESK_SOURCE_DIR "/translations/cluedesk_zh_CN.ts"));
+    REQUIRE(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QString context, source;
+    int guiMessages = 0;
+    QStringList unfinished;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation") && context.startsWith(QLatin1String("cluedesk::ui::"))) {
+            ++guiMessages;
+            const bool open = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (open || text.trimmed().isEmpty())
+                unfinished << context + QStringLiteral(": ") + source;
+        }
+    }
+    REQUIRE_FALSE(xml.hasError());
+    CHECK(guiMessages > 200);
+    INFO(unfinished.join(QLatin1Char('\n')).toStdString());
+    CHECK(unfinished.isEmpty());
+}
+
+TEST_CASE("the built-in Chinese translation translates the screens", "[ui][i18n]")
+{
+    testing::ensureWidgetApp();
+    QTranslator zh;
+    REQUIRE(zh.load(QStringLiteral(":/i18n/cluedesk_zh_CN.qm")));
+    CHECK(zh.translate("cluedesk::ui::MainWindow", "Clues") == QStringLiteral("线索"));
+    CHECK(zh.translate("cluedesk::ui::CluesScreen", "%n clue(s) selected", nullptr, 3) == QStringLiteral("已选 %n 条线索"));
+}
