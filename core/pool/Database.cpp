@@ -8,6 +8,10 @@ namespace {
 [[noreturn]] void throwError(sqlite3* db, int rc, const QString& context = {})
 {
     QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    if (db && sqlite3_extended_errcode(db) == SQLITE_IOERR_DATA) {
+        rc = SQLITE_IOERR_DATA;
+        message = QStringLiteral("a page of the pool failed its integrity check (changed outside ClueDesk, or damaged)");
+    }
     if (!context.isEmpty())
         message = context + QStringLiteral(": ") + message;
     throw DbError(message, rc);
@@ -190,8 +194,10 @@ void Database::exec(const QString& sql)
     char* err = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
-        const QString message = err ? QString::fromUtf8(err) : QString::fromUtf8(sqlite3_errstr(rc));
+        QString message = err ? QString::fromUtf8(err) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_free(err);
+        if (sqlite3_extended_errcode(m_db) == SQLITE_IOERR_DATA)
+            message = QStringLiteral("a page of the pool failed its integrity check (changed outside ClueDesk, or damaged)");
         throw DbError(message, sqlite3_extended_errcode(m_db));
     }
 }

@@ -1,6 +1,9 @@
 #include "pool/Pool.h"
 
 #include "pool/Schema.h"
+#include "security/CryptoVfs.h"
+
+#include <sqlite3.h>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -34,12 +37,35 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
     std::unique_ptr<Pool> pool(new Pool());
     pool->m_path = info.absoluteFilePath();
     pool->m_user = options.user.isEmpty() ? systemUser() : options.user;
+    const QByteArray salt = exists ? crypto::saltOf(pool->m_path) : QByteArray();
+    pool->m_encrypted = !salt.isEmpty() || (!exists && !options.passphrase.isEmpty());
+    if (pool->m_encrypted) {
+        if (options.passphrase.isEmpty())
+            return fail(QCoreApplication::translate("Pool", "%1 is encrypted: give its passphrase (CLUEDESK_PASSPHRASE or --passphrase-file).")
+                            .arg(path),
+                QStringLiteral("pool.needs-passphrase"));
+        auto key = crypto::deriveKey(options.passphrase, salt);
+        if (!key)
+            return key.error();
+        crypto::registerKey(pool->m_path, *key);
+    } else if (!options.passphrase.isEmpty()) {
+        return fail(QCoreApplication::translate("Pool", "%1 is not encrypted; encrypt it first with: cluedesk-cli pool encrypt").arg(path),
+            QStringLiteral("pool.not-encrypted"));
+    }
+    bool firstPageRead = false;
     try {
-        pool->m_db = Database::open(pool->m_path, options.create);
+        pool->m_db = Database::open(pool->m_path, options.create, pool->m_encrypted ? QByteArray(crypto::vfsName()) : QByteArray());
         Database& db = *pool->m_db;
         db.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
+        if (pool->m_encrypted && !exists) {
+            // Every page keeps 40 bytes for its nonce and tag; pages are 4096 bytes.
+            db.exec(QStringLiteral("PRAGMA page_size = 4096"));
+            int reserve = crypto::kReserve;
+            sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        }
         // Reading the schema is the first real read: a wrong key or a file that is no pool fails here.
         const int version = Schema::versionOf(db);
+        firstPageRead = true;
         if (version == 0 && exists && db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt() > 0)
             return fail(QCoreApplication::translate("Pool", "%1 is an SQLite database but not a ClueDesk pool.").arg(path),
                 QStringLiteral("pool.foreign"));
@@ -56,6 +82,19 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
             }
         }
     } catch (const DbError& e) {
+        // SQLite reads the first page when it opens the file: with the wrong key it fails its check.
+        if (pool->m_encrypted && !firstPageRead && ((e.code() & 0xff) == SQLITE_IOERR || e.code() == SQLITE_NOTADB)) {
+            pool->m_db.reset();
+            crypto::forgetKey(pool->m_path);
+            return fail(QCoreApplication::translate("Pool", "Wrong passphrase for %1 (or its first page is damaged). Nothing was changed.")
+                            .arg(path),
+                QStringLiteral("pool.wrong-passphrase"));
+        }
+        if (e.code() == SQLITE_IOERR_DATA)
+            return fail(QCoreApplication::translate("Pool", "A page of %1 failed its integrity check: the file was changed outside "
+                                                            "ClueDesk or is damaged. Restore it from a backup.")
+                            .arg(path),
+                QStringLiteral("pool.tampered"));
         return fail(QCoreApplication::translate("Pool", "Cannot open the pool %1: %2").arg(path, e.message()),
             QStringLiteral("pool.open"));
     }

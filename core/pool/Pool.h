@@ -16,6 +16,8 @@ struct PoolOptions {
     bool create = false;
     QString user;               // who acts; defaults to the operating-system user
     bool readOnlyCheck = false; // open without migrating (for inspection)
+    // An encrypted pool needs its passphrase; a new pool is encrypted when one is given.
+    QByteArray passphrase;
 };
 
 class Pool {

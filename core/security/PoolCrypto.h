@@ -1,0 +1,29 @@
+#pragma once
+// Whole-pool operations on encrypted files: converting a plain pool, encrypted backups and
+// restoring them. All go through SQLite's VACUUM INTO into a file opened with the encrypting
+// VFS, so the copy is consistent and never written in plain text.
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace cluedesk {
+
+class Pool;
+
+class PoolCrypto {
+public:
+    // Writes an encrypted copy of the plain pool at plainPath to outPath (which must not exist)
+    // and checks it opens with the passphrase. The plain file is left for the officer to delete.
+    static Status encryptCopy(const QString& plainPath, const QString& outPath, const QByteArray& passphrase);
+    // An encrypted, consistent copy of an open pool (plain or encrypted), readable with passphrase.
+    static Status backup(Pool& pool, const QString& outPath, const QByteArray& passphrase);
+    // Restores a backup to targetPath (which must not exist), encrypted with targetPassphrase.
+    static Status restore(const QString& backupPath, const QByteArray& backupPassphrase, const QString& targetPath,
+        const QByteArray& targetPassphrase);
+
+private:
+    static Status vacuumInto(Pool& pool, const QString& outPath, const QByteArray& passphrase);
+};
+
+} // namespace cluedesk
