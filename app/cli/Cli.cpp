@@ -44,15 +44,34 @@ Pool* Context::pool(bool create)
     PoolOptions options;
     options.create = create;
     options.user = user;
+    options.passphrase = passphrase;
     auto opened = Pool::open(poolPath, options);
     if (!opened) {
         failWith(opened.error().message);
         return nullptr;
     }
     if (!existed)
-        m_err << QCoreApplication::translate("cli", "Created a new pool at %1").arg(poolPath) << Qt::endl;
+        m_err << (passphrase.isEmpty() ? QCoreApplication::translate("cli",
+                                             "Created a new pool at %1 (NOT encrypted: give a passphrase with "
+                                             "CLUEDESK_PASSPHRASE or --passphrase-file to encrypt it)")
+                                       : QCoreApplication::translate("cli", "Created a new encrypted pool at %1"))
+                     .arg(poolPath)
+              << Qt::endl;
     m_pool = std::move(opened.value());
     return m_pool.get();
+}
+
+std::optional<QByteArray> Context::readSecret(const QString& path)
+{
+    QFile f;
+    const bool opened =
+        path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(path), f.open(QIODevice::ReadOnly));
+    if (!opened)
+        return std::nullopt;
+    QByteArray line = f.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
 }
 
 bool Context::parse(QCommandLineParser& parser, const QString& synopsis, const QString& description, int& exitCode)

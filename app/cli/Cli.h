@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 #include <functional>
+#include <optional>
 #include <memory>
 #include <vector>
 
@@ -22,6 +23,7 @@ public:
 
     QString poolPath;
     QString user;
+    QByteArray passphrase; // CLUEDESK_PASSPHRASE or --passphrase-file, never a command-line value
     QStringList args; // the command's own arguments (after the command words)
     QString commandName;
 
@@ -32,6 +34,9 @@ public:
     // (exitCode says how).
     bool parse(QCommandLineParser& parser, const QString& synopsis, const QString& description, int& exitCode);
     void writeTo(const QString& path, const QByteArray& bytes, int& exitCode);
+    // The first line of a file, or of standard input for "-": how secrets reach the CLI
+    // without showing in the shell history or the process list.
+    static std::optional<QByteArray> readSecret(const QString& path);
 
 private:
     QTextStream m_out;

@@ -19,10 +19,11 @@ namespace {
 
 void printOverview(Context& ctx)
 {
-    ctx.out() << QCoreApplication::translate(
-                     "cli", "Usage: cluedesk-cli [--pool FILE] [--user NAME] [--lang zh|en] COMMAND [options]")
-              << "\n\n"
-              << QCoreApplication::translate("cli", "Commands:") << '\n';
+    ctx.out()
+        << QCoreApplication::translate("cli",
+               "Usage: cluedesk-cli [--pool FILE] [--passphrase-file FILE|-] [--user NAME] [--lang zh|en] COMMAND [options]")
+        << "\n\n"
+        << QCoreApplication::translate("cli", "Commands:") << '\n';
     std::vector<const Command*> sorted;
     for (const Command& c : registry())
         sorted.push_back(&c);
@@ -32,8 +33,9 @@ void printOverview(Context& ctx)
         table.add({QStringLiteral("  ") + c->words.join(u' '), QCoreApplication::translate("cli", c->summary)});
     table.print(ctx.out());
     ctx.out() << '\n'
-              << QCoreApplication::translate(
-                     "cli", "Each command has its own --help. The pool can also be given by CLUEDESK_POOL.")
+              << QCoreApplication::translate("cli",
+                     "Each command has its own --help. The pool can also be given by CLUEDESK_POOL, its passphrase by "
+                     "CLUEDESK_PASSPHRASE.")
               << '\n';
 }
 
@@ -68,6 +70,7 @@ int main(int argc, char** argv)
     Context ctx;
     QStringList args = app.arguments().mid(1);
     ctx.poolPath = qEnvironmentVariable("CLUEDESK_POOL");
+    ctx.passphrase = qgetenv("CLUEDESK_PASSPHRASE");
     QString lang = qEnvironmentVariable("CLUEDESK_LANG");
     // Global options come before the command words.
     while (!args.isEmpty() && args.front().startsWith(QLatin1String("--"))) {
@@ -94,7 +97,12 @@ int main(int argc, char** argv)
             ctx.user = *v;
         else if (auto v = value(QStringLiteral("--lang")))
             lang = *v;
-        else
+        else if (auto v = value(QStringLiteral("--passphrase-file"))) {
+            const auto secret = Context::readSecret(*v);
+            if (!secret)
+                return ctx.failWith(QCoreApplication::translate("cli", "cannot read the passphrase from %1").arg(*v)), Usage;
+            ctx.passphrase = *secret;
+        } else
             return ctx.failWith(QCoreApplication::translate("cli", "unknown option %1 (see: cluedesk-cli --help)").arg(opt)),
                    Usage;
     }

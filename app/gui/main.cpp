@@ -7,7 +7,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QInputDialog>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -68,7 +70,23 @@ int main(int argc, char** argv)
     PoolOptions options;
     options.create = create;
     options.user = parser.value(userOption);
+    options.passphrase = qgetenv("CLUEDESK_PASSPHRASE");
     auto pool = Pool::open(path, options);
+    // An encrypted pool asks for its passphrase (three tries); it is never taken from the command line.
+    for (int attempt = 0; attempt < 3 && !pool &&
+         (pool.error().code == QLatin1String("pool.needs-passphrase") ||
+             pool.error().code == QLatin1String("pool.wrong-passphrase"));
+         ++attempt) {
+        bool ok = false;
+        const QString prompt = pool.error().code == QLatin1String("pool.wrong-passphrase")
+            ? QObject::tr("Wrong passphrase. Passphrase for %1:").arg(QDir::toNativeSeparators(path))
+            : QObject::tr("Passphrase for %1:").arg(QDir::toNativeSeparators(path));
+        const QString text = QInputDialog::getText(nullptr, QObject::tr("ClueDesk"), prompt, QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return 1;
+        options.passphrase = text.toUtf8();
+        pool = Pool::open(path, options);
+    }
     if (!pool) {
         QMessageBox::critical(nullptr, QObject::tr("ClueDesk"), pool.error().message);
         return 1;

@@ -41,7 +41,8 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
     pool->m_encrypted = !salt.isEmpty() || (!exists && !options.passphrase.isEmpty());
     if (pool->m_encrypted) {
         if (options.passphrase.isEmpty())
-            return fail(QCoreApplication::translate("Pool", "%1 is encrypted: give its passphrase (CLUEDESK_PASSPHRASE or --passphrase-file).")
+            return fail(QCoreApplication::translate(
+                            "Pool", "%1 is encrypted: give its passphrase (CLUEDESK_PASSPHRASE or --passphrase-file).")
                             .arg(path),
                 QStringLiteral("pool.needs-passphrase"));
         auto key = crypto::deriveKey(options.passphrase, salt);
@@ -49,12 +50,14 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
             return key.error();
         crypto::registerKey(pool->m_path, *key);
     } else if (!options.passphrase.isEmpty()) {
-        return fail(QCoreApplication::translate("Pool", "%1 is not encrypted; encrypt it first with: cluedesk-cli pool encrypt").arg(path),
+        return fail(QCoreApplication::translate("Pool", "%1 is not encrypted; encrypt it first with: cluedesk-cli pool encrypt")
+                        .arg(path),
             QStringLiteral("pool.not-encrypted"));
     }
     bool firstPageRead = false;
     try {
-        pool->m_db = Database::open(pool->m_path, options.create, pool->m_encrypted ? QByteArray(crypto::vfsName()) : QByteArray());
+        pool->m_db =
+            Database::open(pool->m_path, options.create, pool->m_encrypted ? QByteArray(crypto::vfsName()) : QByteArray());
         Database& db = *pool->m_db;
         db.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
         if (pool->m_encrypted && !exists) {
@@ -86,13 +89,15 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
         if (pool->m_encrypted && !firstPageRead && ((e.code() & 0xff) == SQLITE_IOERR || e.code() == SQLITE_NOTADB)) {
             pool->m_db.reset();
             crypto::forgetKey(pool->m_path);
-            return fail(QCoreApplication::translate("Pool", "Wrong passphrase for %1 (or its first page is damaged). Nothing was changed.")
+            return fail(QCoreApplication::translate(
+                            "Pool", "Wrong passphrase for %1 (or its first page is damaged). Nothing was changed.")
                             .arg(path),
                 QStringLiteral("pool.wrong-passphrase"));
         }
         if (e.code() == SQLITE_IOERR_DATA)
-            return fail(QCoreApplication::translate("Pool", "A page of %1 failed its integrity check: the file was changed outside "
-                                                            "ClueDesk or is damaged. Restore it from a backup.")
+            return fail(QCoreApplication::translate("Pool",
+                            "A page of %1 failed its integrity check: the file was changed outside "
+                            "ClueDesk or is damaged. Restore it from a backup.")
                             .arg(path),
                 QStringLiteral("pool.tampered"));
         return fail(QCoreApplication::translate("Pool", "Cannot open the pool %1: %2").arg(path, e.message()),

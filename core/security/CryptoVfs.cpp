@@ -5,8 +5,8 @@
 #include <QFileInfo>
 #include <cstring>
 #include <map>
-#include <new>
 #include <mutex>
+#include <new>
 #include <sodium.h>
 #include <sqlite3.h>
 #include <vector>
@@ -82,8 +82,7 @@ bool openPage(const File* f, unsigned char* page, sqlite3_int64 pageNo)
     const unsigned char* tag = nonce + kNonce;
     const auto ad = additional(f, pageNo);
     if (crypto_aead_xchacha20poly1305_ietf_decrypt_detached(
-            page + start, nullptr, page + start, kContent - start, tag, ad.data(), ad.size(), nonce, f->key.bytes.data())
-        != 0)
+            page + start, nullptr, page + start, kContent - start, tag, ad.data(), ad.size(), nonce, f->key.bytes.data()) != 0)
         return false;
     std::memset(page + kContent, 0, kReserve); // SQLite wrote zeros there
     if (pageNo == 1)
@@ -105,10 +104,10 @@ sqlite3_int64 pageAt(const File* f, int amount, sqlite3_int64 offset, int& pageO
 {
     pageOffsetInBuffer = 0;
     switch (f->kind) {
-    case Kind::Database:
-        return amount == kPageSize && offset % kPageSize == 0 ? offset / kPageSize + 1 : -1;
+    case Kind::Database: return amount == kPageSize && offset % kPageSize == 0 ? offset / kPageSize + 1 : -1;
     case Kind::Wal:
-        if (offset >= kWalHeader + kWalFrameHeader && amount == kPageSize && (offset - kWalHeader - kWalFrameHeader) % kWalFrame == 0)
+        if (offset >= kWalHeader + kWalFrameHeader && amount == kPageSize &&
+            (offset - kWalHeader - kWalFrameHeader) % kWalFrame == 0)
             return 0;
         if (offset >= kWalHeader && amount == kWalFrame && (offset - kWalHeader) % kWalFrame == 0) {
             pageOffsetInBuffer = kWalFrameHeader;
@@ -119,8 +118,7 @@ sqlite3_int64 pageAt(const File* f, int amount, sqlite3_int64 offset, int& pageO
         return amount == kPageSize && offset % 8 == 4 ? 0 : -1;
     case Kind::SubJournal: // records are page number (4 bytes) and page
         return amount == kPageSize && offset >= 4 && (offset - 4) % (kPageSize + 4) == 0 ? 0 : -1;
-    case Kind::Plain:
-        return -1;
+    case Kind::Plain: return -1;
     }
     return -1;
 }
@@ -181,7 +179,8 @@ int xWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 off
     int at = 0;
     const sqlite3_int64 pageNo = pageAt(f, amount, offset, at);
     if (pageNo >= 0) {
-        std::vector<unsigned char> copy(static_cast<const unsigned char*>(buffer), static_cast<const unsigned char*>(buffer) + amount);
+        std::vector<unsigned char> copy(
+            static_cast<const unsigned char*>(buffer), static_cast<const unsigned char*>(buffer) + amount);
         sealPage(f, copy.data() + at, pageNo);
         const int rc = f->real->pMethods->xWrite(f->real, copy.data(), amount, offset);
         sodium_memzero(copy.data(), copy.size());
@@ -439,9 +438,9 @@ Result<Key> deriveKey(const QByteArray& passphrase, const QByteArray& salt)
     static_assert(crypto_pwhash_SALTBYTES == kSaltBytes);
     // Argon2id, interactive limits: about a tenth of a second and 64 MiB on the office PC.
     if (crypto_pwhash(key.bytes.data(), key.bytes.size(), passphrase.constData(), size_t(passphrase.size()), key.salt.data(),
-            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
-        return fail(QCoreApplication::translate("CryptoVfs", "Not enough memory to derive the key."), QStringLiteral("crypto.memory"));
+            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return fail(
+            QCoreApplication::translate("CryptoVfs", "Not enough memory to derive the key."), QStringLiteral("crypto.memory"));
     return key;
 }
 

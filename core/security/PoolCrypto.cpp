@@ -31,12 +31,14 @@ Status PoolCrypto::vacuumInto(Pool& pool, const QString& outPath, const QByteArr
         return key.error();
     const QString absolute = QFileInfo(outPath).absoluteFilePath();
     crypto::registerKey(absolute, *key);
-    QString uri = QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) + QStringLiteral("?vfs=") + QString::fromLatin1(crypto::vfsName());
+    QString uri = QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) + QStringLiteral("?vfs=") +
+        QString::fromLatin1(crypto::vfsName());
     uri.replace(QLatin1Char('\''), QStringLiteral("''"));
     try {
         Database& db = pool.db();
         if (db.scalar(QStringLiteral("PRAGMA page_size")).toInt() != crypto::kPageSize)
-            return fail(QCoreApplication::translate("PoolCrypto", "The pool's page size is not 4096 bytes; run VACUUM with page_size 4096 first."),
+            return fail(QCoreApplication::translate(
+                            "PoolCrypto", "The pool's page size is not 4096 bytes; run VACUUM with page_size 4096 first."),
                 QStringLiteral("crypto.page-size"));
         // The copy keeps 40 bytes per page for the nonce and tag.
         int reserve = crypto::kReserve;
@@ -48,7 +50,8 @@ Status PoolCrypto::vacuumInto(Pool& pool, const QString& outPath, const QByteArr
     } catch (const DbError& e) {
         crypto::forgetKey(absolute);
         QFile::remove(absolute);
-        return fail(QCoreApplication::translate("PoolCrypto", "The copy could not be written: %1").arg(e.message()), QStringLiteral("crypto.copy"));
+        return fail(QCoreApplication::translate("PoolCrypto", "The copy could not be written: %1").arg(e.message()),
+            QStringLiteral("crypto.copy"));
     }
     crypto::forgetKey(absolute);
     // Check the copy opens with its passphrase and is whole.
@@ -60,14 +63,16 @@ Status PoolCrypto::vacuumInto(Pool& pool, const QString& outPath, const QByteArr
         return copy.error();
     const QString check = (*copy)->db().scalar(QStringLiteral("PRAGMA quick_check")).toString();
     if (check != QLatin1String("ok"))
-        return fail(QCoreApplication::translate("PoolCrypto", "The copy failed its check: %1").arg(check), QStringLiteral("crypto.check"));
+        return fail(QCoreApplication::translate("PoolCrypto", "The copy failed its check: %1").arg(check),
+            QStringLiteral("crypto.check"));
     return success();
 }
 
 Status PoolCrypto::encryptCopy(const QString& plainPath, const QString& outPath, const QByteArray& passphrase)
 {
     if (crypto::isEncrypted(plainPath))
-        return fail(QCoreApplication::translate("PoolCrypto", "%1 is already encrypted.").arg(plainPath), QStringLiteral("crypto.already"));
+        return fail(QCoreApplication::translate("PoolCrypto", "%1 is already encrypted.").arg(plainPath),
+            QStringLiteral("crypto.already"));
     auto pool = Pool::open(plainPath);
     if (!pool)
         return pool.error();
@@ -79,8 +84,8 @@ Status PoolCrypto::backup(Pool& pool, const QString& outPath, const QByteArray& 
     return vacuumInto(pool, outPath, passphrase);
 }
 
-Status PoolCrypto::restore(const QString& backupPath, const QByteArray& backupPassphrase, const QString& targetPath,
-    const QByteArray& targetPassphrase)
+Status PoolCrypto::restore(
+    const QString& backupPath, const QByteArray& backupPassphrase, const QString& targetPath, const QByteArray& targetPassphrase)
 {
     PoolOptions options;
     options.passphrase = backupPassphrase;

@@ -35,7 +35,11 @@ void fill(Pool& pool, int rows)
     pool.db().exec(QStringLiteral("CREATE TABLE IF NOT EXISTS bulk(n INTEGER, text TEXT)"));
     Transaction tx(pool.db());
     for (int i = 0; i < rows; ++i)
-        pool.db().prepare(QStringLiteral("INSERT INTO bulk VALUES(?1, ?2)")).bind(1, i).bind(2, kMarker + QString::number(i)).run();
+        pool.db()
+            .prepare(QStringLiteral("INSERT INTO bulk VALUES(?1, ?2)"))
+            .bind(1, i)
+            .bind(2, kMarker + QString::number(i))
+            .run();
     tx.commit();
 }
 
