@@ -7,8 +7,8 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace cluedesk::cli {
@@ -24,7 +24,7 @@ public:
     QString poolPath;
     QString user;
     QByteArray passphrase; // CLUEDESK_PASSPHRASE or --passphrase-file, never a command-line value
-    QStringList args; // the command's own arguments (after the command words)
+    QStringList args;      // the command's own arguments (after the command words)
     QString commandName;
 
     // Opens the pool (creating it when allowed); prints the reason and returns null on failure.
