@@ -1,5 +1,8 @@
 #include "assistance/CalculationStore.h"
 
+#include "security/Access.h"
+#include "security/AuditLog.h"
+
 #include "pool/Pool.h"
 
 #include <QCoreApplication>
@@ -43,6 +46,8 @@ void CalculationStore::check(Calculation& c)
 Result<qint64> CalculationStore::save(
     const std::optional<qint64>& clueId, const QString& personKey, const Calculation& c, bool decided)
 {
+    if (Status s = Access::require(m_pool, Permission::Review); !s)
+        return s.error();
     Statement st =
         m_pool.db().prepare(QStringLiteral("INSERT INTO calculations(clue_id, person_key, parameter_set, parameters, inputs, "
                                            "steps, case_type, amount_fen, warnings, decided, "
@@ -57,7 +62,10 @@ Result<qint64> CalculationStore::save(
     st.bind(9, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.warnings)).toJson(QJsonDocument::Compact)));
     st.bind(10, decided ? 1 : 0).bind(11, m_pool.nowText()).bind(12, m_pool.user());
     st.run();
-    return m_pool.db().lastInsertId();
+    const qint64 id = m_pool.db().lastInsertId();
+    AuditLog(m_pool).record(decided ? QStringLiteral("amount.decide") : QStringLiteral("amount.draft"), personKey,
+        AssistanceCalculator::yuan(c.amountFen));
+    return id;
 }
 
 std::vector<SavedCalculation> CalculationStore::query(const QString& where, const QVariant& value)

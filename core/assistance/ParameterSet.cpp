@@ -1,5 +1,8 @@
 #include "assistance/ParameterSet.h"
 
+#include "security/Access.h"
+#include "security/AuditLog.h"
+
 #include "pool/Pool.h"
 
 #include <QCoreApplication>
@@ -193,6 +196,8 @@ std::optional<ParameterSet> ParameterStore::inForce(const QDate& date)
 
 Result<ParameterSet> ParameterStore::import(const QJsonObject& json)
 {
+    if (Status s = Access::require(m_pool, Permission::EditParameters); !s)
+        return s.error();
     auto p = ParameterSet::fromJson(json);
     if (!p)
         return p.error();
@@ -214,6 +219,7 @@ Result<ParameterSet> ParameterStore::import(const QJsonObject& json)
         .bind(5, m_pool.nowText())
         .bind(6, m_pool.user())
         .run();
+    AuditLog(m_pool).record(QStringLiteral("params.import"), p->id, p->effectiveFrom.toString(Qt::ISODate));
     return p;
 }
 

@@ -1,5 +1,8 @@
 #include "casefiles/CaseFileStore.h"
 
+#include "security/Access.h"
+#include "security/AuditLog.h"
+
 #include "identity/IdNumber.h"
 #include "identity/PersonName.h"
 #include "pool/DatasetStore.h"
@@ -185,6 +188,7 @@ Result<qint64> CaseFileStore::add(
                 fact.bind(10, *recordId);
             fact.run();
         }
+        AuditLog(m_pool).record(QStringLiteral("casefile.add"), QString::number(id));
         tx.commit();
         return id;
     } catch (const DbError& e) {

@@ -1,5 +1,8 @@
 #include "ingest/Importer.h"
 
+#include "security/Access.h"
+#include "security/AuditLog.h"
+
 #include "ingest/DatasetCatalog.h"
 #include "ingest/HeaderDetector.h"
 #include "ingest/RowMapper.h"
@@ -373,6 +376,8 @@ QString Importer::headerSignature(const QString& type, const QStringList& header
 
 Result<ImportReport> Importer::run(const ImportRequest& request, const ImportProgress& progress, const std::atomic_bool* cancel)
 {
+    if (Status s = Access::require(m_pool, Permission::Import); !s)
+        return s.error();
     const DatasetType* type = m_catalog.find(request.type);
     if (!type) {
         QStringList ids;
@@ -441,6 +446,12 @@ Result<ImportReport> Importer::run(const ImportRequest& request, const ImportPro
         run.store().finishVersion(counts);
         if (cancel && cancel->load())
             throw Cancelled{};
+        AuditLog(m_pool).record(QStringLiteral("import"), QString::number(report.datasetId),
+            QStringLiteral("%1: %2 read, %3 imported, %4 rejected")
+                .arg(type->id)
+                .arg(report.read)
+                .arg(report.imported)
+                .arg(report.rejected));
         tx.commit();
     } catch (const Cancelled&) {
         return fail(QCoreApplication::translate("Importer", "Import cancelled; nothing was changed."),

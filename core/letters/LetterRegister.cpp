@@ -1,5 +1,8 @@
 #include "letters/LetterRegister.h"
 
+#include "security/Access.h"
+#include "security/AuditLog.h"
+
 #include "pool/Pool.h"
 
 #include <QCoreApplication>
@@ -42,6 +45,8 @@ QString LetterRegister::formatNumber(const QString& prefix, int year, int seq)
 
 Result<IssuedLetter> LetterRegister::issue(const LetterDraft& draft, const LetterRenderer& render)
 {
+    if (Status s = Access::require(m_pool, Permission::WriteLetters); !s)
+        return s.error();
     try {
         Transaction tx(m_pool.db());
         const int year = draft.date.year();
@@ -79,6 +84,7 @@ Result<IssuedLetter> LetterRegister::issue(const LetterDraft& draft, const Lette
             .bind(12, m_pool.user())
             .run();
         const qint64 id = m_pool.db().lastInsertId();
+        AuditLog(m_pool).record(QStringLiteral("letter.issue"), number, draft.department);
         tx.commit();
         Statement st =
             m_pool.db().prepare(QStringLiteral("SELECT %1 FROM letters WHERE id = ?1").arg(QString::fromLatin1(kColumns)));
@@ -93,6 +99,8 @@ Result<IssuedLetter> LetterRegister::issue(const LetterDraft& draft, const Lette
 
 Status LetterRegister::voidLetter(const QString& number, const QString& reason)
 {
+    if (Status s = Access::require(m_pool, Permission::WriteLetters); !s)
+        return s;
     if (reason.trimmed().isEmpty())
         return fail(
             QCoreApplication::translate("LetterRegister", "Say why the letter is void."), QStringLiteral("letter.no-reason"));
@@ -104,6 +112,7 @@ Status LetterRegister::voidLetter(const QString& number, const QString& reason)
     if (m_pool.db().changes() == 0)
         return fail(QCoreApplication::translate("LetterRegister", "There is no issued letter %1.").arg(number),
             QStringLiteral("letter.unknown"));
+    AuditLog(m_pool).record(QStringLiteral("letter.void"), number, reason.trimmed());
     return success();
 }
 

@@ -1,5 +1,7 @@
 #include "pool/DatasetStore.h"
 
+#include "security/AuditLog.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -196,6 +198,7 @@ Status DatasetStore::withdraw(qint64 datasetId)
     if (m_pool.db().changes() == 0)
         return fail(QCoreApplication::translate("DatasetStore", "There is no active dataset version %1.").arg(datasetId),
             QStringLiteral("dataset.unknown"));
+    AuditLog(m_pool).record(QStringLiteral("dataset.withdraw"), QString::number(datasetId));
     return success();
 }
 

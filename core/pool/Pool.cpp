@@ -118,6 +118,11 @@ QString Pool::nowText() const
     return now().toOffsetFromUtc(now().offsetFromUtc()).toString(Qt::ISODate);
 }
 
+bool Pool::hasUsers()
+{
+    return m_db->scalar(QStringLiteral("SELECT EXISTS(SELECT 1 FROM users)")).toBool();
+}
+
 QString Pool::setting(const QString& key, const QString& fallback) const
 {
     Statement& st = m_db->cached("SELECT value FROM meta WHERE key = ?1");

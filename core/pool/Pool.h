@@ -29,6 +29,10 @@ public:
     const QString& path() const { return m_path; }
     const QString& user() const { return m_user; }
     void setUser(const QString& user) { m_user = user; }
+    // The logged-in user's role; empty until a login in a pool that has users.
+    const QString& role() const { return m_role; }
+    void setRole(const QString& role) { m_role = role; }
+    bool hasUsers();
     bool encrypted() const { return m_encrypted; }
 
     // Time as the pool sees it; tests replace the clock to make runs reproducible.
@@ -46,6 +50,7 @@ private:
     QString m_path;
     QString m_user;
     bool m_encrypted = false;
+    QString m_role;
     std::function<QDateTime()> m_clock;
 };
 

@@ -1,5 +1,7 @@
 #include "review/PersonProfile.h"
 
+#include "security/AuditLog.h"
+
 #include "identity/IdNumber.h"
 #include "ingest/DatasetCatalog.h"
 #include "pool/Pool.h"
@@ -75,6 +77,7 @@ Result<PersonProfile> PersonProfile::load(Pool& pool, const QString& idText, con
         p.clues.push_back({c, m ? m->model.title.text() : c.modelId, review.events(c.id), review.notes(c.id)});
     }
     p.visits = VisitStore(pool).forPerson(p.key);
+    AuditLog(pool).record(QStringLiteral("person.view"), p.key);
     p.calculations = CalculationStore(pool).forPerson(p.key);
     LetterRegister letters(pool);
     for (const ProfileClue& c : p.clues)

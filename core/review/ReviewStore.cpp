@@ -1,5 +1,8 @@
 #include "review/ReviewStore.h"
 
+#include "security/Access.h"
+#include "security/AuditLog.h"
+
 #include "pool/DatasetStore.h"
 #include "pool/Pool.h"
 #include "review/ClueStatus.h"
@@ -23,6 +26,8 @@ std::optional<QString> ReviewStore::statusOf(qint64 clueId)
 
 Status ReviewStore::setStatus(qint64 clueId, const QString& status, const QString& note)
 {
+    if (Status s = Access::require(m_pool, Permission::Review); !s)
+        return s;
     const auto current = statusOf(clueId);
     if (!current)
         return fail(
@@ -65,6 +70,8 @@ Status ReviewStore::setStatus(qint64 clueId, const QString& status, const QStrin
             .bind(3, m_pool.nowText())
             .bind(4, m_pool.user())
             .run();
+        AuditLog(m_pool).record(QStringLiteral("clue.status"), QString::number(clueId),
+            QStringLiteral("%1 -> %2: %3").arg(*current, status, note.trimmed()));
         tx.commit();
     } catch (const DbError& e) {
         return fail(e.message(), QStringLiteral("review.storage"));
@@ -119,6 +126,8 @@ Status ReviewStore::recordAid(qint64 clueId)
 
 Result<qint64> ReviewStore::addNote(qint64 clueId, const QString& text, const QString& uuid, const QString& origin)
 {
+    if (Status s = Access::require(m_pool, Permission::Review); !s)
+        return s.error();
     if (!statusOf(clueId))
         return fail(
             QCoreApplication::translate("ReviewStore", "There is no clue %1.").arg(clueId), QStringLiteral("review.no-clue"));
@@ -133,11 +142,15 @@ Result<qint64> ReviewStore::addNote(qint64 clueId, const QString& text, const QS
         .bind(5, text.trimmed())
         .bind(6, origin)
         .run();
-    return m_pool.db().lastInsertId();
+    const qint64 id = m_pool.db().lastInsertId();
+    AuditLog(m_pool).record(QStringLiteral("clue.note"), QString::number(clueId), origin);
+    return id;
 }
 
 Result<qint64> ReviewStore::attach(qint64 clueId, const QString& name, const QByteArray& data)
 {
+    if (Status s = Access::require(m_pool, Permission::Review); !s)
+        return s.error();
     if (!statusOf(clueId))
         return fail(
             QCoreApplication::translate("ReviewStore", "There is no clue %1.").arg(clueId), QStringLiteral("review.no-clue"));
@@ -152,7 +165,9 @@ Result<qint64> ReviewStore::attach(qint64 clueId, const QString& name, const QBy
         .bind(6, m_pool.nowText())
         .bind(7, m_pool.user())
         .run();
-    return m_pool.db().lastInsertId();
+    const qint64 id = m_pool.db().lastInsertId();
+    AuditLog(m_pool).record(QStringLiteral("clue.attach"), QString::number(clueId), name);
+    return id;
 }
 
 std::vector<ClueEvent> ReviewStore::events(qint64 clueId)

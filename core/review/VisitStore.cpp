@@ -1,5 +1,8 @@
 #include "review/VisitStore.h"
 
+#include "security/Access.h"
+#include "security/AuditLog.h"
+
 #include "identity/IdNumber.h"
 #include "pool/Pool.h"
 
@@ -82,6 +85,8 @@ Visit Visit::fromJson(const QJsonObject& o)
 
 Result<qint64> VisitStore::add(Visit v)
 {
+    if (Status s = Access::require(m_pool, Permission::Review); !s)
+        return s.error();
     if (!QDate::fromString(v.visitDate, Qt::ISODate).isValid())
         return fail(QCoreApplication::translate("VisitStore", "The visit date \"%1\" is not a date; expected YYYY-MM-DD.")
                         .arg(v.visitDate),
@@ -119,11 +124,15 @@ Result<qint64> VisitStore::add(Visit v)
         .bind(14, v.origin);
     st.bind(15, v.createdAt).bind(16, v.createdBy).bind(17, v.updatedAt).bind(18, v.updatedBy);
     st.run();
-    return m_pool.db().lastInsertId();
+    const qint64 id = m_pool.db().lastInsertId();
+    AuditLog(m_pool).record(QStringLiteral("visit.add"), v.personKey, v.uuid);
+    return id;
 }
 
 Status VisitStore::update(const Visit& v)
 {
+    if (Status s = Access::require(m_pool, Permission::Review); !s)
+        return s;
     if (!QDate::fromString(v.visitDate, Qt::ISODate).isValid())
         return fail(QCoreApplication::translate("VisitStore", "The visit date \"%1\" is not a date; expected YYYY-MM-DD.")
                         .arg(v.visitDate),

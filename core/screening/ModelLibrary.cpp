@@ -1,5 +1,8 @@
 #include "screening/ModelLibrary.h"
 
+#include "security/Access.h"
+#include "security/AuditLog.h"
+
 #include "ingest/DatasetCatalog.h"
 #include "pool/Pool.h"
 
@@ -60,6 +63,8 @@ const ModelEntry* ModelLibrary::find(const QString& id) const
 
 Status ModelLibrary::save(Pool& pool, const ModelDefinition& model, const DatasetCatalog& catalog)
 {
+    if (Status s = Access::require(pool, Permission::EditModels); !s)
+        return s;
     for (const ModelDefinition& b : builtIns())
         if (b.id == model.id)
             return fail(
@@ -78,11 +83,14 @@ Status ModelLibrary::save(Pool& pool, const ModelDefinition& model, const Datase
         .bind(3, pool.nowText())
         .bind(4, pool.user())
         .run();
+    AuditLog(pool).record(QStringLiteral("model.save"), model.id);
     return success();
 }
 
 Status ModelLibrary::setEnabled(Pool& pool, const QString& id, bool enabled)
 {
+    if (Status s = Access::require(pool, Permission::EditModels); !s)
+        return s;
     if (!forPool(pool).find(id))
         return fail(
             QCoreApplication::translate("ModelLibrary", "There is no model \"%1\".").arg(id), QStringLiteral("model.unknown"));
@@ -96,6 +104,7 @@ Status ModelLibrary::setEnabled(Pool& pool, const QString& id, bool enabled)
         .bind(3, pool.nowText())
         .bind(4, pool.user())
         .run();
+    AuditLog(pool).record(enabled ? QStringLiteral("model.enable") : QStringLiteral("model.disable"), id);
     return success();
 }
 

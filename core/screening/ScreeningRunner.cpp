@@ -1,5 +1,8 @@
 #include "screening/ScreeningRunner.h"
 
+#include "security/Access.h"
+#include "security/AuditLog.h"
+
 #include "ingest/DatasetCatalog.h"
 #include "pool/DatasetStore.h"
 #include "pool/Pool.h"
@@ -64,6 +67,8 @@ Result<QString> ScreeningRunner::sqlFor(const ModelDefinition& model)
 
 Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const std::atomic_bool* cancel)
 {
+    if (Status s = Access::require(m_pool, Permission::Screen); !s)
+        return s.error();
     if (Status s = model.check(m_catalog); !s)
         return s.error();
     QElapsedTimer timer;
@@ -209,6 +214,8 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
             .bind(6, result.gone)
             .bind(7, result.millis)
             .run();
+        AuditLog(m_pool).record(QStringLiteral("screen"), model.id,
+            QStringLiteral("%1 clues, %2 new, %3 gone").arg(result.clues).arg(result.added).arg(result.gone));
         tx.commit();
     } catch (const DbError& e) {
         return fail(QCoreApplication::translate("ScreeningRunner", "Screening with \"%1\" failed and nothing was changed: %2")

@@ -1,6 +1,7 @@
 #include "security/PoolCrypto.h"
 
 #include "pool/Pool.h"
+#include "security/AuditLog.h"
 #include "security/CryptoVfs.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,7 @@ Status PoolCrypto::encryptCopy(const QString& plainPath, const QString& outPath,
 
 Status PoolCrypto::backup(Pool& pool, const QString& outPath, const QByteArray& passphrase)
 {
+    AuditLog(pool).record(QStringLiteral("backup"), QFileInfo(outPath).absoluteFilePath());
     return vacuumInto(pool, outPath, passphrase);
 }
 

@@ -11,7 +11,13 @@ PoolSession::PoolSession(std::unique_ptr<Pool> pool, PoolOptions options, QObjec
 
 Result<std::unique_ptr<Pool>> PoolSession::openConnection() const
 {
-    return Pool::open(m_pool->path(), m_options);
+    auto pool = Pool::open(m_pool->path(), m_options);
+    if (pool) {
+        // the worker acts as the logged-in user
+        (*pool)->setUser(m_pool->user());
+        (*pool)->setRole(m_pool->role());
+    }
+    return pool;
 }
 
 } // namespace cluedesk::ui

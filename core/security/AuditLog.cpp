@@ -1,0 +1,117 @@
+#include "security/AuditLog.h"
+
+#include "pool/Pool.h"
+
+#include <QCoreApplication>
+#include <sodium.h>
+
+namespace cluedesk {
+namespace {
+
+const QString kGenesis = QString(64, u'0');
+
+} // namespace
+
+QString AuditLog::hashOf(const QString& prevHash, const AuditEntry& e)
+{
+    const QByteArray text =
+        QStringList{prevHash, QString::number(e.seq), e.at, e.user, e.action, e.subject, e.detail}.join(QChar(0x1f)).toUtf8();
+    unsigned char out[32];
+    crypto_generichash(
+        out, sizeof out, reinterpret_cast<const unsigned char*>(text.constData()), size_t(text.size()), nullptr, 0);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
+}
+
+void AuditLog::record(const QString& action, const QString& subject, const QString& detail)
+{
+    Database& db = m_pool.db();
+    Savepoint sp(db, "audit");
+    Statement last = db.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    AuditEntry e;
+    QString prev = kGenesis;
+    e.seq = 1;
+    if (last.step()) {
+        e.seq = last.int64(0) + 1;
+        prev = last.text(1);
+    }
+    last.reset();
+    e.at = m_pool.nowText();
+    e.user = m_pool.user();
+    e.action = action;
+    e.subject = subject;
+    e.detail = detail;
+    e.hash = hashOf(prev, e);
+    db.prepare(QStringLiteral("INSERT INTO audit_log(seq, at, user, action, subject, detail, prev_hash, hash) VALUES(?1, ?2, ?3, "
+                              "?4, ?5, ?6, ?7, ?8)"))
+        .bind(1, e.seq)
+        .bind(2, e.at)
+        .bind(3, e.user)
+        .bind(4, e.action)
+        .bind(5, e.subject)
+        .bind(6, e.detail)
+        .bind(7, prev)
+        .bind(8, e.hash)
+        .run();
+    // The head of the chain, so that deleting the newest entries is noticed too.
+    db.prepare(QStringLiteral(
+                   "INSERT INTO meta(key, value) VALUES('audit.head', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value"))
+        .bind(1, QStringLiteral("%1:%2").arg(e.seq).arg(e.hash))
+        .run();
+    sp.release();
+}
+
+std::vector<AuditEntry> AuditLog::list(const AuditFilter& f)
+{
+    Statement st =
+        m_pool.db().prepare(QStringLiteral("SELECT seq, at, user, action, subject, detail, prev_hash, hash FROM audit_log "
+                                           "WHERE (?1 = '' OR action LIKE ?1 || '%') AND (?2 = '' OR user = ?2) AND (?3 = '' OR "
+                                           "instr(subject, ?3) > 0 OR instr(detail, ?3) > 0) "
+                                           "ORDER BY seq DESC LIMIT ?4"));
+    st.bind(1, f.action).bind(2, f.user).bind(3, f.text).bind(4, f.limit);
+    std::vector<AuditEntry> out;
+    while (st.step())
+        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7)});
+    return out;
+}
+
+AuditVerification AuditLog::verify()
+{
+    AuditVerification v;
+    Statement st = m_pool.db().prepare(
+        QStringLiteral("SELECT seq, at, user, action, subject, detail, prev_hash, hash FROM audit_log ORDER BY seq"));
+    QString prev = kGenesis;
+    qint64 expected = 1;
+    const auto bad = [&](qint64 seq, const QString& problem) {
+        v.ok = false;
+        v.firstBad = seq;
+        v.problem = problem;
+        return v;
+    };
+    while (st.step()) {
+        AuditEntry e{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7)};
+        ++v.entries;
+        if (e.seq != expected)
+            return bad(expected,
+                QCoreApplication::translate("AuditLog", "entry %1 is missing: the log jumps from %2 to %3")
+                    .arg(expected)
+                    .arg(expected - 1)
+                    .arg(e.seq));
+        if (e.prevHash != prev)
+            return bad(e.seq, QCoreApplication::translate("AuditLog", "entry %1 does not follow the entry before it").arg(e.seq));
+        if (hashOf(prev, e) != e.hash)
+            return bad(e.seq, QCoreApplication::translate("AuditLog", "entry %1 was changed after it was written").arg(e.seq));
+        prev = e.hash;
+        ++expected;
+    }
+    const QString head = m_pool.db().scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'audit.head'")).toString();
+    const QString tail = v.entries == 0 ? QString() : QStringLiteral("%1:%2").arg(expected - 1).arg(prev);
+    if (head != tail)
+        return bad(expected,
+            QCoreApplication::translate(
+                "AuditLog", "the newest entries were removed: the log ends at %1, but entry %2 was written")
+                .arg(expected - 1)
+                .arg(head.section(QLatin1Char(':'), 0, 0)));
+    return v;
+}
+
+} // namespace cluedesk

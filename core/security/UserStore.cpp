@@ -1,0 +1,206 @@
+#include "security/UserStore.h"
+
+#include "pool/Pool.h"
+#include "security/Access.h"
+#include "security/AuditLog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <sodium.h>
+
+namespace cluedesk {
+namespace {
+
+Result<QString> hashPassword(const QByteArray& password)
+{
+    if (password.size() < UserStore::kMinPasswordLength)
+        return fail(QCoreApplication::translate("UserStore", "The password is too short; use at least %1 characters.")
+                        .arg(UserStore::kMinPasswordLength),
+            QStringLiteral("users.short-password"));
+    if (sodium_init() < 0)
+        return fail(QStringLiteral("libsodium could not be initialised"));
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, password.constData(), size_t(password.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+            crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return fail(
+            QCoreApplication::translate("UserStore", "Not enough memory to hash the password."), QStringLiteral("users.memory"));
+    return QString::fromLatin1(out);
+}
+
+UserRow readUser(Statement& st)
+{
+    return {st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.integer(5), st.integer(6) != 0};
+}
+
+const char* kColumns = "name, role, locked_until, created_at, created_by, failed_logins, disabled";
+
+} // namespace
+
+std::vector<UserRow> UserStore::list()
+{
+    Statement st = m_pool.db().prepare(QStringLiteral("SELECT %1 FROM users ORDER BY name").arg(QString::fromLatin1(kColumns)));
+    std::vector<UserRow> out;
+    while (st.step())
+        out.push_back(readUser(st));
+    return out;
+}
+
+std::optional<UserRow> UserStore::get(const QString& name)
+{
+    Statement st = m_pool.db().prepare(QStringLiteral("SELECT %1 FROM users WHERE name = ?1").arg(QString::fromLatin1(kColumns)));
+    st.bind(1, name);
+    if (!st.step())
+        return std::nullopt;
+    return readUser(st);
+}
+
+Result<UserRow> UserStore::add(const QString& name, const QString& role, const QByteArray& password)
+{
+    const bool first = !m_pool.hasUsers();
+    if (first && role != QLatin1String("administrator"))
+        return fail(QCoreApplication::translate("UserStore", "The first user must be an administrator."),
+            QStringLiteral("users.first-admin"));
+    if (!first)
+        if (Status s = Access::require(m_pool, Permission::ManageUsers); !s)
+            return s.error();
+    if (!Access::roles().contains(role))
+        return fail(QCoreApplication::translate("UserStore", "\"%1\" is not a role; expected one of %2")
+                        .arg(role, Access::roles().join(QStringLiteral(", "))),
+            QStringLiteral("users.bad-role"));
+    if (name.trimmed().isEmpty() || get(name))
+        return fail(
+            QCoreApplication::translate("UserStore", "There is already a user called \"%1\" (or the name is empty).").arg(name),
+            QStringLiteral("users.exists"));
+    auto hash = hashPassword(password);
+    if (!hash)
+        return hash.error();
+    Transaction tx(m_pool.db());
+    m_pool.db()
+        .prepare(
+            QStringLiteral("INSERT INTO users(name, role, password_hash, created_at, created_by) VALUES(?1, ?2, ?3, ?4, ?5)"))
+        .bind(1, name.trimmed())
+        .bind(2, role)
+        .bind(3, *hash)
+        .bind(4, m_pool.nowText())
+        .bind(5, m_pool.user())
+        .run();
+    AuditLog(m_pool).record(QStringLiteral("user.add"), name.trimmed(), role);
+    tx.commit();
+    if (first) {
+        // whoever set up the pool is now its administrator
+        m_pool.setUser(name.trimmed());
+        m_pool.setRole(role);
+    }
+    return *get(name.trimmed());
+}
+
+Status UserStore::setPassword(const QString& name, const QByteArray& password)
+{
+    if (name != m_pool.user())
+        if (Status s = Access::require(m_pool, Permission::ManageUsers); !s)
+            return s;
+    if (!get(name))
+        return fail(
+            QCoreApplication::translate("UserStore", "There is no user \"%1\".").arg(name), QStringLiteral("users.unknown"));
+    auto hash = hashPassword(password);
+    if (!hash)
+        return hash.error();
+    Transaction tx(m_pool.db());
+    m_pool.db().prepare(QStringLiteral("UPDATE users SET password_hash = ?2 WHERE name = ?1")).bind(1, name).bind(2, *hash).run();
+    AuditLog(m_pool).record(QStringLiteral("user.password"), name);
+    tx.commit();
+    return success();
+}
+
+Status UserStore::unlock(const QString& name)
+{
+    if (Status s = Access::require(m_pool, Permission::ManageUsers); !s)
+        return s;
+    Transaction tx(m_pool.db());
+    m_pool.db()
+        .prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = '' WHERE name = ?1"))
+        .bind(1, name)
+        .run();
+    if (m_pool.db().changes() == 0)
+        return fail(
+            QCoreApplication::translate("UserStore", "There is no user \"%1\".").arg(name), QStringLiteral("users.unknown"));
+    AuditLog(m_pool).record(QStringLiteral("user.unlock"), name);
+    tx.commit();
+    return success();
+}
+
+Status UserStore::setDisabled(const QString& name, bool disabled)
+{
+    if (Status s = Access::require(m_pool, Permission::ManageUsers); !s)
+        return s;
+    Transaction tx(m_pool.db());
+    m_pool.db()
+        .prepare(QStringLiteral("UPDATE users SET disabled = ?2 WHERE name = ?1"))
+        .bind(1, name)
+        .bind(2, disabled ? 1 : 0)
+        .run();
+    if (m_pool.db().changes() == 0)
+        return fail(
+            QCoreApplication::translate("UserStore", "There is no user \"%1\".").arg(name), QStringLiteral("users.unknown"));
+    AuditLog(m_pool).record(disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), name);
+    tx.commit();
+    return success();
+}
+
+Result<UserRow> UserStore::login(const QString& name, const QByteArray& password)
+{
+    Statement st = m_pool.db().prepare(
+        QStringLiteral("SELECT password_hash, failed_logins, locked_until, disabled, role FROM users WHERE name = ?1"));
+    st.bind(1, name);
+    const QString wrong = QCoreApplication::translate("UserStore", "Wrong user name or password.");
+    const QString previousUser = m_pool.user();
+    m_pool.setUser(name);
+    if (!st.step()) {
+        AuditLog(m_pool).record(QStringLiteral("login.failed"), name, QStringLiteral("unknown user"));
+        m_pool.setUser(previousUser);
+        return fail(wrong, QStringLiteral("login.failed"));
+    }
+    const QByteArray hash = st.text(0).toLatin1();
+    const int failed = st.integer(1);
+    const QDateTime lockedUntil = QDateTime::fromString(st.text(2), Qt::ISODate);
+    const bool disabled = st.integer(3) != 0;
+    const QString role = st.text(4);
+    st.reset();
+    if (disabled || (lockedUntil.isValid() && lockedUntil > m_pool.now())) {
+        AuditLog(m_pool).record(
+            QStringLiteral("login.refused"), name, disabled ? QStringLiteral("disabled") : QStringLiteral("locked"));
+        m_pool.setUser(previousUser);
+        return fail(disabled ? QCoreApplication::translate("UserStore", "This user is disabled; ask the administrator.")
+                             : QCoreApplication::translate("UserStore",
+                                   "Too many failed logins: this user is locked until %1, or until the administrator unlocks it.")
+                                   .arg(lockedUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            QStringLiteral("login.locked"));
+    }
+    if (crypto_pwhash_str_verify(hash.constData(), password.constData(), size_t(password.size())) != 0) {
+        const int now = failed + 1;
+        const QString lock = now >= kMaxFailures ? m_pool.now().addSecs(kLockMinutes * 60).toString(Qt::ISODate) : QString();
+        Transaction tx(m_pool.db());
+        m_pool.db()
+            .prepare(QStringLiteral("UPDATE users SET failed_logins = ?2, locked_until = ?3 WHERE name = ?1"))
+            .bind(1, name)
+            .bind(2, now)
+            .bind(3, lock)
+            .run();
+        AuditLog(m_pool).record(QStringLiteral("login.failed"), name,
+            lock.isEmpty() ? QStringLiteral("attempt %1").arg(now) : QStringLiteral("locked until %1").arg(lock));
+        tx.commit();
+        m_pool.setUser(previousUser);
+        return fail(wrong, QStringLiteral("login.failed"));
+    }
+    Transaction tx(m_pool.db());
+    m_pool.db()
+        .prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = '' WHERE name = ?1"))
+        .bind(1, name)
+        .run();
+    AuditLog(m_pool).record(QStringLiteral("login"), name, role);
+    tx.commit();
+    m_pool.setRole(role);
+    return *get(name);
+}
+
+} // namespace cluedesk
