@@ -190,6 +190,8 @@ int show(Context& ctx)
     const auto c = store.get(p.positionalArguments().first().toLongLong());
     if (!c)
         return ctx.failWith(t("there is no case file %1").arg(p.positionalArguments().first()));
+    if (p.isSet(full) && !ctx.allowFullIds(QStringLiteral("case file %1").arg(c->id)))
+        return Failed;
     QTextStream& out = ctx.out();
     out << t("Case file %1: %2 (%3, %4 pages; text layer %5, OCR %6)")
                .arg(c->id)

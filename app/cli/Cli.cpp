@@ -1,5 +1,9 @@
 #include "Cli.h"
 
+#include "security/Access.h"
+#include "security/AuditLog.h"
+#include "security/UserStore.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -50,6 +54,18 @@ Pool* Context::pool(bool create)
         failWith(opened.error().message);
         return nullptr;
     }
+    if ((*opened)->hasUsers()) {
+        if (password.isEmpty()) {
+            failWith(QCoreApplication::translate(
+                "cli", "this pool has users: log in with --user NAME and the password in CLUEDESK_PASSWORD or --password-file"));
+            return nullptr;
+        }
+        auto login = UserStore(**opened).login(user, password);
+        if (!login) {
+            failWith(login.error().message);
+            return nullptr;
+        }
+    }
     if (!existed)
         m_err << (passphrase.isEmpty() ? QCoreApplication::translate("cli",
                                              "Created a new pool at %1 (NOT encrypted: give a passphrase with "
@@ -59,6 +75,19 @@ Pool* Context::pool(bool create)
               << Qt::endl;
     m_pool = std::move(opened.value());
     return m_pool.get();
+}
+
+bool Context::allowFullIds(const QString& what)
+{
+    Pool* p = pool();
+    if (!p)
+        return false;
+    if (Status s = Access::require(*p, Permission::ViewFullIds); !s) {
+        failWith(s.error().message);
+        return false;
+    }
+    AuditLog(*p).record(QStringLiteral("ids.full"), what);
+    return true;
 }
 
 std::optional<QByteArray> Context::readSecret(const QString& path)

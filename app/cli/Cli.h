@@ -24,12 +24,15 @@ public:
     QString poolPath;
     QString user;
     QByteArray passphrase; // CLUEDESK_PASSPHRASE or --passphrase-file, never a command-line value
+    QByteArray password;   // CLUEDESK_PASSWORD or --password-file: the login when the pool has users
     QStringList args;      // the command's own arguments (after the command words)
     QString commandName;
 
     // Opens the pool (creating it when allowed); prints the reason and returns null on failure.
     Pool* pool(bool create = false);
     int failWith(const QString& message); // prints "cluedesk-cli: message", returns Failed
+    // --full-ids: allowed for the role, and audited; prints why not and returns false otherwise.
+    bool allowFullIds(const QString& what);
     // Parses the command's options; handles --help. Returns false when the caller should stop
     // (exitCode says how).
     bool parse(QCommandLineParser& parser, const QString& synopsis, const QString& description, int& exitCode);

@@ -65,6 +65,8 @@ int letter(Context& ctx)
     Pool* pool = ctx.pool();
     if (!pool)
         return Failed;
+    if (r.fullIds && !ctx.allowFullIds(QStringLiteral("letter annex")))
+        return Failed;
     auto draft = LetterComposer::compose(*pool, r);
     if (!draft)
         return ctx.failWith(draft.error().message);

@@ -174,6 +174,8 @@ int personShow(Context& ctx)
     if (!profile)
         return ctx.failWith(profile.error().message);
     const bool fullIds = p.isSet(full);
+    if (fullIds && !ctx.allowFullIds(profile->key))
+        return Failed;
     const auto shown = [&](const QString& id) { return fullIds ? id : IdNumber::mask(id); };
     QTextStream& out = ctx.out();
     out << QCoreApplication::translate("cli", "Person %1").arg(shown(profile->key)) << '\n';

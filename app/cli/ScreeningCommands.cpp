@@ -8,6 +8,7 @@
 #include "screening/ModelDescriber.h"
 #include "screening/ModelLibrary.h"
 #include "screening/ScreeningRunner.h"
+#include "security/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -312,6 +313,10 @@ int clues(Context& ctx)
     f.grades = p.values(grade);
     ClueStore store(*pool);
     const bool fullIds = p.isSet(full);
+    if (fullIds && !ctx.allowFullIds(QStringLiteral("clues export")))
+        return Failed;
+    AuditLog(*pool).record(QStringLiteral("export.clues"), p.value(out).isEmpty() ? QStringLiteral("stdout") : p.value(out),
+        QStringLiteral("%1%2").arg(fmt, fullIds ? QStringLiteral(", full IDs") : QString()));
     const QStringList header = {QStringLiteral("clue"), QStringLiteral("model"), QStringLiteral("id_number"),
         QStringLiteral("name"), QStringLiteral("grade"), QStringLiteral("status"), QStringLiteral("presence"),
         QStringLiteral("town"), QStringLiteral("reason"), QStringLiteral("evidence")};

@@ -19,11 +19,11 @@ namespace {
 
 void printOverview(Context& ctx)
 {
-    ctx.out()
-        << QCoreApplication::translate("cli",
-               "Usage: cluedesk-cli [--pool FILE] [--passphrase-file FILE|-] [--user NAME] [--lang zh|en] COMMAND [options]")
-        << "\n\n"
-        << QCoreApplication::translate("cli", "Commands:") << '\n';
+    ctx.out() << QCoreApplication::translate("cli",
+                     "Usage: cluedesk-cli [--pool FILE] [--passphrase-file FILE|-] [--user NAME [--password-file FILE|-]] "
+                     "[--lang zh|en] COMMAND [options]")
+              << "\n\n"
+              << QCoreApplication::translate("cli", "Commands:") << '\n';
     std::vector<const Command*> sorted;
     for (const Command& c : registry())
         sorted.push_back(&c);
@@ -71,6 +71,8 @@ int main(int argc, char** argv)
     QStringList args = app.arguments().mid(1);
     ctx.poolPath = qEnvironmentVariable("CLUEDESK_POOL");
     ctx.passphrase = qgetenv("CLUEDESK_PASSPHRASE");
+    ctx.password = qgetenv("CLUEDESK_PASSWORD");
+    ctx.user = qEnvironmentVariable("CLUEDESK_USER");
     QString lang = qEnvironmentVariable("CLUEDESK_LANG");
     // Global options come before the command words.
     while (!args.isEmpty() && args.front().startsWith(QLatin1String("--"))) {
@@ -97,7 +99,12 @@ int main(int argc, char** argv)
             ctx.user = *v;
         else if (auto v = value(QStringLiteral("--lang")))
             lang = *v;
-        else if (auto v = value(QStringLiteral("--passphrase-file"))) {
+        else if (auto v = value(QStringLiteral("--password-file"))) {
+            const auto secret = Context::readSecret(*v);
+            if (!secret)
+                return ctx.failWith(QCoreApplication::translate("cli", "cannot read the password from %1").arg(*v)), Usage;
+            ctx.password = *secret;
+        } else if (auto v = value(QStringLiteral("--passphrase-file"))) {
             const auto secret = Context::readSecret(*v);
             if (!secret)
                 return ctx.failWith(QCoreApplication::translate("cli", "cannot read the passphrase from %1").arg(*v)), Usage;
