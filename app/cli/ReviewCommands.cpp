@@ -1,5 +1,6 @@
 // review set|note|attach|history, person show, visit add|list
 #include "Cli.h"
+#include "VisitOptions.h"
 
 #include "identity/IdNumber.h"
 #include "ingest/DatasetCatalog.h"
@@ -256,34 +257,21 @@ int visitAdd(Context& ctx)
         QStringLiteral("clue"), QCoreApplication::translate("cli", "The clue the visit is for."), QStringLiteral("CLUE"));
     const QCommandLineOption person(QStringLiteral("person"),
         QCoreApplication::translate("cli", "The person's ID number (when not given through --clue)."), QStringLiteral("ID"));
-    const QCommandLineOption date(
-        QStringLiteral("date"), QCoreApplication::translate("cli", "Visit date (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption visitors(
-        QStringLiteral("visitors"), QCoreApplication::translate("cli", "Who visited."), QStringLiteral("NAMES"));
-    const QCommandLineOption family(QStringLiteral("family"),
-        QCoreApplication::translate("cli", "A family member as NAME:RELATION:AGE:SITUATION (repeatable)."), QStringLiteral("M"));
-    const QCommandLineOption income(
-        QStringLiteral("income"), QCoreApplication::translate("cli", "Income as told."), QStringLiteral("TEXT"));
-    const QCommandLineOption monthly(QStringLiteral("monthly-income"),
-        QCoreApplication::translate("cli", "Household income per month in yuan."), QStringLiteral("YUAN"));
-    const QCommandLineOption illness(
-        QStringLiteral("illness"), QCoreApplication::translate("cli", "Illness or disability."), QStringLiteral("TEXT"));
-    const QCommandLineOption housing(
-        QStringLiteral("housing"), QCoreApplication::translate("cli", "Housing."), QStringLiteral("TEXT"));
-    const QCommandLineOption needs(
-        QStringLiteral("needs"), QCoreApplication::translate("cli", "Urgent needs."), QStringLiteral("TEXT"));
-    const QCommandLineOption conclusion(
-        QStringLiteral("conclusion"), QCoreApplication::translate("cli", "The officer's conclusion."), QStringLiteral("TEXT"));
-    for (const auto* o : {&clue, &person, &date, &visitors, &family, &income, &monthly, &illness, &housing, &needs, &conclusion})
-        p.addOption(*o);
+    p.addOption(clue);
+    p.addOption(person);
+    const VisitOptions form;
+    form.addTo(p);
     int code = Ok;
     if (!ctx.parse(p, QStringLiteral("--clue CLUE | --person ID --date DATE --visitors NAMES [...]"),
             QCoreApplication::translate("cli", "Records a household visit (入户调查)."), code))
         return code;
+    auto visit = form.read(p);
+    if (!visit)
+        return ctx.failWith(visit.error().message), Usage;
     Pool* pool = ctx.pool();
     if (!pool)
         return Failed;
-    Visit v;
+    Visit v = *visit;
     if (p.isSet(clue)) {
         const auto id = clueArgument(ctx, p.value(clue));
         if (!id)
@@ -298,33 +286,6 @@ int visitAdd(Context& ctx)
     } else {
         return ctx.failWith(QCoreApplication::translate("cli", "needs --clue or --person")), Usage;
     }
-    v.visitDate = p.value(date);
-    v.visitors = p.value(visitors);
-    for (const QString& m : p.values(family)) {
-        const QStringList parts = m.split(QLatin1Char(':'));
-        FamilyMember f;
-        f.name = parts.value(0);
-        f.relation = parts.value(1);
-        bool ok = false;
-        const int age = parts.value(2).toInt(&ok);
-        f.age = ok ? age : -1;
-        f.situation = parts.mid(3).join(QLatin1Char(':'));
-        v.family.push_back(f);
-    }
-    v.income = p.value(income);
-    if (p.isSet(monthly)) {
-        bool ok = false;
-        const double m = p.value(monthly).toDouble(&ok);
-        if (!ok || m < 0)
-            return ctx.failWith(QCoreApplication::translate("cli", "--monthly-income must be an amount in yuan, not \"%1\"")
-                                    .arg(p.value(monthly))),
-                   Usage;
-        v.monthlyIncome = m;
-    }
-    v.illness = p.value(illness);
-    v.housing = p.value(housing);
-    v.urgentNeeds = p.value(needs);
-    v.conclusion = p.value(conclusion);
     auto r = VisitStore(*pool).add(v);
     if (!r)
         return ctx.failWith(r.error().message);

@@ -308,6 +308,30 @@ CREATE INDEX audit_log_action ON audit_log(action, at);
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )SQL",
+        // 6: field visit packages and the conflicts found when they come back
+        R"SQL(
+CREATE TABLE field_packages(
+  id TEXT PRIMARY KEY,
+  clue_ids TEXT NOT NULL,
+  exported_at TEXT NOT NULL,
+  exported_by TEXT NOT NULL,
+  imported_at TEXT NOT NULL DEFAULT '',
+  imported_by TEXT NOT NULL DEFAULT '');
+CREATE TABLE field_conflicts(
+  id INTEGER PRIMARY KEY,
+  package_id TEXT NOT NULL,
+  clue_id INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK(kind IN ('visit','clue-status')),
+  item TEXT NOT NULL,
+  office TEXT NOT NULL,
+  field TEXT NOT NULL,
+  found_at TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'open' CHECK(status IN ('open','resolved')),
+  resolution TEXT NOT NULL DEFAULT '',
+  resolved_at TEXT NOT NULL DEFAULT '',
+  resolved_by TEXT NOT NULL DEFAULT '',
+  UNIQUE(package_id, kind, item));
+)SQL",
     };
     return all;
 }

@@ -157,6 +157,32 @@ Status VisitStore::update(const Visit& v)
     return success();
 }
 
+Status VisitStore::replace(const Visit& v)
+{
+    if (Status s = Access::require(m_pool, Permission::Review); !s)
+        return s;
+    Statement st = m_pool.db().prepare(QStringLiteral(
+        "UPDATE visits SET visit_date = ?2, visitors = ?3, family = ?4, income = ?5, monthly_income = ?6, illness = ?7, "
+        "housing = ?8, urgent_needs = ?9, conclusion = ?10, revision = ?11, origin = ?12, updated_at = ?13, updated_by = ?14 "
+        "WHERE uuid = ?1"));
+    st.bind(1, v.uuid).bind(2, v.visitDate).bind(3, v.visitors).bind(4, familyJson(v.family)).bind(5, v.income);
+    if (v.monthlyIncome)
+        st.bind(6, *v.monthlyIncome);
+    st.bind(7, v.illness)
+        .bind(8, v.housing)
+        .bind(9, v.urgentNeeds)
+        .bind(10, v.conclusion)
+        .bind(11, v.revision)
+        .bind(12, v.origin);
+    st.bind(13, v.updatedAt).bind(14, v.updatedBy);
+    st.run();
+    if (m_pool.db().changes() == 0)
+        return fail(
+            QCoreApplication::translate("VisitStore", "There is no visit %1.").arg(v.uuid), QStringLiteral("visit.unknown"));
+    AuditLog(m_pool).record(QStringLiteral("visit.replace"), v.personKey, QStringLiteral("%1 r%2").arg(v.uuid).arg(v.revision));
+    return success();
+}
+
 std::vector<Visit> VisitStore::query(const QString& where, const QVariant& value)
 {
     Statement st = m_pool.db().prepare(QStringLiteral("SELECT %1 FROM visits WHERE %2 ORDER BY visit_date DESC, id DESC")

@@ -43,6 +43,8 @@ public:
     Result<qint64> add(Visit visit);
     // Saves changes to an existing visit, raising its revision.
     Status update(const Visit& visit);
+    // Writes a visit as it was changed elsewhere (a field package), keeping its revision.
+    Status replace(const Visit& visit);
     std::optional<Visit> get(qint64 id);
     std::optional<Visit> byUuid(const QString& uuid);
     std::vector<Visit> forPerson(const QString& personKey);
