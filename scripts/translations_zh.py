@@ -134,6 +134,33 @@ ZH = {
     "Housing:": "住房情况：", "Urgent needs:": "急需解决的困难：",
     "The officer's conclusion; it is quoted in letters": "调查结论；将写入文书", "Conclusion:": "调查结论：",
     "Say who visited and what they concluded.": "请填写调查人员和调查结论。",
+    # security and field packages
+    "Wrong passphrase. Passphrase for %1:": "密码短语错误。请输入 %1 的密码短语：", "Passphrase for %1:": "请输入 %1 的密码短语：",
+    "Action, e.g. login, person, clue.status": "操作，例如 login、person、clue.status", "User": "用户",
+    "Subject or detail contains": "对象或详情包含", "Filter": "筛选", "Verify the chain": "校验日志链",
+    "No.": "序号", "When": "时间", "Who": "操作人", "Action": "操作", "Subject": "对象", "Detail": "详情",
+    "<span style='color:#1B6E20'>✔ The audit log is whole: %1 entries, each following the one before.</span>":
+        "<span style='color:#1B6E20'>✔ 审计日志完整：共 %1 条，逐条相连。</span>",
+    "<span style='color:#B00000'><b>✘ The audit log was tampered with:</b> %1</span>": "<span style='color:#B00000'><b>✘ 审计日志被篡改：</b>%1</span>",
+    "Conflicts from visit packages": "走访数据包冲突",
+    "The same thing was changed at the office and in the field. Nothing was overwritten: choose which version to keep; the other stays on record.":
+        "同一内容在院内和现场都被修改过。系统未覆盖任何一方：请选择保留哪个版本，另一版本仍留档备查。",
+    "Clue": "线索", "At the office": "院内", "In the field": "现场", "Keep the office's version": "保留院内版本",
+    "Keep the field's version": "保留现场版本", "Visit changed in both places": "入户记录两边都有修改",
+    "Clue decided meanwhile": "期间线索已作决定", "visits recorded against status %1": "现场记录时线索状态为 %1",
+    "Visit package": "走访数据包", "One-time passphrase of %1:": "%1 的一次性密码短语：",
+    "Select the clues to visit on the Clues screen first.": "请先在“线索”页选择要走访的线索。",
+    "Export visit package": "导出走访数据包", "visits-%1.cdvisit": "走访-%1.cdvisit", "Visit packages (*.cdvisit)": "走访数据包 (*.cdvisit)",
+    "<p>%n person(s) exported to %1.</p><p>One-time passphrase:</p><h2>%2</h2><p>Write it down and give it to the visiting officer separately from the USB stick. It is shown only now.</p>":
+        "<p>已将 %n 人导出到 %1。</p><p>一次性密码短语：</p><h2>%2</h2><p>请记下并与U盘分开交给走访人员。此密码只显示这一次。</p>",
+    "Import returned visit package": "导入带回的走访数据包",
+    "Visits added: %1, updated: %2; notes added: %3; already here: %4; conflicts to resolve: %5.":
+        "新增入户记录 %1 条，更新 %2 条；新增备注 %3 条；已存在 %4 条；待处理冲突 %5 条。",
+    "Open visit package": "打开走访数据包", "Household visits — %1": "入户调查 —— %1", "Visits": "走访次数",
+    "<p>Visit %1 (%2): %3</p>": "<p>走访 %1（%2）：%3</p>", "Log in — %1": "登录 —— %1", "User:": "用户名：", "Password:": "密码：",
+    "Audit log": "审计日志", "User: %1 (%2)": "当前用户：%1（%2）", "<span style='color:#B00000'>Pool not encrypted</span>": "<span style='color:#B00000'>数据池未加密</span>",
+    "Export visit package for selected clues...": "为所选线索导出走访数据包……", "Import returned visit package...": "导入带回的走访数据包……",
+    "Open visit package (field laptop)...": "打开走访数据包（外出笔记本）……", "Conflicts from visit packages...": "走访数据包冲突……",
 }
 
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Log in first: this pool has users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this; it needs: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssistanceCalculator</name>
     <message>
         <source>unknown case type &quot;%1&quot;; parameter set %2 has: %3</source>
@@ -29,6 +40,25 @@
     </message>
     <message>
         <source>the fault coefficient must lie between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>entry %1 is missing: the log jumps from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest entries were removed: the log ends at %1, but entry %2 was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -120,6 +150,17 @@
     </message>
     <message>
         <source>Cannot read the mapping file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CryptoVfs</name>
+    <message>
+        <source>The passphrase is too short; use at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -257,6 +298,69 @@
     </message>
     <message>
         <source>no compensation, mediation or understanding found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldPackage</name>
+    <message>
+        <source>%1 is not a readable visit package: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clues to visit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clue %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start like a ClueDesk visit package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for %1, or the file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clue is not in this package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit date &quot;%1&quot; is not a date; expected YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no visit %1 in this package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was not exported from this pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be merged; nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &quot;office&quot; or &quot;field&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -676,11 +780,58 @@
         <source>Cannot open the pool %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is encrypted: give its passphrase (CLUEDESK_PASSPHRASE or --passphrase-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; encrypt it first with: cluedesk-cli pool encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for %1 (or its first page is damaged). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of %1 failed its integrity check: the file was changed outside ClueDesk or is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolCrypto</name>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool&apos;s page size is not 4096 bytes; run VACUUM with page_size 4096 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy failed its check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>ClueDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,6 +977,45 @@
     </message>
 </context>
 <context>
+    <name>UserStore</name>
+    <message>
+        <source>The password is too short; use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first user must be an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user called &quot;%1&quot; (or the name is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user is disabled; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins: this user is locked until %1, or until the administrator unlocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitStore</name>
     <message>
         <source>The visit date &quot;%1&quot; is not a date; expected YYYY-MM-DD.</source>
@@ -945,10 +1135,6 @@
     <name>cli</name>
     <message>
         <source>no pool given; use --pool FILE (or set CLUEDESK_POOL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created a new pool at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1380,15 +1566,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cluedesk-cli [--pool FILE] [--user NAME] [--lang zh|en] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each command has its own --help. The pool can also be given by CLUEDESK_POOL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2315,6 +2493,457 @@
         <source>show or change the pool&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this pool has users: log in with --user NAME and the password in CLUEDESK_PASSWORD or --password-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a new pool at %1 (NOT encrypted: give a passphrase with CLUEDESK_PASSPHRASE or --passphrase-file to encrypt it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a new encrypted pool at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the package&apos;s one-time passphrase from FILE (- for standard input); or set CLUEDESK_PACKAGE_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the package&apos;s one-time passphrase (--package-passphrase-file or CLUEDESK_PACKAGE_PASSPHRASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clue numbers, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package file (for the USB stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the persons of these clues for household visits on an offline laptop, encrypted with a one-time passphrase that is printed once: write it down, do not store it with the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --clues and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit package for %1 person(s) written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the persons in a visit package and the visits recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit %1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clue in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this visit (its UUID or first 8 characters) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a household visit into a visit package, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the package file and --clue (or --edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit saved in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a note to a clue in a visit package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the package file, --clue and the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict %1 (clue %2, %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clue went from &quot;%1&quot; to &quot;%2&quot; at the office after the package was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returned package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges the visits and notes of a returned package; conflicts are listed, never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits added %1, updated %2; notes added %3; unchanged %4; new conflicts %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the open conflicts from returned visit packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office or field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolves a conflict; the side not kept stays in the conflict record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a conflict number and --keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a visit package for the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a visit package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a visit into a package, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a note into a package, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge a returned visit package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list open conflicts from packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup is always encrypted: give a passphrase (--backup-passphrase-file, CLUEDESK_BACKUP_PASSPHRASE or the pool&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the backup&apos;s passphrase from FILE (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new encrypted pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an encrypted copy of a plain pool, with the passphrase from CLUEDESK_PASSPHRASE or --passphrase-file. Check the copy, then delete the plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --pool PLAIN and --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the new passphrase (CLUEDESK_PASSPHRASE or --passphrase-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted copy written to %1. Open it with its passphrase, then delete %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an encrypted, consistent copy of the pool (it may be in use meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores a backup as the pool given by --pool (which must not exist yet), encrypted with the pool passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --pool NEW and --from BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the restored pool&apos;s passphrase (CLUEDESK_PASSPHRASE or --passphrase-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an encrypted copy of a plain pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an encrypted backup of the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup as a new pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new password from FILE (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the new password with --new-password-file FILE or on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator, prosecutor or assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a user. The first user must be an administrator and turns on logins for this pool; later users are added by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a name and --role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the pool&apos;s users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED LOGINS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCKED UNTIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a user (administrators; anyone for their own password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions starting with this, e.g. login or person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries whose subject or detail contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries, newest first (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the audit log, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the audit log&apos;s hash chain: exit 0 when whole, 1 when an entry was changed, removed or cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log was tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is whole: %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a user with a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock a locked-out user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable a user again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the audit log&apos;s hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cluedesk-cli [--pool FILE] [--passphrase-file FILE|-] [--user NAME [--password-file FILE|-]] [--lang zh|en] COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each command has its own --help. The pool can also be given by CLUEDESK_POOL, its passphrase by CLUEDESK_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the password from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::AuditScreen</name>
+    <message>
+        <source>Action, e.g. login, person, clue.status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject or detail contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1B6E20&apos;&gt;✔ The audit log is whole: %1 entries, each following the one before.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#B00000&apos;&gt;&lt;b&gt;✘ The audit log was tampered with:&lt;/b&gt; %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::CalculatorDialog</name>
@@ -2565,6 +3194,57 @@
     </message>
 </context>
 <context>
+    <name>cluedesk::ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts from visit packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same thing was changed at the office and in the field. Nothing was overwritten: choose which version to keep; the other stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the office&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the field&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit changed in both places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clue decided meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits recorded against status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cluedesk::ui::DataPoolScreen</name>
     <message>
         <source>&lt;h2&gt;Data pool&lt;/h2&gt;</source>
@@ -2683,6 +3363,92 @@
     </message>
     <message>
         <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::FieldPackageDialog</name>
+    <message>
+        <source>Visit package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time passphrase of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the clues to visit on the Clues screen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export visit package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits-%1.cdvisit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit packages (*.cdvisit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n person(s) exported to %1.&lt;/p&gt;&lt;p&gt;One-time passphrase:&lt;/p&gt;&lt;h2&gt;%2&lt;/h2&gt;&lt;p&gt;Write it down and give it to the visiting officer separately from the USB stick. It is shown only now.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import returned visit package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits added: %1, updated: %2; notes added: %3; already here: %4; conflicts to resolve: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open visit package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household visits — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record visit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Visit %1 (%2): %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2942,6 +3708,21 @@
     </message>
 </context>
 <context>
+    <name>cluedesk::ui::LoginDialog</name>
+    <message>
+        <source>Log in — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cluedesk::ui::MainWindow</name>
     <message>
         <source>ClueDesk — %1</source>
@@ -3017,6 +3798,34 @@
     </message>
     <message>
         <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#B00000&apos;&gt;Pool not encrypted&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export visit package for selected clues...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import returned visit package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open visit package (field laptop)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts from visit packages...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

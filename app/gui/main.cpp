@@ -2,6 +2,7 @@
 #include "app/MainWindow.h"
 #include "common/PoolSession.h"
 #include "documents/OcrEngine.h"
+#include "security/LoginDialog.h"
 #include "util/LocalText.h"
 
 #include <QApplication>
@@ -90,6 +91,12 @@ int main(int argc, char** argv)
     if (!pool) {
         QMessageBox::critical(nullptr, QObject::tr("ClueDesk"), pool.error().message);
         return 1;
+    }
+    if ((*pool)->hasUsers()) {
+        ui::LoginDialog login(**pool, options.user);
+        if (login.exec() != QDialog::Accepted)
+            return 1;
+        options.user = (*pool)->user();
     }
     settings.setValue(QStringLiteral("pool/last"), path);
     ui::PoolSession session(std::move(pool.value()), options);

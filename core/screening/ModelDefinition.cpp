@@ -267,10 +267,12 @@ QString ModelDefinition::hash() const
     return Sha256::ofBytes(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)).left(16);
 }
 
-QStringList ModelDefinition::typesOf(const QString& stepId) const
+QStringList ModelDefinition::typesOf(const QString& stepId, int depth) const
 {
     const StepSpec* s = step(stepId);
-    if (!s)
+    // a step can only refer to earlier ones; the depth guard keeps a model that does not (before
+    // check() has said so) from recursing forever
+    if (!s || depth > int(steps.size()))
         return {};
     QStringList out;
     auto add = [&](const QStringList& l) {
@@ -282,11 +284,11 @@ QStringList ModelDefinition::typesOf(const QString& stepId) const
         add(s->types);
     else if (s->kind == QLatin1String("intersect") || s->kind == QLatin1String("union"))
         for (const QString& o : s->operands)
-            add(typesOf(o));
+            add(typesOf(o, depth + 1));
     else
-        add(typesOf(s->from));
+        add(typesOf(s->from, depth + 1));
     if (s->kind == QLatin1String("during"))
-        add(typesOf(s->within));
+        add(typesOf(s->within, depth + 1));
     return out;
 }
 
@@ -396,6 +398,9 @@ Status ModelDefinition::check(const DatasetCatalog& catalog) const
             if (Status st = earlier(s.from, "from"); !st)
                 return st;
         }
+        if (s.kind == QLatin1String("during"))
+            if (Status st = earlier(s.within, "within"); !st)
+                return st;
         if (s.kind == QLatin1String("subtract")) {
             if (s.operands.isEmpty())
                 return fail(QCoreApplication::translate("ModelDefinition", "%1: subtract needs at least one step in \"minus\"")

@@ -91,7 +91,7 @@ struct ModelDefinition {
     // step and the field that are wrong.
     Status check(const DatasetCatalog& catalog) const;
     // The dataset types whose rows can reach a step.
-    QStringList typesOf(const QString& stepId) const;
+    QStringList typesOf(const QString& stepId, int depth = 0) const;
     QString hash() const; // of the canonical JSON, to tell which version a run used
 };
 

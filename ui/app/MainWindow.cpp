@@ -3,18 +3,22 @@
 #include "clues/ClueTableModel.h"
 #include "clues/CluesScreen.h"
 #include "common/PoolSession.h"
+#include "fieldwork/FieldDialogs.h"
 #include "letters/LetterDialog.h"
 #include "letters/LettersScreen.h"
 #include "person/CalculatorDialog.h"
 #include "person/PersonDialog.h"
 #include "person/VisitDialog.h"
 #include "pool/DataPoolScreen.h"
+#include "security/Access.h"
+#include "security/AuditScreen.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,6 +54,9 @@ MainWindow::MainWindow(PoolSession& session, QWidget* parent) : QMainWindow(pare
     m_clues = new CluesScreen(session);
     addScreen(QStringLiteral("clues"), tr("Clues"), style()->standardIcon(QStyle::SP_FileDialogDetailedView), m_clues);
     addScreen(QStringLiteral("letters"), tr("Letters"), style()->standardIcon(QStyle::SP_FileIcon), new LettersScreen(session));
+    if (Access::can(session.pool(), Permission::ViewFullIds))
+        addScreen(QStringLiteral("audit"), tr("Audit log"), style()->standardIcon(QStyle::SP_FileDialogInfoView),
+            new AuditScreen(session));
     connect(m_clues, &CluesScreen::personRequested, this, [this](const QString& key, qint64 clue) {
         PersonDialog dialog(m_session, key, clue, this);
         dialog.exec();
@@ -61,7 +68,11 @@ MainWindow::MainWindow(PoolSession& session, QWidget* parent) : QMainWindow(pare
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
     buildMenus();
-    statusBar()->showMessage(tr("User: %1").arg(session.pool().user()));
+    statusBar()->showMessage(session.pool().role().isEmpty()
+            ? tr("User: %1").arg(session.pool().user())
+            : tr("User: %1 (%2)").arg(session.pool().user(), Access::roleTitle(session.pool().role()).text()));
+    if (!session.pool().encrypted())
+        statusBar()->addPermanentWidget(new QLabel(tr("<span style='color:#B00000'>Pool not encrypted</span>")));
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -120,6 +131,15 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Import lists..."), QKeySequence(Qt::CTRL | Qt::Key_I), m_dataPool, &DataPoolScreen::chooseFiles);
+    file->addSeparator();
+    file->addAction(tr("Export visit package for selected clues..."), this,
+        [this] { exportVisitPackage(this, m_session, m_clues->selectedClues()); });
+    file->addAction(tr("Import returned visit package..."), this, [this] { importVisitPackage(this, m_session); });
+    file->addAction(tr("Open visit package (field laptop)..."), this, [this] { openVisitPackage(this); });
+    file->addAction(tr("Conflicts from visit packages..."), this, [this] {
+        ConflictsDialog dialog(m_session, this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Open pool..."), QKeySequence::Open, this, &MainWindow::openPool);
     file->addAction(tr("&New pool..."), QKeySequence::New, this, &MainWindow::newPool);

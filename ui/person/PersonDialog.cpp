@@ -7,6 +7,8 @@
 #include "person/VisitDialog.h"
 #include "review/ClueStatus.h"
 #include "review/PersonProfile.h"
+#include "security/Access.h"
+#include "security/AuditLog.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -30,7 +32,9 @@ PersonDialog::PersonDialog(PoolSession& session, const QString& personKey, qint6
     calc->setEnabled(clueId > 0);
     connect(visit, &QPushButton::clicked, this, &PersonDialog::recordVisit);
     connect(calc, &QPushButton::clicked, this, &PersonDialog::calculate);
+    full->setEnabled(Access::can(session.pool(), Permission::ViewFullIds));
     connect(full, &QPushButton::clicked, this, [this, full] {
+        AuditLog(m_session.pool()).record(QStringLiteral("ids.full"), m_key, QStringLiteral("person profile"));
         m_fullIds = true;
         full->setEnabled(false);
         reload();

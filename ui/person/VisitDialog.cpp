@@ -18,16 +18,30 @@
 namespace cluedesk::ui {
 
 VisitDialog::VisitDialog(PoolSession& session, const QString& personKey, std::optional<qint64> clueId, QWidget* parent)
-    : QDialog(parent), m_session(session), m_key(personKey), m_clueId(clueId)
+    : VisitDialog(
+          personKey, clueId, session.pool().user(), session.pool().now().date(),
+          [&session](const Visit& v) -> Status {
+              auto r = VisitStore(session.pool()).add(v);
+              if (!r)
+                  return r.error();
+              return success();
+          },
+          parent)
+{
+}
+
+VisitDialog::VisitDialog(const QString& personKey, std::optional<qint64> clueId, const QString& officer, const QDate& today,
+    Saver save, QWidget* parent)
+    : QDialog(parent), m_save(std::move(save)), m_key(personKey), m_clueId(clueId)
 {
     setWindowTitle(tr("Household visit"));
     resize(640, 680);
     auto* form = new QFormLayout(this);
-    date = new QDateEdit(session.pool().now().date());
+    date = new QDateEdit(today);
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("Visit date:"), date);
-    visitors = new QLineEdit(session.pool().user());
+    visitors = new QLineEdit(officer);
     visitors->setPlaceholderText(tr("Who visited, e.g. 王检察官、李书记员"));
     form->addRow(tr("Visitors:"), visitors);
     family = new QTableWidget(1, 4);
@@ -94,9 +108,8 @@ void VisitDialog::accept()
         QMessageBox::information(this, windowTitle(), tr("Say who visited and what they concluded."));
         return;
     }
-    auto r = VisitStore(m_session.pool()).add(v);
-    if (!r) {
-        QMessageBox::warning(this, windowTitle(), r.error().message);
+    if (Status s = m_save(v); !s) {
+        QMessageBox::warning(this, windowTitle(), s.error().message);
         return;
     }
     QDialog::accept();

@@ -1,7 +1,11 @@
 #pragma once
 // The household visit form (入户调查): date and visitors, the family members, income,
 // illness or disability, housing, urgent needs and the officer's conclusion.
+#include "review/VisitStore.h"
+
+#include <QDate>
 #include <QDialog>
+#include <functional>
 #include <optional>
 
 class QDateEdit;
@@ -17,7 +21,12 @@ class PoolSession;
 class VisitDialog : public QDialog {
     Q_OBJECT
 public:
+    using Saver = std::function<Status(const Visit&)>;
+    // At the office: saved to the pool.
     VisitDialog(PoolSession& session, const QString& personKey, std::optional<qint64> clueId, QWidget* parent = nullptr);
+    // Anywhere else (a visit package on the field laptop): saved by save.
+    VisitDialog(const QString& personKey, std::optional<qint64> clueId, const QString& officer, const QDate& today, Saver save,
+        QWidget* parent = nullptr);
     void accept() override;
 
     QDateEdit* date = nullptr;
@@ -31,7 +40,7 @@ public:
     QPlainTextEdit* conclusion = nullptr;
 
 private:
-    PoolSession& m_session;
+    Saver m_save;
     QString m_key;
     std::optional<qint64> m_clueId;
 };
