@@ -9,3 +9,5 @@ CLUEDESK_WERROR=ON ./scripts/build.sh
 BUILD_DIR=${BUILD_DIR:-build}
 export QT_QPA_PLATFORM=offscreen OMP_THREAD_LIMIT=1
 ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" --timeout 1200
+# The installer: build the .deb, unpack it into a clean folder and run what it installed.
+./scripts/package-check.sh
