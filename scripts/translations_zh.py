@@ -161,6 +161,35 @@ ZH = {
     "Audit log": "审计日志", "User: %1 (%2)": "当前用户：%1（%2）", "<span style='color:#B00000'>Pool not encrypted</span>": "<span style='color:#B00000'>数据池未加密</span>",
     "Export visit package for selected clues...": "为所选线索导出走访数据包……", "Import returned visit package...": "导入带回的走访数据包……",
     "Open visit package (field laptop)...": "打开走访数据包（外出笔记本）……", "Conflicts from visit packages...": "走访数据包冲突……",
+    # models, dashboard, settings
+    "no annual budget set (Settings)": "尚未设置年度预算（见“设置”）",
+    "%1 of %2 yuan of the annual budget used (%3%)": "已使用年度预算 %2 元中的 %1 元（%3%）",
+    "<h2>%1</h2><p>Assistance decided in %1: <b>%2 yuan</b>; %3. Average time from clue to decision: <b>%4</b>.</p>":
+        "<h2>%1 年</h2><p>%1 年已决定救助金额：<b>%2 元</b>；%3。线索从发现到作出决定平均用时：<b>%4</b>。</p>",
+    "%1 days": "%1 天", "no decisions yet": "尚无决定", "Clues per model and grade": "各模型线索数（按等级）",
+    "From clue to help": "从线索到救助", "Found": "发现", "Being verified or further": "已开始核查", "Decided": "已作决定",
+    "Assisted": "已救助", "Yuan": "元", "Assistance decided per month (yuan)": "每月决定的救助金额（元）",
+    "Assistance decided per case type (yuan)": "各案件类型救助金额（元）", "Models": "模型", "Dashboard": "统计",
+    "Settings": "设置", "Run this model": "运行此模型", "Switch off": "停用", "Switch on": "启用",
+    "Import model...": "导入模型……", "Export model...": "导出模型……", "In plain words": "模型说明", "Edit": "编辑",
+    "The model as JSON: change filters, keyword lists and steps; Check before saving. A built-in model is saved as the office's own copy under a new id.":
+        "模型的 JSON 定义：可修改筛选条件、关键词和步骤；保存前请先“检查”。内置模型将另存为本院的副本（新编号）。",
+    "Check": "检查", "Save as office model": "保存为本院模型", "Import model": "导入模型", "Models (*.json)": "模型 (*.json)",
+    "Export model": "导出模型", " (off)": "（已停用）", "built-in": "内置", "the office's own": "本院自建",
+    "<p><b>Legal basis:</b> %1</p>": "<p><b>法律依据：</b>%1</p>", "Not valid JSON at character %1: %2": "第 %1 个字符处 JSON 格式错误：%2",
+    "<span style='color:#1B6E20'>✔ The model is valid.</span>": "<span style='color:#1B6E20'>✔ 模型有效。</span>",
+    "Cannot read %1: %2": "无法读取 %1：%2", "%1 was not imported: %2": "%1 未导入：%2", "Cannot write %1: %2": "无法写入 %1：%2",
+    "Running the model...": "正在运行模型……", "%1 clues: %2 new, %3 still present, %4 gone.": "共 %1 条线索：新发现 %2 条，仍在 %3 条，已不在 %4 条。",
+    "Office": "本院信息", "County:": "县（市、区）：", "ID region prefix (local people):": "本地身份证地区码：",
+    "Office name (letters):": "院名（用于文书）：", "Short name for letter numbers:": "文号简称：", "Contact for letters:": "文书联系人：",
+    "Parameter region:": "救助参数适用地区：", "Annual assistance budget (yuan):": "年度司法救助预算（元）：",
+    "The first six digits of local ID numbers, e.g. 330382": "本地身份证号码的前六位，例如 330382", "Save": "保存",
+    "Parameter sets for assistance amounts": "救助金额计算参数", "Set": "参数方案", "Region": "地区", "From": "起始日期",
+    "Benchmark": "救助基准", "Origin": "来源", "Import parameter set...": "导入参数方案……", "Users": "用户", "Role": "角色",
+    "Locked until": "锁定至", "Add user...": "添加用户……", "disabled": "已停用", "active": "正常",
+    "The ID region prefix has six digits, e.g. 330382.": "身份证地区码为六位数字，例如 330382。",
+    "Import parameter set": "导入参数方案", "Parameter sets (*.json)": "参数方案 (*.json)", "Add user": "添加用户", "Role:": "角色：",
+    "Password again:": "再次输入密码：", "The two passwords differ.": "两次输入的密码不一致。",
 }
 
 

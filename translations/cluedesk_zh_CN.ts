@@ -168,7 +168,7 @@
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes); expected a table with a header row.</source>
@@ -207,7 +207,7 @@
     <name>CsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>it does not start like a ClueDesk visit package</source>
@@ -368,7 +368,7 @@
     <name>HtmlTableReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is an HTML table larger than 512 MB; save it as .xlsx or .csv first.</source>
@@ -947,7 +947,7 @@
     <name>Sha256</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes); expected a table with a header row.</source>
@@ -1084,6 +1084,22 @@
         <source>a cell is longer than %1 characters and was cut</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: the .xls reader stopped on this file (it is damaged, or made to break readers); nothing more was read from it. Open it in Excel/WPS and save it as .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The .xls reader %1 cannot be started: %2. Reinstall ClueDesk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reader stopped on it (damaged, or made to break readers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its sheet names cannot be read</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -1183,7 +1199,7 @@
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished" />
+        <translation>内置</translation>
     </message>
     <message>
         <source>office</source>
@@ -2783,11 +2799,11 @@
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished" />
+        <translation>已停用</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>正常</translation>
     </message>
     <message>
         <source>Changes a user (administrators; anyone for their own password).</source>
@@ -3239,6 +3255,81 @@
     <message>
         <source>visits recorded against status %1</source>
         <translation>现场记录时线索状态为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::DashboardScreen</name>
+    <message>
+        <source>no annual budget set (Settings)</source>
+        <translation>尚未设置年度预算（见“设置”）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 yuan of the annual budget used (%3%)</source>
+        <translation>已使用年度预算 %2 元中的 %1 元（%3%）</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Assistance decided in %1: &lt;b&gt;%2 yuan&lt;/b&gt;; %3. Average time from clue to decision: &lt;b&gt;%4&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1 年&lt;/h2&gt;&lt;p&gt;%1 年已决定救助金额：&lt;b&gt;%2 元&lt;/b&gt;；%3。线索从发现到作出决定平均用时：&lt;b&gt;%4&lt;/b&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>no decisions yet</source>
+        <translation>尚无决定</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Clues per model and grade</source>
+        <translation>各模型线索数（按等级）</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>From clue to help</source>
+        <translation>从线索到救助</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Being verified or further</source>
+        <translation>已开始核查</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已作决定</translation>
+    </message>
+    <message>
+        <source>Assisted</source>
+        <translation>已救助</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Assistance decided per month (yuan)</source>
+        <translation>每月决定的救助金额（元）</translation>
+    </message>
+    <message>
+        <source>Assistance decided per case type (yuan)</source>
+        <translation>各案件类型救助金额（元）</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3910,121 @@
         <source>Conflicts from visit packages...</source>
         <translation>走访数据包冲突……</translation>
     </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::ModelsScreen</name>
+    <message>
+        <source>Run this model</source>
+        <translation>运行此模型</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Import model...</source>
+        <translation>导入模型……</translation>
+    </message>
+    <message>
+        <source>Export model...</source>
+        <translation>导出模型……</translation>
+    </message>
+    <message>
+        <source>In plain words</source>
+        <translation>模型说明</translation>
+    </message>
+    <message>
+        <source>The model as JSON: change filters, keyword lists and steps; Check before saving. A built-in model is saved as the office's own copy under a new id.</source>
+        <translation>模型的 JSON 定义：可修改筛选条件、关键词和步骤；保存前请先“检查”。内置模型将另存为本院的副本（新编号）。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Save as office model</source>
+        <translation>保存为本院模型</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Import model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <source>Models (*.json)</source>
+        <translation>模型 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export model</source>
+        <translation>导出模型</translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>the office's own</source>
+        <translation>本院自建</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Legal basis:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;法律依据：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>第 %1 个字符处 JSON 格式错误：%2</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#1B6E20'&gt;✔ The model is valid.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#1B6E20'&gt;✔ 模型有效。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Running the model...</source>
+        <translation>正在运行模型……</translation>
+    </message>
+    <message>
+        <source>%1 clues: %2 new, %3 still present, %4 gone.</source>
+        <translation>共 %1 条线索：新发现 %2 条，仍在 %3 条，已不在 %4 条。</translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::PersonDialog</name>
@@ -4020,6 +4226,157 @@
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::SettingsScreen</name>
+    <message>
+        <source>Office</source>
+        <translation>本院信息</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>县（市、区）：</translation>
+    </message>
+    <message>
+        <source>ID region prefix (local people):</source>
+        <translation>本地身份证地区码：</translation>
+    </message>
+    <message>
+        <source>Office name (letters):</source>
+        <translation>院名（用于文书）：</translation>
+    </message>
+    <message>
+        <source>Short name for letter numbers:</source>
+        <translation>文号简称：</translation>
+    </message>
+    <message>
+        <source>Contact for letters:</source>
+        <translation>文书联系人：</translation>
+    </message>
+    <message>
+        <source>Parameter region:</source>
+        <translation>救助参数适用地区：</translation>
+    </message>
+    <message>
+        <source>Annual assistance budget (yuan):</source>
+        <translation>年度司法救助预算（元）：</translation>
+    </message>
+    <message>
+        <source>The first six digits of local ID numbers, e.g. 330382</source>
+        <translation>本地身份证号码的前六位，例如 330382</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Parameter sets for assistance amounts</source>
+        <translation>救助金额计算参数</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>参数方案</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>救助基准</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Import parameter set...</source>
+        <translation>导入参数方案……</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add user...</source>
+        <translation>添加用户……</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>the office's own</source>
+        <translation>本院自建</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The ID region prefix has six digits, e.g. 330382.</source>
+        <translation>身份证地区码为六位数字，例如 330382。</translation>
+    </message>
+    <message>
+        <source>Import parameter set</source>
+        <translation>导入参数方案</translation>
+    </message>
+    <message>
+        <source>Parameter sets (*.json)</source>
+        <translation>参数方案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>

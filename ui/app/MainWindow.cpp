@@ -3,15 +3,18 @@
 #include "clues/ClueTableModel.h"
 #include "clues/CluesScreen.h"
 #include "common/PoolSession.h"
+#include "dashboard/DashboardScreen.h"
 #include "fieldwork/FieldDialogs.h"
 #include "letters/LetterDialog.h"
 #include "letters/LettersScreen.h"
+#include "models/ModelsScreen.h"
 #include "person/CalculatorDialog.h"
 #include "person/PersonDialog.h"
 #include "person/VisitDialog.h"
 #include "pool/DataPoolScreen.h"
 #include "security/Access.h"
 #include "security/AuditScreen.h"
+#include "settings/SettingsScreen.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -51,9 +54,15 @@ MainWindow::MainWindow(PoolSession& session, QWidget* parent) : QMainWindow(pare
 
     m_dataPool = new DataPoolScreen(session);
     addScreen(QStringLiteral("pool"), tr("Data pool"), style()->standardIcon(QStyle::SP_DriveHDIcon), m_dataPool);
+    addScreen(QStringLiteral("models"), tr("Models"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
+        new ModelsScreen(session));
     m_clues = new CluesScreen(session);
     addScreen(QStringLiteral("clues"), tr("Clues"), style()->standardIcon(QStyle::SP_FileDialogDetailedView), m_clues);
     addScreen(QStringLiteral("letters"), tr("Letters"), style()->standardIcon(QStyle::SP_FileIcon), new LettersScreen(session));
+    addScreen(QStringLiteral("dashboard"), tr("Dashboard"), style()->standardIcon(QStyle::SP_ComputerIcon),
+        new DashboardScreen(session));
+    addScreen(QStringLiteral("settings"), tr("Settings"), style()->standardIcon(QStyle::SP_FileDialogListView),
+        new SettingsScreen(session));
     if (Access::can(session.pool(), Permission::ViewFullIds))
         addScreen(QStringLiteral("audit"), tr("Audit log"), style()->standardIcon(QStyle::SP_FileDialogInfoView),
             new AuditScreen(session));

@@ -1,0 +1,99 @@
+// The models library and editor, the dashboard and the settings screen.
+#include "../core/review/ReviewTestSupport.h"
+#include "UiSupport.h"
+
+#include "assistance/CalculationStore.h"
+#include "common/PoolSession.h"
+#include "dashboard/DashboardScreen.h"
+#include "models/ModelsScreen.h"
+#include "settings/SettingsScreen.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+
+using namespace cluedesk;
+using namespace cluedesk::ui;
+
+namespace {
+
+struct Office {
+    review_test::VictimPool v;
+    std::unique_ptr<PoolSession> session;
+    Office()
+    {
+        testing::ensureWidgetApp();
+        session = std::make_unique<PoolSession>(std::move(v.pool.pool), PoolOptions{});
+    }
+    Pool& pool() { return session->pool(); }
+};
+
+} // namespace
+
+TEST_CASE("the models screen describes, checks and saves models", "[ui][models]")
+{
+    Office o;
+    ModelsScreen screen(*o.session);
+    REQUIRE(screen.list()->count() == 8);
+    screen.list()->setCurrentRow(0);
+    CHECK(screen.description().size() > 100);
+    const QString original = screen.editor()->toPlainText();
+    CHECK(original.contains(QStringLiteral("\"steps\"")));
+
+    screen.editor()->setPlainText(QStringLiteral("{ not json"));
+    CHECK_FALSE(screen.check());
+    CHECK(screen.checkResult().contains(QStringLiteral("JSON")));
+
+    QString broken = original;
+    broken.replace(QStringLiteral("\"source\""), QStringLiteral("\"sauce\""));
+    screen.editor()->setPlainText(broken);
+    CHECK_FALSE(screen.check());
+    CHECK(screen.checkResult().contains(QStringLiteral("sauce")));
+
+    // an edited built-in model is kept as the office's own copy
+    screen.editor()->setPlainText(original);
+    REQUIRE(screen.check());
+    REQUIRE(screen.saveEdited());
+    CHECK(screen.list()->count() == 9);
+    CHECK(screen.list()->currentItem()->data(Qt::UserRole).toString().endsWith(QStringLiteral("-office")));
+}
+
+TEST_CASE("the dashboard counts the funnel and the money", "[ui][dashboard]")
+{
+    Office o;
+    const qint64 clue = screening_test::clueOf(o.pool(), "uncompensated-victims-in-hardship", o.v.first).id;
+    review_test::decide(o.pool(), clue, QStringLiteral("eligible"), QStringLiteral("属实"));
+    CalculationInput in;
+    in.caseType = QStringLiteral("intentional-injury");
+    in.hardshipBand = QStringLiteral("general");
+    in.hardship = 3;
+    in.date = QDate(2024, 7, 1);
+    auto c = AssistanceCalculator::calculate(*ParameterStore(o.pool()).inForce(in.date), in);
+    REQUIRE(CalculationStore(o.pool()).save(clue, o.v.first, *c, true).ok());
+    o.pool().setSetting(QStringLiteral("assistance.budget"), QStringLiteral("140000"));
+    DashboardScreen screen(*o.session);
+    const Statistics& s = screen.statistics();
+    CHECK(s.found == 3);
+    CHECK(s.verifying == 1);
+    CHECK(s.decided == 1);
+    CHECK(s.assisted == 0);
+    CHECK(s.fenThisYear == 1400000);
+    CHECK(s.fenByCaseType.at(QStringLiteral("intentional-injury")) == 1400000);
+    REQUIRE(s.averageDaysToDecision);
+    CHECK(*s.averageDaysToDecision == Approx(0.0).margin(0.01)); // the test clock does not move
+    CHECK(screen.summary().contains(QStringLiteral("14000.00")));
+    CHECK(screen.summary().contains(QStringLiteral("10.0%")));
+}
+
+TEST_CASE("the settings screen saves office settings and lists parameter sets", "[ui][settings]")
+{
+    Office o;
+    SettingsScreen screen(*o.session);
+    CHECK(screen.field(QStringLiteral("office.name"))->text() == QStringLiteral("乐清市人民检察院"));
+    screen.field(QStringLiteral("office.short"))->setText(QStringLiteral("乐"));
+    screen.save();
+    CHECK(o.pool().setting(QStringLiteral("office.short")) == QStringLiteral("乐"));
+    CHECK(screen.parameterSets()->rowCount() == 2);
+    CHECK(screen.users()->rowCount() == 0);
+}

@@ -1,0 +1,153 @@
+#include "dashboard/DashboardScreen.h"
+
+#include "assistance/AssistanceCalculator.h"
+#include "assistance/ParameterSet.h"
+#include "common/PoolSession.h"
+#include "screening/ModelLibrary.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace cluedesk::ui {
+namespace {
+
+QChartView* chartView(QChart* chart)
+{
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto* view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    return view;
+}
+
+QChart* barChart(const QString& title, const QStringList& categories, QBarSet* set)
+{
+    auto* series = new QBarSeries;
+    series->append(set);
+    auto* chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(title);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTruncateLabels(false);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    y->applyNiceNumbers();
+    chart->legend()->hide();
+    return chart;
+}
+
+} // namespace
+
+DashboardScreen::DashboardScreen(PoolSession& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_grid = new QGridLayout;
+    layout->addLayout(m_grid, 1);
+    connect(&session, &PoolSession::changed, this, &DashboardScreen::reload);
+    reload();
+}
+
+QString DashboardScreen::summary() const
+{
+    return m_summary->text();
+}
+
+void DashboardScreen::reload()
+{
+    const int year = m_session.pool().now().date().year();
+    m_stats = Statistics::collect(m_session.pool(), year);
+    while (QLayoutItem* item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QString budget = tr("no annual budget set (Settings)");
+    if (m_stats.budgetFen)
+        budget = tr("%1 of %2 yuan of the annual budget used (%3%)")
+                     .arg(AssistanceCalculator::yuan(m_stats.fenThisYear), AssistanceCalculator::yuan(*m_stats.budgetFen))
+                     .arg(double(m_stats.fenThisYear) * 100.0 / double(*m_stats.budgetFen), 0, 'f', 1);
+    m_summary->setText(
+        tr("<h2>%1</h2><p>Assistance decided in %1: <b>%2 yuan</b>; %3. Average time from clue to decision: <b>%4</b>.</p>")
+            .arg(year)
+            .arg(AssistanceCalculator::yuan(m_stats.fenThisYear), budget,
+                m_stats.averageDaysToDecision ? tr("%1 days").arg(*m_stats.averageDaysToDecision, 0, 'f', 1)
+                                              : tr("no decisions yet")));
+
+    // clues per model and grade
+    const ModelLibrary library = ModelLibrary::forPool(m_session.pool());
+    auto* red = new QBarSet(tr("Red"));
+    auto* orange = new QBarSet(tr("Orange"));
+    auto* yellow = new QBarSet(tr("Yellow"));
+    red->setColor(QColor(0xC6, 0x28, 0x28));
+    orange->setColor(QColor(0xEF, 0x8A, 0x17));
+    yellow->setColor(QColor(0xE8, 0xC5, 0x1A));
+    QStringList models;
+    for (const auto& m : m_stats.cluesByModel) {
+        const ModelEntry* e = library.find(m.modelId);
+        models << (e ? e->model.title.text() : m.modelId);
+        *red << m.red;
+        *orange << m.orange;
+        *yellow << m.yellow;
+    }
+    auto* grades = new QHorizontalStackedBarSeries;
+    grades->append({red, orange, yellow});
+    auto* gradeChart = new QChart;
+    gradeChart->addSeries(grades);
+    gradeChart->setTitle(tr("Clues per model and grade"));
+    auto* modelAxis = new QBarCategoryAxis;
+    modelAxis->append(models);
+    modelAxis->setTruncateLabels(false);
+    gradeChart->addAxis(modelAxis, Qt::AlignLeft);
+    grades->attachAxis(modelAxis);
+    auto* countAxis = new QValueAxis;
+    countAxis->setLabelFormat(QStringLiteral("%.0f"));
+    gradeChart->addAxis(countAxis, Qt::AlignBottom);
+    grades->attachAxis(countAxis);
+    countAxis->applyNiceNumbers();
+    m_grid->addWidget(chartView(gradeChart), 0, 0, 1, 3); // model titles need the width
+
+    auto* funnel = new QBarSet(tr("Clues"));
+    *funnel << m_stats.found << m_stats.verifying << m_stats.decided << m_stats.assisted;
+    funnel->setColor(QColor(0x3A, 0x78, 0xB8));
+    m_grid->addWidget(chartView(barChart(tr("From clue to help"),
+                          {tr("Found"), tr("Being verified or further"), tr("Decided"), tr("Assisted")}, funnel)),
+        1, 0);
+
+    auto* months = new QBarSet(tr("Yuan"));
+    QStringList monthNames;
+    for (const auto& [month, fen] : m_stats.fenByMonth) {
+        monthNames << month;
+        *months << double(fen) / 100.0;
+    }
+    months->setColor(QColor(0x2E, 0x7D, 0x32));
+    m_grid->addWidget(chartView(barChart(tr("Assistance decided per month (yuan)"), monthNames, months)), 1, 1);
+
+    auto* types = new QBarSet(tr("Yuan"));
+    QStringList typeNames;
+    const auto params = ParameterStore(m_session.pool()).inForce(m_session.pool().now().date());
+    for (const auto& [type, fen] : m_stats.fenByCaseType) {
+        const Coefficient* c = params ? params->caseType(type) : nullptr;
+        typeNames << (c ? c->title.text() : type);
+        *types << double(fen) / 100.0;
+    }
+    types->setColor(QColor(0x6A, 0x1B, 0x9A));
+    m_grid->addWidget(chartView(barChart(tr("Assistance decided per case type (yuan)"), typeNames, types)), 1, 2);
+}
+
+} // namespace cluedesk::ui

@@ -1,0 +1,253 @@
+#include "models/ModelsScreen.h"
+
+#include "common/PoolSession.h"
+#include "common/TaskRunner.h"
+#include "ingest/DatasetCatalog.h"
+#include "screening/ModelDescriber.h"
+#include "screening/ModelLibrary.h"
+#include "screening/ScreeningRunner.h"
+#include "security/Access.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace cluedesk::ui {
+
+ModelsScreen::ModelsScreen(PoolSession& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    auto* run = new QPushButton(tr("Run this model"));
+    m_toggle = new QPushButton(tr("Switch off"));
+    auto* import = new QPushButton(tr("Import model..."));
+    auto* exportButton = new QPushButton(tr("Export model..."));
+    for (QPushButton* b : {run, m_toggle, import, exportButton})
+        bar->addWidget(b);
+    bar->addStretch();
+    layout->addLayout(bar);
+    m_list = new QListWidget;
+    m_list->setMinimumWidth(300);
+    auto* tabs = new QTabWidget;
+    m_view = new QTextBrowser;
+    tabs->addTab(m_view, tr("In plain words"));
+    auto* editPage = new QWidget;
+    auto* editLayout = new QVBoxLayout(editPage);
+    m_editor = new QPlainTextEdit;
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_editor->setFont(mono);
+    editLayout->addWidget(
+        new QLabel(tr("The model as JSON: change filters, keyword lists and steps; Check before saving. A built-in "
+                      "model is saved as the office's own copy under a new id.")));
+    editLayout->addWidget(m_editor, 1);
+    m_check = new QLabel;
+    m_check->setWordWrap(true);
+    editLayout->addWidget(m_check);
+    auto* editButtons = new QHBoxLayout;
+    auto* checkButton = new QPushButton(tr("Check"));
+    auto* saveButton = new QPushButton(tr("Save as office model"));
+    editButtons->addWidget(checkButton);
+    editButtons->addWidget(saveButton);
+    editButtons->addStretch();
+    editLayout->addLayout(editButtons);
+    tabs->addTab(editPage, tr("Edit"));
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_list);
+    splitter->addWidget(tabs);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    const bool mayEdit = Access::can(session.pool(), Permission::EditModels);
+    for (QPushButton* b : {m_toggle, import, saveButton})
+        b->setEnabled(mayEdit);
+    run->setEnabled(Access::can(session.pool(), Permission::Screen));
+    connect(m_list, &QListWidget::currentRowChanged, this, &ModelsScreen::showSelected);
+    connect(checkButton, &QPushButton::clicked, this, &ModelsScreen::check);
+    connect(saveButton, &QPushButton::clicked, this, &ModelsScreen::saveEdited);
+    connect(m_toggle, &QPushButton::clicked, this, &ModelsScreen::toggleEnabled);
+    connect(run, &QPushButton::clicked, this, &ModelsScreen::runSelected);
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import model"), QString(), tr("Models (*.json)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export model"), selectedId() + QStringLiteral(".json"), tr("Models (*.json)"));
+        if (!path.isEmpty())
+            exportFile(path);
+    });
+    reload();
+}
+
+QString ModelsScreen::selectedId() const
+{
+    return m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+}
+
+void ModelsScreen::reload()
+{
+    const QString keep = selectedId();
+    m_list->clear();
+    const ModelLibrary library = ModelLibrary::forPool(m_session.pool());
+    for (const ModelEntry& e : library.entries()) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1%2\n%3")
+                                             .arg(e.model.title.text(), e.enabled ? QString() : tr(" (off)"),
+                                                 e.model.builtIn ? tr("built-in") : tr("the office's own")));
+        item->setData(Qt::UserRole, e.model.id);
+        if (!e.enabled)
+            item->setForeground(QColor(0x90, 0x90, 0x90));
+        m_list->addItem(item);
+        if (e.model.id == keep)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+}
+
+void ModelsScreen::showSelected()
+{
+    const ModelLibrary library = ModelLibrary::forPool(m_session.pool());
+    const ModelEntry* e = library.find(selectedId());
+    if (!e) {
+        m_view->clear();
+        m_editor->clear();
+        return;
+    }
+    const DatasetCatalog catalog = DatasetCatalog::forPool(m_session.pool());
+    QString h = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                    .arg(e->model.title.text().toHtmlEscaped(), e->model.description.text().toHtmlEscaped());
+    if (!e->model.legalBasis.isEmpty())
+        h += tr("<p><b>Legal basis:</b> %1</p>").arg(e->model.legalBasis.toHtmlEscaped());
+    for (const QString& step : ModelDescriber::describe(e->model, catalog, currentLanguage()))
+        h += QStringLiteral("<p>%1</p>").arg(step.toHtmlEscaped()); // the describer numbers the steps
+    m_view->setHtml(h);
+    m_editor->setPlainText(QString::fromUtf8(QJsonDocument(e->model.toJson()).toJson(QJsonDocument::Indented)));
+    m_check->clear();
+    m_toggle->setText(e->enabled ? tr("Switch off") : tr("Switch on"));
+}
+
+QString ModelsScreen::description() const
+{
+    return m_view->toPlainText();
+}
+
+QString ModelsScreen::checkResult() const
+{
+    return m_check->text();
+}
+
+bool ModelsScreen::check()
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_editor->toPlainText().toUtf8(), &error);
+    QString problem;
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        problem = tr("Not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString());
+    } else if (auto m = ModelDefinition::fromJson(doc.object()); !m) {
+        problem = m.error().message;
+    } else if (Status s = m->check(DatasetCatalog::forPool(m_session.pool())); !s) {
+        problem = s.error().message;
+    }
+    m_check->setText(problem.isEmpty() ? tr("<span style='color:#1B6E20'>✔ The model is valid.</span>")
+                                       : QStringLiteral("<span style='color:#B00000'>✘ %1</span>").arg(problem.toHtmlEscaped()));
+    return problem.isEmpty();
+}
+
+bool ModelsScreen::saveEdited()
+{
+    if (!check())
+        return false;
+    auto m = ModelDefinition::fromJson(QJsonDocument::fromJson(m_editor->toPlainText().toUtf8()).object());
+    for (const ModelDefinition& b : ModelLibrary::builtIns())
+        if (b.id == m->id) {
+            m->id += QStringLiteral("-office");
+            m->title.zh += QStringLiteral("（本院版）");
+            m->title.en += QStringLiteral(" (office copy)");
+        }
+    if (Status s = ModelLibrary::save(m_session.pool(), *m, DatasetCatalog::forPool(m_session.pool())); !s) {
+        m_check->setText(QStringLiteral("<span style='color:#B00000'>✘ %1</span>").arg(s.error().message.toHtmlEscaped()));
+        return false;
+    }
+    m_session.notifyChanged();
+    reload();
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(Qt::UserRole).toString() == m->id)
+            m_list->setCurrentRow(i);
+    return true;
+}
+
+void ModelsScreen::toggleEnabled()
+{
+    const ModelLibrary library = ModelLibrary::forPool(m_session.pool());
+    const ModelEntry* e = library.find(selectedId());
+    if (!e)
+        return;
+    if (Status s = ModelLibrary::setEnabled(m_session.pool(), e->model.id, !e->enabled); !s)
+        QMessageBox::warning(this, tr("Models"), s.error().message);
+    m_session.notifyChanged();
+    reload();
+}
+
+void ModelsScreen::importFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import model"), tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return;
+    }
+    m_editor->setPlainText(QString::fromUtf8(f.readAll()));
+    if (!saveEdited())
+        QMessageBox::warning(this, tr("Import model"), tr("%1 was not imported: %2").arg(path, m_check->text()));
+}
+
+void ModelsScreen::exportFile(const QString& path)
+{
+    const ModelLibrary library = ModelLibrary::forPool(m_session.pool());
+    const ModelEntry* e = library.find(selectedId());
+    QFile f(path);
+    if (!e || !f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(e->model.toJson()).toJson(QJsonDocument::Indented)) < 0)
+        QMessageBox::warning(this, tr("Export model"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+}
+
+void ModelsScreen::runSelected()
+{
+    const QString id = selectedId();
+    PoolSession* session = &m_session;
+    TaskRunner::run<QString>(
+        this, tr("Running the model..."),
+        [session, id](Progress& progress) -> QString {
+            auto pool = session->openConnection();
+            if (!pool)
+                return pool.error().message;
+            const ModelLibrary library = ModelLibrary::forPool(**pool);
+            const ModelEntry* e = library.find(id);
+            if (!e)
+                return QString();
+            progress.report(-1, e->model.title.text());
+            auto r = ScreeningRunner(**pool, DatasetCatalog::forPool(**pool)).run(e->model, progress.cancelFlag());
+            return r
+                ? tr("%1 clues: %2 new, %3 still present, %4 gone.").arg(r->clues).arg(r->added).arg(r->stillPresent).arg(r->gone)
+                : r.error().message;
+        },
+        [this](QString result) {
+            m_session.notifyChanged();
+            if (!result.isEmpty())
+                QMessageBox::information(this, tr("Models"), result);
+        });
+}
+
+} // namespace cluedesk::ui

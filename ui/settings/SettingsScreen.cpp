@@ -1,0 +1,177 @@
+#include "settings/SettingsScreen.h"
+
+#include "assistance/AssistanceCalculator.h"
+#include "common/PoolSession.h"
+#include "security/Access.h"
+#include "security/AuditLog.h"
+#include "security/UserStore.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cluedesk::ui {
+
+SettingsScreen::SettingsScreen(PoolSession& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    auto* layout = new QHBoxLayout(this);
+    auto* office = new QGroupBox(tr("Office"));
+    auto* form = new QFormLayout(office);
+    const std::vector<std::pair<QString, QString>> fields = {{QStringLiteral("county.name"), tr("County:")},
+        {QStringLiteral("county.prefix"), tr("ID region prefix (local people):")},
+        {QStringLiteral("office.name"), tr("Office name (letters):")},
+        {QStringLiteral("office.short"), tr("Short name for letter numbers:")},
+        {QStringLiteral("office.contact"), tr("Contact for letters:")},
+        {QStringLiteral("assistance.region"), tr("Parameter region:")},
+        {QStringLiteral("assistance.budget"), tr("Annual assistance budget (yuan):")}};
+    for (const auto& [key, label] : fields) {
+        auto* edit = new QLineEdit;
+        m_fields[key] = edit;
+        form->addRow(label, edit);
+    }
+    m_fields.at(QStringLiteral("county.prefix"))->setInputMask(QStringLiteral("999999;_"));
+    m_fields.at(QStringLiteral("county.prefix"))->setToolTip(tr("The first six digits of local ID numbers, e.g. 330382"));
+    auto* saveButton = new QPushButton(tr("Save"));
+    form->addRow(saveButton);
+    connect(saveButton, &QPushButton::clicked, this, &SettingsScreen::save);
+    layout->addWidget(office, 1);
+
+    auto* right = new QVBoxLayout;
+    auto* params = new QGroupBox(tr("Parameter sets for assistance amounts"));
+    auto* pl = new QVBoxLayout(params);
+    m_params = new QTableWidget(0, 5);
+    m_params->setHorizontalHeaderLabels({tr("Set"), tr("Region"), tr("From"), tr("Benchmark"), tr("Origin")});
+    m_params->horizontalHeader()->setStretchLastSection(true);
+    m_params->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_params->verticalHeader()->hide();
+    pl->addWidget(m_params);
+    auto* importParams = new QPushButton(tr("Import parameter set..."));
+    importParams->setEnabled(Access::can(session.pool(), Permission::EditParameters));
+    pl->addWidget(importParams, 0, Qt::AlignLeft);
+    connect(importParams, &QPushButton::clicked, this, &SettingsScreen::importParameters);
+    right->addWidget(params);
+
+    auto* users = new QGroupBox(tr("Users"));
+    auto* ul = new QVBoxLayout(users);
+    m_users = new QTableWidget(0, 4);
+    m_users->setHorizontalHeaderLabels({tr("User"), tr("Role"), tr("Locked until"), tr("State")});
+    m_users->horizontalHeader()->setStretchLastSection(true);
+    m_users->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_users->verticalHeader()->hide();
+    ul->addWidget(m_users);
+    auto* add = new QPushButton(tr("Add user..."));
+    add->setEnabled(!session.pool().hasUsers() || Access::can(session.pool(), Permission::ManageUsers));
+    ul->addWidget(add, 0, Qt::AlignLeft);
+    connect(add, &QPushButton::clicked, this, &SettingsScreen::addUser);
+    right->addWidget(users);
+    layout->addLayout(right, 2);
+    connect(&session, &PoolSession::changed, this, &SettingsScreen::reload);
+    reload();
+}
+
+void SettingsScreen::reload()
+{
+    for (const auto& [key, edit] : m_fields)
+        edit->setText(m_session.pool().setting(key));
+    m_params->setRowCount(0);
+    for (const ParameterSet& s : ParameterStore(m_session.pool()).all()) {
+        const int r = m_params->rowCount();
+        m_params->insertRow(r);
+        const QStringList cells = {s.title.text(), s.region, s.effectiveFrom.toString(Qt::ISODate),
+            AssistanceCalculator::yuan(s.benchmarkFen), s.builtIn ? tr("built-in") : tr("the office's own")};
+        for (int c = 0; c < cells.size(); ++c)
+            m_params->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_params->resizeColumnsToContents();
+    m_users->setRowCount(0);
+    for (const UserRow& u : UserStore(m_session.pool()).list()) {
+        const int r = m_users->rowCount();
+        m_users->insertRow(r);
+        const QStringList cells = {
+            u.name, Access::roleTitle(u.role).text(), u.lockedUntil.left(16), u.disabled ? tr("disabled") : tr("active")};
+        for (int c = 0; c < cells.size(); ++c)
+            m_users->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+}
+
+void SettingsScreen::save()
+{
+    const QString prefix = m_fields.at(QStringLiteral("county.prefix"))->text().trimmed();
+    if (!prefix.isEmpty() && prefix.size() != 6) {
+        QMessageBox::information(this, tr("Settings"), tr("The ID region prefix has six digits, e.g. 330382."));
+        return;
+    }
+    for (const auto& [key, edit] : m_fields)
+        if (m_session.pool().setting(key) != edit->text().trimmed()) {
+            m_session.pool().setSetting(key, edit->text().trimmed());
+            AuditLog(m_session.pool()).record(QStringLiteral("settings"), key, edit->text().trimmed());
+        }
+    m_session.notifyChanged();
+}
+
+void SettingsScreen::importParameters()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import parameter set"), QString(), tr("Parameter sets (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    auto s = ParameterStore(m_session.pool()).import(QJsonDocument::fromJson(f.readAll()).object());
+    if (!s)
+        QMessageBox::warning(this, tr("Import parameter set"), s.error().message);
+    m_session.notifyChanged();
+}
+
+void SettingsScreen::addUser()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add user"));
+    auto* form = new QFormLayout(&dialog);
+    auto* name = new QLineEdit;
+    auto* role = new QComboBox;
+    for (const QString& r : Access::roles())
+        role->addItem(Access::roleTitle(r).text(), r);
+    if (!m_session.pool().hasUsers()) {
+        role->setCurrentIndex(0);
+        role->setEnabled(false); // the first user is the administrator
+    }
+    auto* password = new QLineEdit;
+    password->setEchoMode(QLineEdit::Password);
+    auto* again = new QLineEdit;
+    again->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("User:"), name);
+    form->addRow(tr("Role:"), role);
+    form->addRow(tr("Password:"), password);
+    form->addRow(tr("Password again:"), again);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (password->text() != again->text()) {
+        QMessageBox::information(this, tr("Add user"), tr("The two passwords differ."));
+        return;
+    }
+    auto r = UserStore(m_session.pool()).add(name->text().trimmed(), role->currentData().toString(), password->text().toUtf8());
+    if (!r)
+        QMessageBox::warning(this, tr("Add user"), r.error().message);
+    m_session.notifyChanged();
+}
+
+} // namespace cluedesk::ui
