@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace cluedesk::ui {
 namespace {
@@ -27,6 +28,14 @@ QChartView* chartView(QChart* chart)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(260);
     return view;
+}
+
+// A count axis from 0 to a round number above the largest value (at least 1: an empty chart
+// still gets a sane scale instead of a NaN range).
+void setCountRange(QValueAxis* axis, double max)
+{
+    axis->setRange(0, std::max(1.0, max));
+    axis->applyNiceNumbers();
 }
 
 QChart* barChart(const QString& title, const QStringList& categories, QBarSet* set)
@@ -45,7 +54,10 @@ QChart* barChart(const QString& title, const QStringList& categories, QBarSet* s
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    y->applyNiceNumbers();
+    double max = 0;
+    for (int i = 0; i < set->count(); ++i)
+        max = std::max(max, set->at(i));
+    setCountRange(y, max);
     chart->legend()->hide();
     return chart;
 }
@@ -98,7 +110,9 @@ void DashboardScreen::reload()
     orange->setColor(QColor(0xEF, 0x8A, 0x17));
     yellow->setColor(QColor(0xE8, 0xC5, 0x1A));
     QStringList models;
+    double widest = 0;
     for (const auto& m : m_stats.cluesByModel) {
+        widest = std::max(widest, double(m.red + m.orange + m.yellow));
         const ModelEntry* e = library.find(m.modelId);
         models << (e ? e->model.title.text() : m.modelId);
         *red << m.red;
@@ -119,7 +133,7 @@ void DashboardScreen::reload()
     countAxis->setLabelFormat(QStringLiteral("%.0f"));
     gradeChart->addAxis(countAxis, Qt::AlignBottom);
     grades->attachAxis(countAxis);
-    countAxis->applyNiceNumbers();
+    setCountRange(countAxis, widest);
     m_grid->addWidget(chartView(gradeChart), 0, 0, 1, 3); // model titles need the width
 
     auto* funnel = new QBarSet(tr("Clues"));

@@ -33,6 +33,7 @@ ImportDialog::ImportDialog(const QStringList& files, DatasetCatalog catalog, QWi
 
     auto* form = new QFormLayout;
     m_type = new QComboBox;
+    m_type->setObjectName(QStringLiteral("type"));
     for (const DatasetType& t : m_catalog.types())
         m_type->addItem(QStringLiteral("%1（%2）").arg(t.title.text(), t.id), t.id);
     m_suggestion = new QLabel;

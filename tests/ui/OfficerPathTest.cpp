@@ -1,0 +1,195 @@
+// The officer's whole day through the GUI, offscreen: drop the demo files on the data pool,
+// run all models, open a clue from the queue, record a visit and a decision, compute the amount
+// and produce the letter PDF. Modal dialogs are answered the way an officer would.
+#include "UiSupport.h"
+
+#include "TestSupport.h"
+
+#include "app/MainWindow.h"
+#include "assistance/CalculationStore.h"
+#include "clues/ClueTableModel.h"
+#include "clues/CluesScreen.h"
+#include "clues/StatusDialog.h"
+#include "common/PoolSession.h"
+#include "demo/DemoGenerator.h"
+#include "letters/LetterDialog.h"
+#include "person/CalculatorDialog.h"
+#include "person/VisitDialog.h"
+#include "pool/DataPoolScreen.h"
+#include "review/ReviewStore.h"
+#include "review/VisitStore.h"
+#include "screening/ClueStore.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+#include <poppler-qt6.h>
+
+using namespace cluedesk;
+using namespace cluedesk::ui;
+
+namespace {
+
+// Answers every modal dialog that comes up with handle(dialog), until stopped.
+class ModalAnswerer {
+public:
+    explicit ModalAnswerer(std::function<void(QWidget*)> handle) : m_handle(std::move(handle))
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (QWidget* w = QApplication::activeModalWidget())
+                m_handle(w);
+        });
+        m_timer.start(20);
+    }
+
+private:
+    std::function<void(QWidget*)> m_handle;
+    QTimer m_timer;
+};
+
+bool waitFor(const std::function<bool()>& done, int ms = 60000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QTest::qWait(20);
+    return done();
+}
+
+} // namespace
+
+TEST_CASE("the officer's path through the workstation", "[ui][e2e]")
+{
+    testing::ensureWidgetApp();
+    QTemporaryDir dir;
+    const QString files = dir.filePath(QStringLiteral("demo"));
+    REQUIRE(DemoGenerator::writeTo(files, DemoGenerator::generate()).ok());
+    PoolOptions options;
+    options.create = true;
+    options.user = QStringLiteral("王检察官");
+    auto pool = Pool::open(dir.filePath(QStringLiteral("office.pool")), options);
+    REQUIRE(pool.ok());
+    (*pool)->setSetting(QStringLiteral("county.prefix"), QStringLiteral("330382"));
+    (*pool)->setSetting(QStringLiteral("county.name"), QStringLiteral("乐清市"));
+    (*pool)->setSetting(QStringLiteral("office.name"), QStringLiteral("乐清市人民检察院"));
+    PoolSession session(std::move(*pool), options);
+    MainWindow window(session);
+    window.show();
+
+    // 1. Import every list of the month, confirming the type the manifest names.
+    int imported = 0;
+    {
+        QString wantedType;
+        int reports = 0;
+        ModalAnswerer answer([&](QWidget* w) {
+            if (auto* type = w->findChild<QComboBox*>(QStringLiteral("type"))) {
+                type->setCurrentIndex(type->findData(wantedType));
+                static_cast<QDialog*>(w)->accept();
+            } else if (auto* box = qobject_cast<QMessageBox*>(w)) {
+                box->accept();
+            } else if (auto* d = qobject_cast<QDialog*>(w); d && !qobject_cast<QProgressDialog*>(w)) {
+                ++reports; // the import report
+                d->accept();
+            }
+        });
+        for (const QString& line : QString::fromUtf8(testing::readFile(QDir(files).filePath(QStringLiteral("manifest.tsv"))))
+                                       .split(u'\n', Qt::SkipEmptyParts)) {
+            const QStringList parts = line.split(u'\t');
+            if (parts[0] == QLatin1String("casefile"))
+                continue;
+            wantedType = parts[0];
+            const int before = reports;
+            window.dataPool()->importFiles({QDir(files).filePath(parts[1])});
+            REQUIRE(waitFor([&] { return reports > before; }));
+            ++imported;
+        }
+    } // stop answering import dialogs
+    CHECK(session.pool().db().scalar(QStringLiteral("SELECT count(*) FROM current_datasets")).toInt() == imported);
+
+    // 2. Run all models from the clues screen.
+    window.showScreen(QStringLiteral("clues"));
+    CluesScreen* clues = window.clues();
+    QPushButton* run = nullptr;
+    for (QPushButton* b : clues->findChildren<QPushButton*>())
+        if (b->shortcut() == QKeySequence(Qt::Key_F5))
+            run = b;
+    REQUIRE(run);
+    QTest::mouseClick(run, Qt::LeftButton);
+    REQUIRE(waitFor([&] { return ClueStore(session.pool()).count({}) > 0 && clues->model()->rowCount() > 0; }));
+    const int open = clues->model()->rowCount();
+    CHECK(open >= 30);
+
+    // 3. Open a clue of the uncompensated-victims model from the queue, with the keyboard.
+    int row = -1;
+    for (int r = 0; r < clues->model()->rowCount() && row < 0; ++r)
+        if (clues->model()->clue(r)->modelId == QLatin1String("uncompensated-victims-in-hardship"))
+            row = r;
+    REQUIRE(row >= 0);
+    clues->selectRow(row);
+    const ClueRow clue = *clues->model()->clue(row);
+    CHECK_FALSE(clues->evidenceText().isEmpty());
+
+    // 4. Start verifying, record the household visit, then decide: eligible.
+    const auto decide = [&](const QString& status, const QString& note) {
+        for (int r = 0; r < clues->model()->rowCount(); ++r)
+            if (clues->model()->clue(r)->id == clue.id)
+                clues->selectRow(r);
+        REQUIRE(clues->selectedClues() == QList<qint64>{clue.id});
+        ModalAnswerer statusAnswer([&](QWidget* w) {
+            if (!qobject_cast<StatusDialog*>(w))
+                return;
+            auto* combo = w->findChild<QComboBox*>();
+            combo->setCurrentIndex(combo->findData(status));
+            w->findChild<QPlainTextEdit*>()->setPlainText(note);
+            static_cast<QDialog*>(w)->accept();
+        });
+        clues->changeStatus();
+    };
+    decide(QStringLiteral("verifying"), QString());
+    CHECK(ReviewStore(session.pool()).statusOf(clue.id) == QStringLiteral("verifying"));
+    VisitDialog visit(session, clue.personKey, clue.id);
+    QTest::keyClicks(visit.visitors, QStringLiteral(", Li"));
+    visit.conclusion->setPlainText(QStringLiteral("家庭生活确有困难，无收入来源"));
+    visit.accept();
+    REQUIRE(visit.result() == QDialog::Accepted);
+    decide(QStringLiteral("eligible"), QStringLiteral("经入户核实，家庭困难属实"));
+    CHECK(ReviewStore(session.pool()).statusOf(clue.id) == QStringLiteral("eligible"));
+    clues->selectRow(0); // the queue moved on: the decided clue left the open filter
+    CHECK(ClueStore(session.pool()).get(clue.id)->status == QStringLiteral("eligible"));
+
+    // 5. Compute and decide the amount.
+    CalculatorDialog calc(session, clue.id, clue.personKey);
+    calc.caseType->setCurrentIndex(calc.caseType->findData(QStringLiteral("intentional-injury")));
+    calc.band->setCurrentIndex(calc.band->findData(QStringLiteral("serious")));
+    calc.hardship->setValue(6);
+    REQUIRE(calc.current());
+    const qint64 amount = calc.current()->amountFen;
+    CHECK(amount > 0);
+    REQUIRE(calc.save(true));
+    CHECK(CalculationStore(session.pool()).forClue(clue.id).front().decided);
+
+    // 6. The letter, as PDF.
+    LetterDialog letter(session, {clue.id});
+    letter.templ->setCurrentIndex(letter.templ->findData(QStringLiteral("social-assistance-suggestion")));
+    letter.department->setCurrentText(QStringLiteral("乐清市民政局"));
+    REQUIRE(letter.refresh());
+    const QString pdf = dir.filePath(QStringLiteral("letter.pdf"));
+    const QString number = letter.issueTo(pdf);
+    REQUIRE_FALSE(number.isEmpty());
+    auto doc = Poppler::Document::load(pdf);
+    REQUIRE(doc);
+    const QString text = doc->page(0)->text(QRectF()).remove(QRegularExpression(QStringLiteral("\\s")));
+    CHECK(text.contains(number));
+    CHECK(text.contains(clue.names.value(0)));
+    CHECK(text.contains(QStringLiteral("乐清市民政局")));
+}
