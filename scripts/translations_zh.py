@@ -190,6 +190,52 @@ ZH = {
     "The ID region prefix has six digits, e.g. 330382.": "身份证地区码为六位数字，例如 330382。",
     "Import parameter set": "导入参数方案", "Parameter sets (*.json)": "参数方案 (*.json)", "Add user": "添加用户", "Role:": "角色：",
     "Password again:": "再次输入密码：", "The two passwords differ.": "两次输入的密码不一致。",
+    # case files
+    "none": "无", "Case number": "案号", "Document": "文书类型", "Charge": "罪名", "Victim": "被害人", "Injury": "伤情",
+    "Disability grade": "伤残等级", "Keyword": "关键词", "<h2>Case files</h2>": "<h2>案卷材料</h2>",
+    "Add case files...": "添加案卷……", "Add PDFs or scans (Ctrl+Shift+O); or drag files and folders here":
+        "添加 PDF 或扫描件（Ctrl+Shift+O）；也可以把文件或文件夹拖到这里",
+    "Add folder...": "添加文件夹……", "Correct victim...": "更正被害人……",
+    "Correct the name or ID number of the selected victim (Ctrl+E)": "更正所选被害人的姓名或身份证号码（Ctrl+E）",
+    "Only files with extractions to review": "只看有待核对内容的案卷", "Pages": "页数", "Read by": "识别方式",
+    "Victims": "被害人", "To review": "待核对", "Added": "添加", "Page": "页", "Value": "内容",
+    "Where it was read": "原文位置", "Confidence": "置信度", "Review": "核对", "<b>Text read from the page</b>": "<b>本页识别文字</b>",
+    "<b>Facts</b> — click one to see its page; double-click a victim marked red to correct it":
+        "<b>提取要素</b> —— 单击查看所在页；双击标红的被害人进行更正",
+    "<div style='font-size:15px; color:#444'><p><b>No case files yet.</b></p><p>Drag PDFs, scans or whole folders here, or click <i>Add case files...</i></p><p style='color:#777'>Pages with a text layer are read directly, scans by OCR in Chinese. Case number, charge, victims with ID numbers, injury and compensation or understanding words are picked out; victims go to the victims list for the models.</p></div>":
+        "<div style='font-size:15px; color:#444'><p><b>还没有案卷材料。</b></p><p>把 PDF、扫描件或整个文件夹拖到这里，或点击<i>添加案卷……</i></p><p style='color:#777'>有文字层的页面直接读取，扫描页用中文 OCR 识别。系统提取案号、罪名、被害人及身份证号码、伤情、赔偿或谅解等词语；被害人进入被害人名单，供模型碰撞。</p></div>",
+    "fact": "要素", "Case file %1, %2, %3 bytes": "案卷 %1，%2，%3 字节", "text layer": "文字层", "OCR": "OCR 识别",
+    "text layer %1, OCR %2": "文字层 %1 页，OCR %2 页", "%1 by %2": "%1 %2",
+    "%1 case files, %2 pages (%3 read by OCR); %4 extractions wait for review":
+        "共 %1 份案卷、%2 页（OCR 识别 %3 页）；%4 项提取内容待核对",
+    "(no valid ID)": "（无有效证件号）", "Select a case file to see its pages.": "请选择一份案卷查看其页面。",
+    "The pages show ID numbers in full, and your role reads masked ID numbers only. The text and the facts beside are masked.":
+        "页面上的身份证号码是完整的，而您的角色只能查看脱敏号码。右侧文字和提取要素已脱敏显示。",
+    "Page %1, read by OCR (confidence %2)": "第 %1 页，OCR 识别（置信度 %2）", "Page %1, text layer": "第 %1 页，文字层",
+    "Correct victim": "更正被害人",
+    "Select a victim in the facts list first; the victims the reader was not sure of are marked red.":
+        "请先在提取要素中选择一名被害人；识别把握不大的被害人已标红。",
+    "%1 is now in the victims list. Run the models (F5 on the Clues screen) to screen the victim.":
+        "%1 已进入被害人名单。请运行模型（在“线索”界面按 F5）进行碰撞。",
+    "Add case files": "添加案卷", "Case files (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)":
+        "案卷材料 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;所有文件 (*)",
+    "Add every case file in a folder": "添加文件夹中的全部案卷",
+    "No PDFs or scans (PNG, JPEG, TIFF, BMP) were found in:\n%1": "以下位置没有找到 PDF 或扫描件（PNG、JPEG、TIFF、BMP）：\n%1",
+    "Reading %n case file(s)...": "正在读取 %n 份案卷……", "%1: not found": "%1：找不到",
+    "%1 (file %2 of %3)": "%1（第 %2 份，共 %3 份）",
+    "%1 (file %2 of %3)\npage %4 read by %5 — %6 of %7 pages": "%1（第 %2 份，共 %3 份）\n第 %4 页已读取（%5）—— 已完成 %6/%7 页",
+    "%1: %2 pages, grade %3, %4 victims%5": "%1：%2 页，等级 %3，被害人 %4 名%5", ", %1 to review": "，%1 项待核对",
+    "%1 of %2 case files added: %3 pages, %4 of them read by OCR.": "已添加 %1 份案卷（共 %2 份）：%3 页，其中 OCR 识别 %4 页。",
+    "%1 extractions wait for your review: they are marked red in the facts list.": "%1 项提取内容待您核对，已在提取要素中标红。",
+    "Cancelled: the file being read and the files after it were not added.": "已取消：正在读取的案卷及其后的案卷未添加。",
+    "Not added:": "未添加：", "<p>Page %1 reads:</p><blockquote>%2</blockquote><p>%3</p>": "<p>第 %1 页原文：</p><blockquote>%2</blockquote><p>%3</p>",
+    "18 characters, as written on the page": "18 位，按页面上的写法录入", "Name:": "姓名：", "ID number:": "身份证号码：",
+    "Save correction": "保存更正", "<span style='color:#1E7B34'>Valid ID number: born %1, %2.</span>":
+        "<span style='color:#1E7B34'>身份证号码有效：出生于 %1，%2。</span>",
+    "Import lists (Ctrl+I)": "导入名单（Ctrl+I）", "Case files": "案卷材料", "Add &case files...": "添加案卷(&C)……",
+    "Previous page (Page Up)": "上一页（Page Up）", "Next page (Page Down)": "下一页（Page Down）", "Page ": "第 ",
+    "Full size": "原始大小", "Show the page at full size instead of fitted to the width": "按原始大小显示页面，而不是适应宽度",
+    "of %1": "页，共 %1 页", "This page cannot be shown.": "无法显示此页。",
 }
 
 

@@ -3013,6 +3013,266 @@
     </message>
 </context>
 <context>
+    <name>cluedesk::ui::CaseFilesScreen</name>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Case files&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add case files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add PDFs or scans (Ctrl+Shift+O); or drag files and folders here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct victim...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the name or ID number of the selected victim (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files with extractions to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Text read from the page&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Facts&lt;/b&gt; — click one to see its page; double-click a victim marked red to correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;div style=&apos;font-size:15px; color:#444&apos;&gt;&lt;p&gt;&lt;b&gt;No case files yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drag PDFs, scans or whole folders here, or click &lt;i&gt;Add case files...&lt;/i&gt;&lt;/p&gt;&lt;p style=&apos;color:#777&apos;&gt;Pages with a text layer are read directly, scans by OCR in Chinese. Case number, charge, victims with ID numbers, injury and compensation or understanding words are picked out; victims go to the victims list for the models.&lt;/p&gt;&lt;/div&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case file %1, %2, %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text layer %1, OCR %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case files, %2 pages (%3 read by OCR); %4 extractions wait for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no valid ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case file to see its pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages show ID numbers in full, and your role reads masked ID numbers only. The text and the facts beside are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1, read by OCR (confidence %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1, text layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a victim in the facts list first; the victims the reader was not sure of are marked red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now in the victims list. Run the models (F5 on the Clues screen) to screen the victim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add case files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case files (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every case file in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDFs or scans (PNG, JPEG, TIFF, BMP) were found in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n case file(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (file %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (file %2 of %3)
+page %4 read by %5 — %6 of %7 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 pages, grade %3, %4 victims%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 case files added: %3 pages, %4 of them read by OCR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 extractions wait for your review: they are marked red in the facts list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the file being read and the files after it were not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cluedesk::ui::ClueTableModel</name>
     <message>
         <source>Red</source>
@@ -3261,6 +3521,45 @@
     </message>
 </context>
 <context>
+    <name>cluedesk::ui::CorrectVictimDialog</name>
+    <message>
+        <source>Correct victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Page %1 reads:&lt;/p&gt;&lt;blockquote&gt;%2&lt;/blockquote&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, as written on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1E7B34&apos;&gt;Valid ID number: born %1, %2.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cluedesk::ui::DashboardScreen</name>
     <message>
         <source>no annual budget set (Settings)</source>
@@ -3395,6 +3694,10 @@
     </message>
     <message>
         <source>Withdraw dataset version %1? Screening will no longer use it; its rows stay in the pool for the record, and the previous version of that list becomes current again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import lists (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3931,6 +4234,14 @@
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;case files...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::ModelsScreen</name>
@@ -4032,6 +4343,37 @@
     </message>
     <message>
         <source>%1 clues: %2 new, %3 still present, %4 gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::PageViewer</name>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page at full size instead of fitted to the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2167,7 +2167,7 @@
     </message>
     <message>
         <source>Case files</source>
-        <translation type="unfinished" />
+        <translation>案卷材料</translation>
     </message>
     <message>
         <source>case file %1, page %2: %3</source>
@@ -2179,7 +2179,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>Household visits</source>
@@ -3013,6 +3013,265 @@
     </message>
 </context>
 <context>
+    <name>cluedesk::ui::CaseFilesScreen</name>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书类型</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>罪名</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>被害人</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>伤情</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>伤残等级</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Case files&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;案卷材料&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Add case files...</source>
+        <translation>添加案卷……</translation>
+    </message>
+    <message>
+        <source>Add PDFs or scans (Ctrl+Shift+O); or drag files and folders here</source>
+        <translation>添加 PDF 或扫描件（Ctrl+Shift+O）；也可以把文件或文件夹拖到这里</translation>
+    </message>
+    <message>
+        <source>Add folder...</source>
+        <translation>添加文件夹……</translation>
+    </message>
+    <message>
+        <source>Correct victim...</source>
+        <translation>更正被害人……</translation>
+    </message>
+    <message>
+        <source>Correct the name or ID number of the selected victim (Ctrl+E)</source>
+        <translation>更正所选被害人的姓名或身份证号码（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Only files with extractions to review</source>
+        <translation>只看有待核对内容的案卷</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>识别方式</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>被害人</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Where it was read</source>
+        <translation>原文位置</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Text read from the page&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本页识别文字&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Facts&lt;/b&gt; — click one to see its page; double-click a victim marked red to correct it</source>
+        <translation>&lt;b&gt;提取要素&lt;/b&gt; —— 单击查看所在页；双击标红的被害人进行更正</translation>
+    </message>
+    <message>
+        <source>&lt;div style='font-size:15px; color:#444'&gt;&lt;p&gt;&lt;b&gt;No case files yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drag PDFs, scans or whole folders here, or click &lt;i&gt;Add case files...&lt;/i&gt;&lt;/p&gt;&lt;p style='color:#777'&gt;Pages with a text layer are read directly, scans by OCR in Chinese. Case number, charge, victims with ID numbers, injury and compensation or understanding words are picked out; victims go to the victims list for the models.&lt;/p&gt;&lt;/div&gt;</source>
+        <translation>&lt;div style='font-size:15px; color:#444'&gt;&lt;p&gt;&lt;b&gt;还没有案卷材料。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;把 PDF、扫描件或整个文件夹拖到这里，或点击&lt;i&gt;添加案卷……&lt;/i&gt;&lt;/p&gt;&lt;p style='color:#777'&gt;有文字层的页面直接读取，扫描页用中文 OCR 识别。系统提取案号、罪名、被害人及身份证号码、伤情、赔偿或谅解等词语；被害人进入被害人名单，供模型碰撞。&lt;/p&gt;&lt;/div&gt;</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Case file %1, %2, %3 bytes</source>
+        <translation>案卷 %1，%2，%3 字节</translation>
+    </message>
+    <message>
+        <source>text layer</source>
+        <translation>文字层</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR 识别</translation>
+    </message>
+    <message>
+        <source>text layer %1, OCR %2</source>
+        <translation>文字层 %1 页，OCR %2 页</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 case files, %2 pages (%3 read by OCR); %4 extractions wait for review</source>
+        <translation>共 %1 份案卷、%2 页（OCR 识别 %3 页）；%4 项提取内容待核对</translation>
+    </message>
+    <message>
+        <source>(no valid ID)</source>
+        <translation>（无有效证件号）</translation>
+    </message>
+    <message>
+        <source>Select a case file to see its pages.</source>
+        <translation>请选择一份案卷查看其页面。</translation>
+    </message>
+    <message>
+        <source>The pages show ID numbers in full, and your role reads masked ID numbers only. The text and the facts beside are masked.</source>
+        <translation>页面上的身份证号码是完整的，而您的角色只能查看脱敏号码。右侧文字和提取要素已脱敏显示。</translation>
+    </message>
+    <message>
+        <source>Page %1, read by OCR (confidence %2)</source>
+        <translation>第 %1 页，OCR 识别（置信度 %2）</translation>
+    </message>
+    <message>
+        <source>Page %1, text layer</source>
+        <translation>第 %1 页，文字层</translation>
+    </message>
+    <message>
+        <source>Correct victim</source>
+        <translation>更正被害人</translation>
+    </message>
+    <message>
+        <source>Select a victim in the facts list first; the victims the reader was not sure of are marked red.</source>
+        <translation>请先在提取要素中选择一名被害人；识别把握不大的被害人已标红。</translation>
+    </message>
+    <message>
+        <source>%1 is now in the victims list. Run the models (F5 on the Clues screen) to screen the victim.</source>
+        <translation>%1 已进入被害人名单。请运行模型（在“线索”界面按 F5）进行碰撞。</translation>
+    </message>
+    <message>
+        <source>Add case files</source>
+        <translation>添加案卷</translation>
+    </message>
+    <message>
+        <source>Case files (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)</source>
+        <translation>案卷材料 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add every case file in a folder</source>
+        <translation>添加文件夹中的全部案卷</translation>
+    </message>
+    <message>
+        <source>No PDFs or scans (PNG, JPEG, TIFF, BMP) were found in:
+%1</source>
+        <translation>以下位置没有找到 PDF 或扫描件（PNG、JPEG、TIFF、BMP）：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n case file(s)...</source>
+        <translation><numerusform>正在读取 %n 份案卷……</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1：找不到</translation>
+    </message>
+    <message>
+        <source>%1 (file %2 of %3)</source>
+        <translation>%1（第 %2 份，共 %3 份）</translation>
+    </message>
+    <message>
+        <source>%1 (file %2 of %3)
+page %4 read by %5 — %6 of %7 pages</source>
+        <translation>%1（第 %2 份，共 %3 份）
+第 %4 页已读取（%5）—— 已完成 %6/%7 页</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages, grade %3, %4 victims%5</source>
+        <translation>%1：%2 页，等级 %3，被害人 %4 名%5</translation>
+    </message>
+    <message>
+        <source>, %1 to review</source>
+        <translation>，%1 项待核对</translation>
+    </message>
+    <message>
+        <source>%1 of %2 case files added: %3 pages, %4 of them read by OCR.</source>
+        <translation>已添加 %1 份案卷（共 %2 份）：%3 页，其中 OCR 识别 %4 页。</translation>
+    </message>
+    <message>
+        <source>%1 extractions wait for your review: they are marked red in the facts list.</source>
+        <translation>%1 项提取内容待您核对，已在提取要素中标红。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the file being read and the files after it were not added.</source>
+        <translation>已取消：正在读取的案卷及其后的案卷未添加。</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>未添加：</translation>
+    </message>
+</context>
+<context>
     <name>cluedesk::ui::ClueTableModel</name>
     <message>
         <source>Red</source>
@@ -3258,6 +3517,45 @@
     </message>
 </context>
 <context>
+    <name>cluedesk::ui::CorrectVictimDialog</name>
+    <message>
+        <source>Correct victim</source>
+        <translation>更正被害人</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Page %1 reads:&lt;/p&gt;&lt;blockquote&gt;%2&lt;/blockquote&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;第 %1 页原文：&lt;/p&gt;&lt;blockquote&gt;%2&lt;/blockquote&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>18 characters, as written on the page</source>
+        <translation>18 位，按页面上的写法录入</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号码：</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#1E7B34'&gt;Valid ID number: born %1, %2.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#1E7B34'&gt;身份证号码有效：出生于 %1，%2。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
     <name>cluedesk::ui::DashboardScreen</name>
     <message>
         <source>no annual budget set (Settings)</source>
@@ -3393,6 +3691,10 @@
     <message>
         <source>Withdraw dataset version %1? Screening will no longer use it; its rows stay in the pool for the record, and the previous version of that list becomes current again.</source>
         <translation>撤回数据集版本 %1？筛查将不再使用它；其数据仍留在数据池备查，该名单的上一版本重新成为当前版本。</translation>
+    </message>
+    <message>
+        <source>Import lists (Ctrl+I)</source>
+        <translation>导入名单（Ctrl+I）</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4224,14 @@
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Case files</source>
+        <translation>案卷材料</translation>
+    </message>
+    <message>
+        <source>Add &amp;case files...</source>
+        <translation>添加案卷(&amp;C)……</translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::ModelsScreen</name>
@@ -4024,6 +4334,37 @@
     <message>
         <source>%1 clues: %2 new, %3 still present, %4 gone.</source>
         <translation>共 %1 条线索：新发现 %2 条，仍在 %3 条，已不在 %4 条。</translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::PageViewer</name>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <source>Full size</source>
+        <translation>原始大小</translation>
+    </message>
+    <message>
+        <source>Show the page at full size instead of fitted to the width</source>
+        <translation>按原始大小显示页面，而不是适应宽度</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>页，共 %1 页</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>无法显示此页。</translation>
     </message>
 </context>
 <context>

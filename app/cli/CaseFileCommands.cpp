@@ -2,12 +2,10 @@
 #include "Cli.h"
 
 #include "casefiles/CaseFileStore.h"
-#include "documents/CaseFileReader.h"
+#include "documents/CaseFileIntake.h"
 #include "identity/IdNumber.h"
-#include "util/Sha256.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,50 +59,37 @@ int add(Context& ctx)
     options.forceOcr = p.isSet(ocr);
     if (p.isSet(lang))
         options.ocr.language = p.value(lang);
-    const ExtractionRules rules = ExtractionRules::forPool(*pool);
-    CaseFileStore store(*pool);
+    CaseFileIntake intake(*pool, options);
     bool failed = false;
     std::mutex printing;
-    for (const QString& path : p.positionalArguments()) {
+    QStringList missing;
+    const QStringList files = CaseFileIntake::expand(p.positionalArguments(), &missing);
+    for (const QString& path : missing) {
+        ctx.err() << "cluedesk-cli: " << t("%1 does not exist").arg(path) << Qt::endl;
+        failed = true;
+    }
+    for (const QString& path : files) {
         const QString name = QFileInfo(path).fileName();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            ctx.err() << "cluedesk-cli: " << t("cannot read %1: %2").arg(path, f.errorString()) << Qt::endl;
-            failed = true;
-            continue;
-        }
-        const QByteArray bytes = f.readAll();
-        if (const auto earlier = store.bySha(Sha256::ofBytes(bytes))) {
-            ctx.err() << "cluedesk-cli: " << t("%1 was already added (case file %2)").arg(name).arg(earlier->id) << Qt::endl;
-            failed = true;
-            continue;
-        }
-        auto read = CaseFileReader::read(bytes, name, options, [&](int page, int done, int total, const QString& how) {
+        auto added = intake.add(path, [&](int page, int done, int total, const QString& how) {
             std::lock_guard<std::mutex> guard(printing);
             ctx.err() << '\r' << t("%1: page %2 read (%3), %4 of %5").arg(name).arg(page).arg(how).arg(done).arg(total) << "   "
                       << Qt::flush;
         });
         ctx.err() << '\r' << QString(70, u' ') << '\r' << Qt::flush;
-        if (!read) {
-            ctx.err() << "cluedesk-cli: " << read.error().message << Qt::endl;
+        if (!added) {
+            ctx.err() << "cluedesk-cli: " << added.error().message << Qt::endl;
             failed = true;
             continue;
         }
-        const CaseFileFacts facts = FactExtractor(rules).extract(read->pageTexts, pool->now().date());
-        auto id = store.add(
-            name, bytes, {read->format, read->pages, read->textPages, read->ocrPages, read->seconds, read->pageTexts}, facts);
-        if (!id) {
-            ctx.err() << "cluedesk-cli: " << id.error().message << Qt::endl;
-            failed = true;
-            continue;
-        }
+        const CaseFileRead& read = added->read;
+        const CaseFileFacts& facts = added->facts;
         QTextStream& out = ctx.out();
-        out << t("Case file %1: %2").arg(*id).arg(name) << '\n'
+        out << t("Case file %1: %2").arg(added->id).arg(name) << '\n'
             << t("  pages %1 (text layer %2, OCR %3), %4 s")
-                   .arg(read->pages)
-                   .arg(read->textPages)
-                   .arg(read->ocrPages)
-                   .arg(read->seconds, 0, 'f', 1)
+                   .arg(read.pages)
+                   .arg(read.textPages)
+                   .arg(read.ocrPages)
+                   .arg(read.seconds, 0, 'f', 1)
             << '\n'
             << t("  document: %1; case number: %2; charge: %3; injury: %4")
                    .arg(facts.docType.isEmpty() ? QStringLiteral("-") : facts.docType,
@@ -130,7 +115,7 @@ int add(Context& ctx)
                    .arg(facts.gradeReasons.join(QStringLiteral("; ")))
             << '\n';
         if (facts.needsReview())
-            out << t("  needs review: see cluedesk-cli casefile show %1").arg(*id) << '\n';
+            out << t("  needs review: see cluedesk-cli casefile show %1").arg(added->id) << '\n';
     }
     return failed ? Failed : Ok;
 }

@@ -116,6 +116,8 @@ qint64 CaseFileStore::addVictimRecord(qint64 datasetId, qint64 fileId, const Cas
 Result<qint64> CaseFileStore::add(
     const QString& fileName, const QByteArray& bytes, const CaseFileReadSummary& read, const CaseFileFacts& facts)
 {
+    if (Status s = Access::require(m_pool, Permission::Import); !s)
+        return s.error();
     const QString sha = Sha256::ofBytes(bytes);
     if (const auto earlier = bySha(sha))
         return fail(QCoreApplication::translate("CaseFileStore", "%1 was already added (as %2, case file %3, on %4).")
@@ -258,6 +260,8 @@ QByteArray CaseFileStore::content(qint64 caseFileId)
 
 Status CaseFileStore::correctVictim(qint64 factId, const QString& name, const QString& idText)
 {
+    if (Status s = Access::require(m_pool, Permission::Review); !s)
+        return s;
     Statement st =
         m_pool.db().prepare(QStringLiteral("SELECT %1 FROM casefile_facts WHERE id = ?1").arg(QString::fromLatin1(kFactColumns)));
     st.bind(1, factId);
@@ -314,6 +318,8 @@ Status CaseFileStore::correctVictim(qint64 factId, const QString& name, const QS
             .bind(5, m_pool.user())
             .bind(6, m_pool.nowText())
             .run();
+        AuditLog(m_pool).record(
+            QStringLiteral("casefile.correct"), QString::number(f.caseFileId), QStringLiteral("fact %1").arg(factId));
         tx.commit();
     } catch (const DbError& e) {
         return fail(e.message(), QStringLiteral("casefile.storage"));

@@ -38,35 +38,8 @@
 using namespace cluedesk;
 using namespace cluedesk::ui;
 
-namespace {
-
-// Answers every modal dialog that comes up with handle(dialog), until stopped.
-class ModalAnswerer {
-public:
-    explicit ModalAnswerer(std::function<void(QWidget*)> handle) : m_handle(std::move(handle))
-    {
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            if (QWidget* w = QApplication::activeModalWidget())
-                m_handle(w);
-        });
-        m_timer.start(20);
-    }
-
-private:
-    std::function<void(QWidget*)> m_handle;
-    QTimer m_timer;
-};
-
-bool waitFor(const std::function<bool()>& done, int ms = 60000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < ms)
-        QTest::qWait(20);
-    return done();
-}
-
-} // namespace
+using testing::ModalAnswerer;
+using testing::waitFor;
 
 TEST_CASE("the officer's path through the workstation", "[ui][e2e]")
 {

@@ -1,6 +1,10 @@
 #pragma once
 // Widget tests need a QApplication (offscreen); the prebuilt Catch2 main does not make one.
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QTest>
+#include <QTimer>
+#include <functional>
 
 namespace testing {
 inline void ensureWidgetApp()
@@ -13,4 +17,32 @@ inline void ensureWidgetApp()
     static char* argv[] = {name, nullptr};
     new QApplication(argc, argv); // lives until the process ends
 }
+
+// Answers every modal dialog that comes up with handle(dialog), until destroyed.
+class ModalAnswerer {
+public:
+    explicit ModalAnswerer(std::function<void(QWidget*)> handle) : m_handle(std::move(handle))
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (QWidget* w = QApplication::activeModalWidget())
+                m_handle(w);
+        });
+        m_timer.start(20);
+    }
+
+private:
+    std::function<void(QWidget*)> m_handle;
+    QTimer m_timer;
+};
+
+// Processes events until done() or the time is up; returns done().
+inline bool waitFor(const std::function<bool()>& done, int ms = 60000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QTest::qWait(20);
+    return done();
+}
+
 } // namespace testing

@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include "casefiles/CaseFilesScreen.h"
 #include "clues/ClueTableModel.h"
 #include "clues/CluesScreen.h"
 #include "common/PoolSession.h"
@@ -54,6 +55,8 @@ MainWindow::MainWindow(PoolSession& session, QWidget* parent) : QMainWindow(pare
 
     m_dataPool = new DataPoolScreen(session);
     addScreen(QStringLiteral("pool"), tr("Data pool"), style()->standardIcon(QStyle::SP_DriveHDIcon), m_dataPool);
+    m_caseFiles = new CaseFilesScreen(session);
+    addScreen(QStringLiteral("casefiles"), tr("Case files"), style()->standardIcon(QStyle::SP_FileDialogStart), m_caseFiles);
     addScreen(QStringLiteral("models"), tr("Models"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
         new ModelsScreen(session));
     m_clues = new CluesScreen(session);
@@ -140,6 +143,10 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Import lists..."), QKeySequence(Qt::CTRL | Qt::Key_I), m_dataPool, &DataPoolScreen::chooseFiles);
+    file->addAction(tr("Add &case files..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
+        showScreen(QStringLiteral("casefiles"));
+        m_caseFiles->chooseFiles();
+    });
     file->addSeparator();
     file->addAction(tr("Export visit package for selected clues..."), this,
         [this] { exportVisitPackage(this, m_session, m_clues->selectedClues()); });

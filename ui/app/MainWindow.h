@@ -11,6 +11,7 @@ namespace cluedesk::ui {
 class PoolSession;
 class DataPoolScreen;
 class CluesScreen;
+class CaseFilesScreen;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
     QWidget* screen(const QString& name) const;
     DataPoolScreen* dataPool() const { return m_dataPool; }
     CluesScreen* clues() const { return m_clues; }
+    CaseFilesScreen* caseFiles() const { return m_caseFiles; }
     // Saves <dir>/<screen>.png for every screen (documentation, visual review).
     void saveScreenshots(const QString& dir);
 
@@ -40,6 +42,7 @@ private:
     QStringList m_names;
     DataPoolScreen* m_dataPool = nullptr;
     CluesScreen* m_clues = nullptr;
+    CaseFilesScreen* m_caseFiles = nullptr;
 };
 
 } // namespace cluedesk::ui

@@ -2,6 +2,7 @@
 
 #include "clues/ClueTableModel.h"
 #include "clues/StatusDialog.h"
+#include "common/EmptyState.h"
 #include "common/PoolSession.h"
 #include "common/TaskRunner.h"
 #include "identity/IdNumber.h"
@@ -108,11 +109,9 @@ CluesScreen::CluesScreen(PoolSession& session, QWidget* parent) : QWidget(parent
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({700, 480});
 
-    auto* empty = new QLabel(tr("<div style='font-size:15px; color:#444'><p><b>No clues yet.</b></p>"
+    auto* empty = emptyState(tr("<div style='font-size:15px; color:#444'><p><b>No clues yet.</b></p>"
                                 "<p>Import this month's lists on the Data pool screen, then press <b>Run all models</b> (F5).</p>"
                                 "<p>Every person a model finds appears here with the rows that made it fire.</p></div>"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setStyleSheet(QStringLiteral("QLabel { border: 2px dashed #B8C4D0; border-radius: 8px; background: #F7F9FB; }"));
     m_stack = new QStackedWidget;
     m_stack->addWidget(splitter);
     m_stack->addWidget(empty);

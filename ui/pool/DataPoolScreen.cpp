@@ -1,5 +1,6 @@
 #include "pool/DataPoolScreen.h"
 
+#include "common/EmptyState.h"
 #include "common/PoolSession.h"
 #include "common/TaskRunner.h"
 #include "ingest/DatasetCatalog.h"
@@ -31,22 +32,20 @@ DataPoolScreen::DataPoolScreen(PoolSession& session, QWidget* parent) : QWidget(
     layout->addWidget(title);
     auto* bar = new QToolBar;
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    QAction* importAction = bar->addAction(
-        style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Import lists..."), this, &DataPoolScreen::chooseFiles);
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Ctrl+I belongs to the File menu's action: a second one here would make the shortcut ambiguous.
+    bar->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Import lists..."), this, &DataPoolScreen::chooseFiles)
+        ->setToolTip(tr("Import lists (Ctrl+I)"));
     bar->addAction(
         style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Rows not imported"), this, &DataPoolScreen::showRejects);
     bar->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Withdraw version"), this, &DataPoolScreen::withdrawSelected);
     layout->addWidget(bar);
 
     m_stack = new QStackedWidget;
-    auto* empty = new QLabel(tr("<div style='font-size:15px; color:#444'><p><b>No datasets yet.</b></p>"
+    auto* empty = emptyState(tr("<div style='font-size:15px; color:#444'><p><b>No datasets yet.</b></p>"
                                 "<p>Import the lists you received from other bureaus:<br>drag the .xlsx, .xls or .csv files "
                                 "here, or click <i>Import lists...</i></p>"
                                 "<p style='color:#777'>Title rows, totals, GB18030 text and 15-digit IDs are handled; rows that "
                                 "cannot be used are kept and listed.</p></div>"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setStyleSheet(QStringLiteral("QLabel { border: 2px dashed #B8C4D0; border-radius: 8px; background: #F7F9FB; }"));
     m_model = new DatasetTableModel(this);
     m_table = new QTableView;
     m_table->setModel(m_model);

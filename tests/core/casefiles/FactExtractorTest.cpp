@@ -4,6 +4,7 @@
 #include "screening/ClueStore.h"
 #include "screening/ModelLibrary.h"
 #include "screening/ScreeningRunner.h"
+#include "security/UserStore.h"
 
 #include "TestSupport.h"
 
@@ -187,6 +188,13 @@ TEST_CASE("case-file victims join the victims list, and corrected ones too", "[c
     // The officer corrects 李四; screening then sees both, together with a hardship list.
     const auto pending = store.needingReview();
     REQUIRE(pending.size() == 1);
+    // Only a role that reviews may correct: an assistant reads masked IDs and cannot check the page.
+    REQUIRE(UserStore(*pool).add(QStringLiteral("admin"), QStringLiteral("administrator"), "admin-secret").ok());
+    pool->setRole(QStringLiteral("assistant"));
+    const Status denied = store.correctVictim(pending[0].id, QString(), QStringLiteral("11010519491231002X"));
+    REQUIRE_FALSE(denied.ok());
+    CHECK(denied.error().code == QStringLiteral("access.denied"));
+    pool->setRole(QStringLiteral("prosecutor"));
     CHECK_FALSE(store.correctVictim(pending[0].id, QString(), QStringLiteral("330382198705061239")).ok()); // a typo is refused
     REQUIRE(store.correctVictim(pending[0].id, QString(), QStringLiteral("11010519491231002X")));
     CHECK(store.needingReview().empty());

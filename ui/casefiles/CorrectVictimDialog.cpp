@@ -1,0 +1,69 @@
+#include "casefiles/CorrectVictimDialog.h"
+
+#include "identity/IdNumber.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cluedesk::ui {
+
+CorrectVictimDialog::CorrectVictimDialog(const StoredFact& fact, const QDate& today, QWidget* parent)
+    : QDialog(parent), m_today(today)
+{
+    setWindowTitle(tr("Correct victim"));
+    auto* layout = new QVBoxLayout(this);
+    auto* context = new QLabel(
+        tr("<p>Page %1 reads:</p><blockquote>%2</blockquote><p>%3</p>")
+            .arg(fact.page)
+            .arg(fact.snippet.toHtmlEscaped(), fact.reviewReason.isEmpty() ? QString() : fact.reviewReason.toHtmlEscaped()));
+    context->setWordWrap(true);
+    layout->addWidget(context);
+    auto* form = new QFormLayout;
+    nameEdit = new QLineEdit(fact.value);
+    idEdit = new QLineEdit(fact.detail.value(QStringLiteral("id_written")).toString());
+    idEdit->setPlaceholderText(tr("18 characters, as written on the page"));
+    form->addRow(tr("Name:"), nameEdit);
+    form->addRow(tr("ID number:"), idEdit);
+    layout->addLayout(form);
+    m_verdict = new QLabel;
+    m_verdict->setWordWrap(true);
+    layout->addWidget(m_verdict);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save correction"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+    connect(idEdit, &QLineEdit::textChanged, this, &CorrectVictimDialog::check);
+    connect(nameEdit, &QLineEdit::textChanged, this, &CorrectVictimDialog::check);
+    check();
+    resize(520, sizeHint().height());
+}
+
+QString CorrectVictimDialog::name() const
+{
+    return nameEdit->text().trimmed();
+}
+
+QString CorrectVictimDialog::idText() const
+{
+    return idEdit->text().trimmed();
+}
+
+void CorrectVictimDialog::check()
+{
+    const IdParse parsed = IdParser::parse(idText(), m_today);
+    const bool ok = parsed.ok() && !name().isEmpty();
+    if (parsed.ok())
+        m_verdict->setText(
+            tr("<span style='color:#1E7B34'>Valid ID number: born %1, %2.</span>")
+                .arg(parsed.id->birthDate().toString(Qt::ISODate), parsed.id->sex() == Sex::Male ? tr("male") : tr("female")));
+    else
+        m_verdict->setText(QStringLiteral("<span style='color:#B00000'>%1</span>").arg(parsed.message().toHtmlEscaped()));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+} // namespace cluedesk::ui

@@ -1,0 +1,33 @@
+#pragma once
+// Correcting a victim the reader was not sure of: the officer reads the page and types the
+// name and ID number as they are written; the ID is checked while typing (check character,
+// birth date, region) and only a valid number can be saved.
+#include "casefiles/CaseFileStore.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace cluedesk::ui {
+
+class CorrectVictimDialog : public QDialog {
+    Q_OBJECT
+public:
+    CorrectVictimDialog(const StoredFact& fact, const QDate& today, QWidget* parent = nullptr);
+    QString name() const;
+    QString idText() const;
+
+    QLineEdit* nameEdit = nullptr;
+    QLineEdit* idEdit = nullptr;
+
+private:
+    void check();
+
+    QDate m_today;
+    QLabel* m_verdict = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace cluedesk::ui
