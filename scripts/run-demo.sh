@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
 cli="$BUILD_DIR/app/cluedesk-cli"
 demo="$BUILD_DIR/demo"
+# What the pool stores in words (reasons a row was not imported, why an extraction needs review)
+# is written in the language of whoever imports: the demo office works in Chinese.
+export CLUEDESK_LANG=${CLUEDESK_LANG:-zh}
 pool="$demo/demo.pool"
 if [ ! -f "$pool" ]; then
   rm -rf "$demo/files"

@@ -5,163 +5,163 @@
     <name>Access</name>
     <message>
         <source>Log in first: this pool has users.</source>
-        <translation type="unfinished" />
+        <translation>请先登录：此数据池已设置用户。</translation>
     </message>
     <message>
         <source>Your role (%1) may not do this; it needs: %2.</source>
-        <translation type="unfinished" />
+        <translation>您的角色（%1）无权执行此操作；需要：%2。</translation>
     </message>
 </context>
 <context>
     <name>AssistanceCalculator</name>
     <message>
         <source>unknown case type "%1"; parameter set %2 has: %3</source>
-        <translation type="unfinished" />
+        <translation>未知案件类型“%1”；参数方案 %2 包含：%3</translation>
     </message>
     <message>
         <source>unknown hardship band "%1"; expected one of: %2</source>
-        <translation type="unfinished" />
+        <translation>未知困难程度“%1”；应为以下之一：%2</translation>
     </message>
     <message>
         <source>the hardship coefficient %1 is outside the "%2" band; expected %3 to %4</source>
-        <translation type="unfinished" />
+        <translation>困难系数 %1 超出“%2”档的范围；应为 %3 至 %4</translation>
     </message>
     <message>
         <source>unknown additional group "%1"</source>
-        <translation type="unfinished" />
+        <translation>未知附加救助对象“%1”</translation>
     </message>
     <message>
         <source>the additional coefficient %1 for "%2" is outside %3 to %4</source>
-        <translation type="unfinished" />
+        <translation>“%2”的附加系数 %1 超出 %3 至 %4 的范围</translation>
     </message>
     <message>
         <source>unknown fault preset "%1"</source>
-        <translation type="unfinished" />
+        <translation>未知过错预设“%1”</translation>
     </message>
     <message>
         <source>the fault coefficient must lie between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>过错系数应在 0 到 1 之间</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>entry %1 is missing: the log jumps from %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>第 %1 条记录缺失：日志从 %2 跳到了 %3</translation>
     </message>
     <message>
         <source>entry %1 does not follow the entry before it</source>
-        <translation type="unfinished" />
+        <translation>第 %1 条记录与前一条记录衔接不上</translation>
     </message>
     <message>
         <source>entry %1 was changed after it was written</source>
-        <translation type="unfinished" />
+        <translation>第 %1 条记录在写入后被修改过</translation>
     </message>
     <message>
         <source>the newest entries were removed: the log ends at %1, but entry %2 was written</source>
-        <translation type="unfinished" />
+        <translation>最新的记录被删除：日志止于第 %1 条，但曾写入第 %2 条</translation>
     </message>
 </context>
 <context>
     <name>CalculationStore</name>
     <message>
         <source>%1 yuan is %2% %3 the median of past decisions for this case type (%4 yuan); check the coefficients or record why</source>
-        <translation type="unfinished" />
+        <translation>%1 元%3该类案件以往决定金额中位数（%4 元）%2%；请核对系数或记录理由</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished" />
+        <translation>高于</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished" />
+        <translation>低于</translation>
     </message>
 </context>
 <context>
     <name>CaseFileReader</name>
     <message>
         <source>page %1 of %2 cannot be rendered</source>
-        <translation type="unfinished" />
+        <translation>%2 的第 %1 页无法渲染</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled; nothing was added.</source>
-        <translation type="unfinished" />
+        <translation>已取消读取 %1；未添加任何内容。</translation>
     </message>
 </context>
 <context>
     <name>CaseFileSource</name>
     <message>
         <source>%1 is empty (0 bytes).</source>
-        <translation type="unfinished" />
+        <translation>%1 是空文件（0 字节）。</translation>
     </message>
     <message>
         <source>%1 is damaged: it is not a readable PDF. Ask for the file again or scan the paper file.</source>
-        <translation type="unfinished" />
+        <translation>%1 已损坏：不是可读取的 PDF。请重新索取文件或扫描纸质材料。</translation>
     </message>
     <message>
         <source>%1 is password-protected; open it with the password, save an unprotected copy and add that.</source>
-        <translation type="unfinished" />
+        <translation>%1 有密码保护；请用密码打开，另存一份无密码的副本后再添加。</translation>
     </message>
     <message>
         <source>%1 has no pages.</source>
-        <translation type="unfinished" />
+        <translation>%1 没有页面。</translation>
     </message>
     <message>
         <source>%1 is neither a PDF nor a scanned image (PNG, JPEG, TIFF); expected a case document.</source>
-        <translation type="unfinished" />
+        <translation>%1 既不是 PDF 也不是扫描图像（PNG、JPEG、TIFF）；应为案卷材料。</translation>
     </message>
     <message>
         <source>%1 is damaged: the image cannot be decoded.</source>
-        <translation type="unfinished" />
+        <translation>%1 已损坏：图像无法解码。</translation>
     </message>
 </context>
 <context>
     <name>CaseFileStore</name>
     <message>
         <source>%1 was already added (as %2, case file %3, on %4).</source>
-        <translation type="unfinished" />
+        <translation>%1 已添加过（名为 %2，案卷 %3，添加于 %4）。</translation>
     </message>
     <message>
         <source>%1 could not be stored; nothing was changed: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 无法保存，未做任何更改：%2</translation>
     </message>
     <message>
         <source>There is no extracted fact %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在提取要素 %1。</translation>
     </message>
     <message>
         <source>Fact %1 is not a victim.</source>
-        <translation type="unfinished" />
+        <translation>要素 %1 不是被害人。</translation>
     </message>
 </context>
 <context>
     <name>ColumnMapping</name>
     <message>
         <source>the mapping names field "%1", which type "%2" does not have</source>
-        <translation type="unfinished" />
+        <translation>映射中的字段“%1”在类型“%2”中不存在</translation>
     </message>
     <message>
         <source>the mapping names column "%1", which the header row %2 does not have</source>
-        <translation type="unfinished" />
+        <translation>映射中的列“%1”在第 %2 行表头中不存在</translation>
     </message>
     <message>
         <source>%1 is not a valid mapping file: %2 at character %3; expected a JSON object like {"columns": {"身份证": "id_number"}}</source>
-        <translation type="unfinished" />
+        <translation>%1 不是有效的映射文件：第 %3 个字符处%2；应为形如 {"columns": {"身份证": "id_number"}} 的 JSON 对象</translation>
     </message>
     <message>
         <source>Cannot read the mapping file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取映射文件 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>CryptoVfs</name>
     <message>
         <source>The passphrase is too short; use at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation>口令太短；请至少使用 8 个字符。</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key.</source>
-        <translation type="unfinished" />
+        <translation>内存不足，无法派生密钥。</translation>
     </message>
 </context>
 <context>
@@ -172,35 +172,35 @@
     </message>
     <message>
         <source>%1 is empty (0 bytes); expected a table with a header row.</source>
-        <translation type="unfinished" />
+        <translation>%1 是空文件（0 字节）；应为带表头行的表格。</translation>
     </message>
     <message>
         <source>Unknown encoding "%1"; expected utf-8, gb18030 (also gbk) or utf-16le.</source>
-        <translation type="unfinished" />
+        <translation>未知编码“%1”；应为 utf-8、gb18030（或 gbk）或 utf-16le。</translation>
     </message>
     <message>
         <source>%1 is not a text table: it contains binary data. Expected CSV text, .xlsx or .xls.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是文本表格：含有二进制数据。应为 CSV 文本、.xlsx 或 .xls。</translation>
     </message>
     <message>
         <source>This system cannot decode %1 text.</source>
-        <translation type="unfinished" />
+        <translation>本系统无法解码 %1 编码的文本。</translation>
     </message>
     <message>
         <source>the row is longer than %1 characters and was cut; expected one record per line</source>
-        <translation type="unfinished" />
+        <translation>该行超过 %1 个字符，已截断；应每行一条记录</translation>
     </message>
     <message>
         <source>a quote (") opened in this row is never closed, so the row was read as plain text; expected quotes in pairs</source>
-        <translation type="unfinished" />
+        <translation>该行的引号（"）没有闭合，已按普通文本读取；引号应成对出现</translation>
     </message>
     <message>
         <source>a cell is longer than %1 characters and was cut</source>
-        <translation type="unfinished" />
+        <translation>有单元格超过 %1 个字符，已截断</translation>
     </message>
     <message>
         <source>the row holds bytes that are not valid %1 text; expected one encoding for the whole file (choose it with --encoding)</source>
-        <translation type="unfinished" />
+        <translation>该行含有不是有效 %1 文本的字节；整个文件应使用同一种编码（可用 --encoding 指定）</translation>
     </message>
 </context>
 <context>
@@ -214,106 +214,106 @@
     <name>DatasetCatalog</name>
     <message>
         <source>"%1" is a built-in dataset type; give your type another id.</source>
-        <translation type="unfinished" />
+        <translation>“%1”是内置的数据类型；请为您的类型另取一个标识。</translation>
     </message>
 </context>
 <context>
     <name>DatasetStore</name>
     <message>
         <source>There is no active dataset version %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在有效的数据集版本 %1。</translation>
     </message>
 </context>
 <context>
     <name>DatasetType</name>
     <message>
         <source>dataset type id "%1" is invalid; expected lowercase letters, digits, - or _ (e.g. "town-subsidies")</source>
-        <translation type="unfinished" />
+        <translation>数据类型标识“%1”无效；应由小写字母、数字、- 或 _ 组成（例如“town-subsidies”）</translation>
     </message>
     <message>
         <source>dataset type "%1" has no title</source>
-        <translation type="unfinished" />
+        <translation>数据类型“%1”没有名称</translation>
     </message>
     <message>
         <source>dataset type "%1": field name "%2" is invalid; expected lowercase letters, digits, - or _</source>
-        <translation type="unfinished" />
+        <translation>数据类型“%1”：字段名“%2”无效；应由小写字母、数字、- 或 _ 组成</translation>
     </message>
     <message>
         <source>dataset type "%1": field "%2" is defined twice</source>
-        <translation type="unfinished" />
+        <translation>数据类型“%1”：字段“%2”重复定义</translation>
     </message>
     <message>
         <source>dataset type "%1", field "%2": kind "%3" is unknown; expected text, longtext, name, id, date, month, amount or number</source>
-        <translation type="unfinished" />
+        <translation>数据类型“%1”，字段“%2”：未知种类“%3”；应为 text、longtext、name、id、date、month、amount 或 number</translation>
     </message>
     <message>
         <source>dataset type "%1", field "%2" lists no column names</source>
-        <translation type="unfinished" />
+        <translation>数据类型“%1”，字段“%2”没有列出列名</translation>
     </message>
     <message>
         <source>dataset type "%1" has no fields</source>
-        <translation type="unfinished" />
+        <translation>数据类型“%1”没有字段</translation>
     </message>
     <message>
         <source>dataset type "%1": person role "%2" is invalid</source>
-        <translation type="unfinished" />
+        <translation>数据类型“%1”：人员角色“%2”无效</translation>
     </message>
     <message>
         <source>dataset type "%1", role "%2": "%3" is not a field of kind id</source>
-        <translation type="unfinished" />
+        <translation>数据类型“%1”，角色“%2”：“%3”不是证件号类字段</translation>
     </message>
     <message>
         <source>dataset type "%1", role "%2": "%3" is not a field of kind name</source>
-        <translation type="unfinished" />
+        <translation>数据类型“%1”，角色“%2”：“%3”不是姓名类字段</translation>
     </message>
     <message>
         <source>dataset type "%1" names no person role; expected at least one with an id field</source>
-        <translation type="unfinished" />
+        <translation>数据类型“%1”没有人员角色；至少应有一个带证件号字段的角色</translation>
     </message>
 </context>
 <context>
     <name>ExtractionRules</name>
     <message>
         <source>a keyword category has no id</source>
-        <translation type="unfinished" />
+        <translation>有关键词类别没有标识</translation>
     </message>
 </context>
 <context>
     <name>FactExtractor</name>
     <message>
         <source>no ID number found near the victim's name</source>
-        <translation type="unfinished" />
+        <translation>被害人姓名附近没有找到身份证号码</translation>
     </message>
     <message>
         <source>OCR confidence %1% on page %2 is low; check against the page</source>
-        <translation type="unfinished" />
+        <translation>第 %2 页 OCR 置信度仅 %1%；请对照原页核对</translation>
     </message>
     <message>
         <source>%1 (page %2: "%3")</source>
-        <translation type="unfinished" />
+        <translation>%1（第 %2 页：“%3”）</translation>
     </message>
     <message>
         <source>OCR confidence %1% is low; check the name and ID against the page</source>
-        <translation type="unfinished" />
+        <translation>OCR 置信度仅 %1%；请对照原页核对姓名和身份证号码</translation>
     </message>
     <message>
         <source>no compensation, mediation or understanding found</source>
-        <translation type="unfinished" />
+        <translation>未发现赔偿、调解或谅解</translation>
     </message>
 </context>
 <context>
     <name>FieldPackage</name>
     <message>
         <source>%1 is not a readable visit package: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 不是可读取的走访包：%2</translation>
     </message>
     <message>
         <source>Choose the clues to visit first.</source>
-        <translation type="unfinished" />
+        <translation>请先选择要走访的线索。</translation>
     </message>
     <message>
         <source>There is no clue %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在线索 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -325,43 +325,43 @@
     </message>
     <message>
         <source>it does not start like a ClueDesk visit package</source>
-        <translation type="unfinished" />
+        <translation>文件开头不像 ClueDesk 走访包</translation>
     </message>
     <message>
         <source>Wrong passphrase for %1, or the file was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 的口令错误，或文件已被改动。</translation>
     </message>
     <message>
         <source>The clue is not in this package.</source>
-        <translation type="unfinished" />
+        <translation>该线索不在此走访包中。</translation>
     </message>
     <message>
         <source>The visit date "%1" is not a date; expected YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>走访日期“%1”不是日期；应为 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>There is no visit %1 in this package.</source>
-        <translation type="unfinished" />
+        <translation>此走访包中没有走访记录 %1。</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished" />
+        <translation>备注为空。</translation>
     </message>
     <message>
         <source>This package was not exported from this pool.</source>
-        <translation type="unfinished" />
+        <translation>此走访包不是从本数据池导出的。</translation>
     </message>
     <message>
         <source>The package could not be merged; nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation>走访包无法合并，未做任何更改：%1</translation>
     </message>
     <message>
         <source>Keep "office" or "field".</source>
-        <translation type="unfinished" />
+        <translation>请选择保留“office”（院内）或“field”（外勤）。</translation>
     </message>
     <message>
         <source>There is no open conflict %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在未处理的冲突 %1。</translation>
     </message>
 </context>
 <context>
@@ -372,452 +372,452 @@
     </message>
     <message>
         <source>%1 is an HTML table larger than 512 MB; save it as .xlsx or .csv first.</source>
-        <translation type="unfinished" />
+        <translation>%1 是超过 512 MB 的 HTML 表格；请先另存为 .xlsx 或 .csv。</translation>
     </message>
     <message>
         <source>a cell is longer than %1 characters and was cut</source>
-        <translation type="unfinished" />
+        <translation>有单元格超过 %1 个字符，已截断</translation>
     </message>
 </context>
 <context>
     <name>IdNumber</name>
     <message>
         <source>OCR read "%1"; corrected to %2 because the check character then validates</source>
-        <translation type="unfinished" />
+        <translation>OCR 识别为“%1”；已更正为 %2，因为更正后校验码正确</translation>
     </message>
     <message>
         <source>the ID number is empty; expected 18 characters (or a 15-digit legacy number)</source>
-        <translation type="unfinished" />
+        <translation>身份证号码为空；应为 18 位（或 15 位旧号码）</translation>
     </message>
     <message>
         <source>"%1" looks like an ID number that Excel stored as a number, so its last digits are lost; expected the ID as text (ask the sender to format the column as text)</source>
-        <translation type="unfinished" />
+        <translation>“%1”像是被 Excel 存成数字的身份证号码，末几位已丢失；身份证号码应以文本形式保存（请发送单位把该列设为文本格式）</translation>
     </message>
     <message>
         <source>"%1" is not an ID number; expected 17 digits followed by a digit or X</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是身份证号码；应为 17 位数字加 1 位数字或 X</translation>
     </message>
     <message>
         <source>"%1" has %2 characters; expected 18 (or a 15-digit legacy number)</source>
-        <translation type="unfinished" />
+        <translation>“%1”有 %2 位；应为 18 位（或 15 位旧号码）</translation>
     </message>
     <message>
         <source>"%1" starts with %2, which is no province code; expected a region code such as 33xxxx</source>
-        <translation type="unfinished" />
+        <translation>“%1”以 %2 开头，不是省级代码；应为 33xxxx 这样的地区码</translation>
     </message>
     <message>
         <source>"%1" holds no possible birth date (characters 7-14); expected YYYYMMDD</source>
-        <translation type="unfinished" />
+        <translation>“%1”第 7–14 位不是有效的出生日期；应为 YYYYMMDD</translation>
     </message>
     <message>
         <source>"%1" fails its check character (GB 11643); a digit is probably mistyped</source>
-        <translation type="unfinished" />
+        <translation>“%1”校验码不符（GB 11643）；可能有一位数字录错</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>, row %1</source>
-        <translation type="unfinished" />
+        <translation>，第 %1 行</translation>
     </message>
     <message>
         <source>, column %1</source>
-        <translation type="unfinished" />
+        <translation>，第 %1 列</translation>
     </message>
     <message>
         <source>blank row</source>
-        <translation type="unfinished" />
+        <translation>空行</translation>
     </message>
     <message>
         <source>the same person and facts as %1; imported once</source>
-        <translation type="unfinished" />
+        <translation>与 %1 的人员和内容相同；只导入一次</translation>
     </message>
     <message>
         <source>%1 row %2</source>
-        <translation type="unfinished" />
+        <translation>%1 第 %2 行</translation>
     </message>
     <message>
         <source>%1 [%2] row %3</source>
-        <translation type="unfinished" />
+        <translation>%1 [%2] 第 %3 行</translation>
     </message>
     <message>
         <source>the sheet cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>工作表无法打开</translation>
     </message>
     <message>
         <source>%1: no header row for "%2" found in the first %3 rows; expected columns such as %4. Use a mapping file (--mapping) to name the columns.</source>
-        <translation type="unfinished" />
+        <translation>%1：前 %3 行中没有找到“%2”的表头行；应有 %4 等列。请用映射文件（--mapping）指定各列。</translation>
     </message>
     <message>
         <source>Sheet skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>已跳过工作表：%1</translation>
     </message>
     <message>
         <source>%1: used the column mapping corrected for this layout before</source>
-        <translation type="unfinished" />
+        <translation>%1：沿用了此前为该格式更正过的列映射</translation>
     </message>
     <message>
         <source>%1: the header in row %2 has no ID number column for %3; expected a column such as %4.</source>
-        <translation type="unfinished" />
+        <translation>%1：第 %2 行表头中没有%3的身份证号码列；应有 %4 这样的列。</translation>
     </message>
     <message>
         <source>%1: header found in row %2; the rows above it are titles</source>
-        <translation type="unfinished" />
+        <translation>%1：表头在第 %2 行；其上各行为标题</translation>
     </message>
     <message>
         <source>%1: %2 blank rows after the last data row were ignored</source>
-        <translation type="unfinished" />
+        <translation>%1：最后一行数据之后的 %2 个空行已忽略</translation>
     </message>
     <message>
         <source>%1 has no sheet "%2"; its sheets are: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 中没有工作表“%2”；其工作表为：%3</translation>
     </message>
     <message>
         <source>%1: no sheet has a header for "%2". %3</source>
-        <translation type="unfinished" />
+        <translation>%1：没有工作表含有“%2”的表头。%3</translation>
     </message>
     <message>
         <source>Unknown dataset type "%1"; expected one of: %2</source>
-        <translation type="unfinished" />
+        <translation>未知数据类型“%1”；应为以下之一：%2</translation>
     </message>
     <message>
         <source>No file to import.</source>
-        <translation type="unfinished" />
+        <translation>没有要导入的文件。</translation>
     </message>
     <message>
         <source>%1 was already imported (as %2, dataset version %3 of type %4, on %5); the same file is not imported twice.</source>
-        <translation type="unfinished" />
+        <translation>%1 已导入过（名为 %2，%4 类数据集版本 %3，导入于 %5）；同一文件不重复导入。</translation>
     </message>
     <message>
         <source>%1 is given twice (the same content).</source>
-        <translation type="unfinished" />
+        <translation>%1 重复给出（内容相同）。</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>已取消导入；未做任何更改。</translation>
     </message>
     <message>
         <source>The import failed and nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation>导入失败，未做任何更改：%1</translation>
     </message>
 </context>
 <context>
     <name>LetterComposer</name>
     <message>
         <source>unknown letter template "%1"; expected one of: %2</source>
-        <translation type="unfinished" />
+        <translation>未知文书模板“%1”；应为以下之一：%2</translation>
     </message>
     <message>
         <source>a letter needs at least one clue</source>
-        <translation type="unfinished" />
+        <translation>文书至少需要一条线索</translation>
     </message>
     <message>
         <source>a %1 needs the department it is addressed to</source>
-        <translation type="unfinished" />
+        <translation>%1需要填写收件单位</translation>
     </message>
     <message>
         <source>(office name: set office.name)</source>
-        <translation type="unfinished" />
+        <translation>（院名：请在设置中填写 office.name）</translation>
     </message>
     <message>
         <source>there is no clue %1</source>
-        <translation type="unfinished" />
+        <translation>不存在线索 %1</translation>
     </message>
     <message>
         <source>clue %1 (%2) is "%3": record a verification decision (%4) before writing a %5 about this person</source>
-        <translation type="unfinished" />
+        <translation>线索 %1（%2）当前为“%3”：为此人制作%5之前，请先记录核实决定（%4）</translation>
     </message>
     <message>
         <source>a %1 is about one person; give one clue</source>
-        <translation type="unfinished" />
+        <translation>%1只针对一人；请只选一条线索</translation>
     </message>
     <message>
         <source>a %1 needs the decided amount: calculate it and decide it first (cluedesk-cli calc --clue %2 ... --decide)</source>
-        <translation type="unfinished" />
+        <translation>%1需要已确定的救助金额：请先计算并确定金额（cluedesk-cli calc --clue %2 ... --decide）</translation>
     </message>
 </context>
 <context>
     <name>LetterPdf</name>
     <message>
         <source>The letter cannot be drawn on this device.</source>
-        <translation type="unfinished" />
+        <translation>无法在此设备上绘制文书。</translation>
     </message>
     <message>
         <source>The PDF came out empty.</source>
-        <translation type="unfinished" />
+        <translation>生成的 PDF 为空。</translation>
     </message>
 </context>
 <context>
     <name>LetterRegister</name>
     <message>
         <source>The letter could not be made, and no number was used: %1</source>
-        <translation type="unfinished" />
+        <translation>文书未能生成，文号未被占用：%1</translation>
     </message>
     <message>
         <source>The letter could not be registered: %1</source>
-        <translation type="unfinished" />
+        <translation>文书未能登记：%1</translation>
     </message>
     <message>
         <source>Say why the letter is void.</source>
-        <translation type="unfinished" />
+        <translation>请说明作废理由。</translation>
     </message>
     <message>
         <source>There is no issued letter %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在已制发的文书 %1。</translation>
     </message>
 </context>
 <context>
     <name>ModelDefinition</name>
     <message>
         <source>%1 is not a valid model file: %2 at character %3</source>
-        <translation type="unfinished" />
+        <translation>%1 不是有效的模型文件：第 %3 个字符处%2</translation>
     </message>
     <message>
         <source>model id "%1" is invalid; expected lowercase letters, digits, - or _</source>
-        <translation type="unfinished" />
+        <translation>模型标识“%1”无效；应由小写字母、数字、- 或 _ 组成</translation>
     </message>
     <message>
         <source>model "%1" has no title</source>
-        <translation type="unfinished" />
+        <translation>模型“%1”没有名称</translation>
     </message>
     <message>
         <source>model "%1", step "%2"</source>
-        <translation type="unfinished" />
+        <translation>模型“%1”，步骤“%2”</translation>
     </message>
     <message>
         <source>%1: unknown filter "%2"; expected one of %3</source>
-        <translation type="unfinished" />
+        <translation>%1：未知筛选条件“%2”；应为 %3 之一</translation>
     </message>
     <message>
         <source>%1: field "%2" does not exist in dataset type "%3"</source>
-        <translation type="unfinished" />
+        <translation>%1：数据类型“%3”中没有字段“%2”</translation>
     </message>
     <message>
         <source>%1: filter "%2" needs a field</source>
-        <translation type="unfinished" />
+        <translation>%1：筛选条件“%2”需要指定字段</translation>
     </message>
     <message>
         <source>%1: filter "%2" on "%3" lists no values</source>
-        <translation type="unfinished" />
+        <translation>%1：对“%3”的筛选条件“%2”没有列出取值</translation>
     </message>
     <message>
         <source>%1: filter "%2" needs years &gt; 0</source>
-        <translation type="unfinished" />
+        <translation>%1：筛选条件“%2”需要年数大于 0</translation>
     </message>
     <message>
         <source>%1: filter "%2" needs at_field (a date field of the rows) or at (a date)</source>
-        <translation type="unfinished" />
+        <translation>%1：筛选条件“%2”需要 at_field（行中的日期字段）或 at（日期）</translation>
     </message>
     <message>
         <source>model "%1" has no steps</source>
-        <translation type="unfinished" />
+        <translation>模型“%1”没有步骤</translation>
     </message>
     <message>
         <source>model "%1": step id "%2" is empty or used twice</source>
-        <translation type="unfinished" />
+        <translation>模型“%1”：步骤标识“%2”为空或重复</translation>
     </message>
     <message>
         <source>%1: unknown kind "%2"; expected one of %3</source>
-        <translation type="unfinished" />
+        <translation>%1：未知步骤类型“%2”；应为 %3 之一</translation>
     </message>
     <message>
         <source>%1: %2 "%3" is not an earlier step</source>
-        <translation type="unfinished" />
+        <translation>%1：%2“%3”不是前面的步骤</translation>
     </message>
     <message>
         <source>%1: a source needs at least one dataset type</source>
-        <translation type="unfinished" />
+        <translation>%1：数据来源至少需要一种数据类型</translation>
     </message>
     <message>
         <source>%1: unknown dataset type "%2"</source>
-        <translation type="unfinished" />
+        <translation>%1：未知数据类型“%2”</translation>
     </message>
     <message>
         <source>%1: dataset type "%2" has no person role "%3"</source>
-        <translation type="unfinished" />
+        <translation>%1：数据类型“%2”没有人员角色“%3”</translation>
     </message>
     <message>
         <source>%1: %2 needs at least two steps in "of"</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 的“of”中至少需要两个步骤</translation>
     </message>
     <message>
         <source>%1: subtract needs at least one step in "minus"</source>
-        <translation type="unfinished" />
+        <translation>%1：subtract 的“minus”中至少需要一个步骤</translation>
     </message>
     <message>
         <source>%1: %2 is missing</source>
-        <translation type="unfinished" />
+        <translation>%1：缺少 %2</translation>
     </message>
     <message>
         <source>%1: field "%2" (%3) does not exist in dataset type "%4"</source>
-        <translation type="unfinished" />
+        <translation>%1：数据类型“%4”中没有字段“%2”（%3）</translation>
     </message>
     <message>
         <source>%1: count needs min &gt;= 1</source>
-        <translation type="unfinished" />
+        <translation>%1：count 需要 min 不小于 1</translation>
     </message>
     <message>
         <source>%1: relations needs "start" and "end" filters</source>
-        <translation type="unfinished" />
+        <translation>%1：relations 需要“start”和“end”筛选条件</translation>
     </message>
     <message>
         <source>model "%1": output.from "%2" is not a step</source>
-        <translation type="unfinished" />
+        <translation>模型“%1”：output.from“%2”不是步骤</translation>
     </message>
     <message>
         <source>model "%1": default_grade "%2" is not red, orange or yellow</source>
-        <translation type="unfinished" />
+        <translation>模型“%1”：default_grade“%2”不是 red、orange 或 yellow</translation>
     </message>
     <message>
         <source>model "%1": a grade rule names step "%2", which does not exist</source>
-        <translation type="unfinished" />
+        <translation>模型“%1”：分级规则引用的步骤“%2”不存在</translation>
     </message>
     <message>
         <source>model "%1": grade test "%2" is unknown; expected one of %3</source>
-        <translation type="unfinished" />
+        <translation>模型“%1”：未知分级检验“%2”；应为 %3 之一</translation>
     </message>
     <message>
         <source>model "%1": grade "%2" is not red, orange or yellow</source>
-        <translation type="unfinished" />
+        <translation>模型“%1”：等级“%2”不是 red、orange 或 yellow</translation>
     </message>
     <message>
         <source>model "%1" has no reason text in its output</source>
-        <translation type="unfinished" />
+        <translation>模型“%1”的输出中没有理由文字</translation>
     </message>
 </context>
 <context>
     <name>ModelLibrary</name>
     <message>
         <source>"%1" is a built-in model; save your version under another id.</source>
-        <translation type="unfinished" />
+        <translation>“%1”是内置模型；请用另一个标识保存您的版本。</translation>
     </message>
     <message>
         <source>There is no model "%1".</source>
-        <translation type="unfinished" />
+        <translation>不存在模型“%1”。</translation>
     </message>
     <message>
         <source>"%1" is a built-in model; it can be switched off, not removed.</source>
-        <translation type="unfinished" />
+        <translation>“%1”是内置模型；只能停用，不能删除。</translation>
     </message>
     <message>
         <source>There is no office model "%1".</source>
-        <translation type="unfinished" />
+        <translation>不存在本院模型“%1”。</translation>
     </message>
 </context>
 <context>
     <name>OcrEngine</name>
     <message>
         <source>Tesseract could not load the "%1" language data; install tesseract-ocr-chi-sim (scripts/setup.sh does)</source>
-        <translation type="unfinished" />
+        <translation>Tesseract 无法加载“%1”语言数据；请安装 tesseract-ocr-chi-sim（scripts/setup.sh 会安装）</translation>
     </message>
     <message>
         <source>Reading cancelled.</source>
-        <translation type="unfinished" />
+        <translation>已取消读取。</translation>
     </message>
     <message>
         <source>Tesseract could not read the page.</source>
-        <translation type="unfinished" />
+        <translation>Tesseract 无法识别该页。</translation>
     </message>
 </context>
 <context>
     <name>ParameterSet</name>
     <message>
         <source>the parameter set has no id</source>
-        <translation type="unfinished" />
+        <translation>参数方案没有标识</translation>
     </message>
     <message>
         <source>parameter set "%1"</source>
-        <translation type="unfinished" />
+        <translation>参数方案“%1”</translation>
     </message>
     <message>
         <source>%1: effective_from is not a date; expected YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>%1：effective_from 不是日期；应为 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1: benchmark.amount must be a positive amount in yuan</source>
-        <translation type="unfinished" />
+        <translation>%1：benchmark.amount 应为以元计的正数金额</translation>
     </message>
     <message>
         <source>%1: %2 "%3" has no valid coefficient</source>
-        <translation type="unfinished" />
+        <translation>%1：%2“%3”没有有效系数</translation>
     </message>
     <message>
         <source>%1: %2 is empty</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 为空</translation>
     </message>
     <message>
         <source>%1: %2 "%3" needs 0 &lt;= min &lt;= max</source>
-        <translation type="unfinished" />
+        <translation>%1：%2“%3”需要 0 ≤ min ≤ max</translation>
     </message>
     <message>
         <source>%1: additional_rule must be "highest" or "sum"</source>
-        <translation type="unfinished" />
+        <translation>%1：additional_rule 应为“highest”或“sum”</translation>
     </message>
     <message>
         <source>%1: cap needs months and monthly_wage</source>
-        <translation type="unfinished" />
+        <translation>%1：cap 需要 months 和 monthly_wage</translation>
     </message>
     <message>
         <source>"%1" is a built-in parameter set; give yours another id.</source>
-        <translation type="unfinished" />
+        <translation>“%1”是内置参数方案；请为您的方案另取一个标识。</translation>
     </message>
 </context>
 <context>
     <name>Pool</name>
     <message>
         <source>There is no pool at %1. Create one with --create, or check the path.</source>
-        <translation type="unfinished" />
+        <translation>%1 处没有数据池。请用 --create 新建，或检查路径。</translation>
     </message>
     <message>
         <source>%1 is a folder; expected a pool file.</source>
-        <translation type="unfinished" />
+        <translation>%1 是文件夹；应为数据池文件。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a ClueDesk pool.</source>
-        <translation type="unfinished" />
+        <translation>%1 是 SQLite 数据库，但不是 ClueDesk 数据池。</translation>
     </message>
     <message>
         <source>Cannot open the pool %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法打开数据池 %1：%2</translation>
     </message>
     <message>
         <source>%1 is encrypted: give its passphrase (CLUEDESK_PASSPHRASE or --passphrase-file).</source>
-        <translation type="unfinished" />
+        <translation>%1 已加密：请提供口令（CLUEDESK_PASSPHRASE 或 --passphrase-file）。</translation>
     </message>
     <message>
         <source>%1 is not encrypted; encrypt it first with: cluedesk-cli pool encrypt</source>
-        <translation type="unfinished" />
+        <translation>%1 未加密；请先用 cluedesk-cli pool encrypt 加密</translation>
     </message>
     <message>
         <source>Wrong passphrase for %1 (or its first page is damaged). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 的口令错误（或其首页已损坏）。未做任何更改。</translation>
     </message>
     <message>
         <source>A page of %1 failed its integrity check: the file was changed outside ClueDesk or is damaged. Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation>%1 有页面未通过完整性校验：文件在 ClueDesk 之外被改动或已损坏。请从备份恢复。</translation>
     </message>
 </context>
 <context>
     <name>PoolCrypto</name>
     <message>
         <source>%1 already exists; choose a new file name.</source>
-        <translation type="unfinished" />
+        <translation>%1 已存在；请另选文件名。</translation>
     </message>
     <message>
         <source>The pool's page size is not 4096 bytes; run VACUUM with page_size 4096 first.</source>
-        <translation type="unfinished" />
+        <translation>数据池的页面大小不是 4096 字节；请先以 page_size 4096 执行 VACUUM。</translation>
     </message>
     <message>
         <source>The copy could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>副本未能写入：%1</translation>
     </message>
     <message>
         <source>The copy failed its check: %1</source>
-        <translation type="unfinished" />
+        <translation>副本未通过校验：%1</translation>
     </message>
     <message>
         <source>%1 is already encrypted.</source>
-        <translation type="unfinished" />
+        <translation>%1 已经加密。</translation>
     </message>
 </context>
 <context>
@@ -839,108 +839,108 @@
     <name>ReviewStore</name>
     <message>
         <source>There is no clue %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在线索 %1。</translation>
     </message>
     <message>
         <source>"%1" is not a review status; expected one of %2</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是审查状态；应为 %2 之一</translation>
     </message>
     <message>
         <source>A clue that is "%1" cannot become "%2"; from "%1" it can become: %3</source>
-        <translation type="unfinished" />
+        <translation>处于“%1”的线索不能变为“%2”；从“%1”可以变为：%3</translation>
     </message>
     <message>
         <source>nothing (final)</source>
-        <translation type="unfinished" />
+        <translation>无（已终结）</translation>
     </message>
     <message>
         <source>A decision needs a reason: say why the clue is "%1".</source>
-        <translation type="unfinished" />
+        <translation>作出决定需要理由：请说明线索为何是“%1”。</translation>
     </message>
     <message>
         <source>Record the amount first: an assisted clue needs a decided calculation (cluedesk-cli calc --clue %1 ... --decide)</source>
-        <translation type="unfinished" />
+        <translation>请先确定金额：已救助的线索需要一份已确定的计算（cluedesk-cli calc --clue %1 ... --decide）</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished" />
+        <translation>备注为空。</translation>
     </message>
 </context>
 <context>
     <name>RowMapper</name>
     <message>
         <source>%1 is empty; this list needs it for every row</source>
-        <translation type="unfinished" />
+        <translation>%1 为空；该名单每行都需要此项</translation>
     </message>
     <message>
         <source>%1 "%2" is not a date; expected e.g. 2023-03-05, 2023/3/5, 2023年3月5日 or 202303</source>
-        <translation type="unfinished" />
+        <translation>%1“%2”不是日期；应如 2023-03-05、2023/3/5、2023年3月5日 或 202303</translation>
     </message>
     <message>
         <source>%1 "%2" gives only year and month; kept as %3</source>
-        <translation type="unfinished" />
+        <translation>%1“%2”只有年月；按 %3 保存</translation>
     </message>
     <message>
         <source>%1 "%2" is not a number; expected e.g. 1234.50, 1,234 or 1234元</source>
-        <translation type="unfinished" />
+        <translation>%1“%2”不是数字；应如 1234.50、1,234 或 1234元</translation>
     </message>
     <message>
         <source>the %1's ID number is empty; expected 18 characters</source>
-        <translation type="unfinished" />
+        <translation>%1的身份证号码为空；应为 18 位</translation>
     </message>
     <message>
         <source>the %1 "%2" is an organisation (credit code %3), not a person; the row is kept without this person</source>
-        <translation type="unfinished" />
+        <translation>%1“%2”是单位（统一社会信用代码 %3），不是个人；该行保留，但不含此人</translation>
     </message>
     <message>
         <source>%1's ID: %2</source>
-        <translation type="unfinished" />
+        <translation>%1的身份证号码：%2</translation>
     </message>
     <message>
         <source>15-digit ID %1 upgraded to %2 (the text as written is kept)</source>
-        <translation type="unfinished" />
+        <translation>15 位身份证号码 %1 已升位为 %2（原文照录保留）</translation>
     </message>
     <message>
         <source>the header is repeated here (as in files printed page by page)</source>
-        <translation type="unfinished" />
+        <translation>此处重复了表头（按页打印的文件常见）</translation>
     </message>
     <message>
         <source>a total row (合计/总计), not a person</source>
-        <translation type="unfinished" />
+        <translation>合计行（合计/总计），不是人员</translation>
     </message>
     <message>
         <source>a title, note or signature line without an ID number, not a person</source>
-        <translation type="unfinished" />
+        <translation>没有身份证号码的标题、备注或落款行，不是人员</translation>
     </message>
     <message>
         <source>%1 is required but the file has no column for it</source>
-        <translation type="unfinished" />
+        <translation>%1 是必填项，但文件中没有对应的列</translation>
     </message>
     <message>
         <source>no person in this row has a valid ID number, so it cannot be matched with other lists</source>
-        <translation type="unfinished" />
+        <translation>该行没有人员有有效的身份证号码，无法与其他名单碰撞</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>This pool was written by a newer ClueDesk (schema %1; this program knows up to %2). Update ClueDesk to open it.</source>
-        <translation type="unfinished" />
+        <translation>此数据池由更新版本的 ClueDesk 写入（结构版本 %1；本程序最高支持 %2）。请升级 ClueDesk 后打开。</translation>
     </message>
 </context>
 <context>
     <name>ScreeningRunner</name>
     <message>
         <source>no current list of "%1" in the pool; the model ran without it</source>
-        <translation type="unfinished" />
+        <translation>数据池中没有当前的“%1”名单；模型在缺少该名单的情况下运行</translation>
     </message>
     <message>
         <source>Screening cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>已取消碰撞；未做任何更改。</translation>
     </message>
     <message>
         <source>Screening with "%1" failed and nothing was changed: %2</source>
-        <translation type="unfinished" />
+        <translation>用“%1”碰撞失败，未做任何更改：%2</translation>
     </message>
 </context>
 <context>
@@ -954,14 +954,14 @@
     <name>SqlCompiler</name>
     <message>
         <source>model "%1" tells local from non-local people, but the county's ID region prefix is not set (cluedesk-cli settings set county.prefix 330382)</source>
-        <translation type="unfinished" />
+        <translation>模型“%1”需要区分本地和外地人员，但尚未设置本县身份证地区码（在设置中填写，或 cluedesk-cli settings set county.prefix 330382）</translation>
     </message>
 </context>
 <context>
     <name>TableReader</name>
     <message>
         <source>%1 does not exist or is not a file.</source>
-        <translation type="unfinished" />
+        <translation>%1 不存在或不是文件。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -969,182 +969,182 @@
     </message>
     <message>
         <source>%1 is empty (0 bytes); expected a table with a header row.</source>
-        <translation type="unfinished" />
+        <translation>%1 是空文件（0 字节）；应为带表头行的表格。</translation>
     </message>
     <message>
         <source>%1 is a PDF document; add it under Case files. Lists are expected as .xlsx, .xls or .csv.</source>
-        <translation type="unfinished" />
+        <translation>%1 是 PDF 文档；请在“案卷材料”中添加。名单应为 .xlsx、.xls 或 .csv。</translation>
     </message>
 </context>
 <context>
     <name>UserStore</name>
     <message>
         <source>The password is too short; use at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>密码太短；请至少使用 %1 个字符。</translation>
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
-        <translation type="unfinished" />
+        <translation>内存不足，无法计算密码散列。</translation>
     </message>
     <message>
         <source>The first user must be an administrator.</source>
-        <translation type="unfinished" />
+        <translation>第一个用户必须是管理员。</translation>
     </message>
     <message>
         <source>"%1" is not a role; expected one of %2</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是角色；应为 %2 之一</translation>
     </message>
     <message>
         <source>There is already a user called "%1" (or the name is empty).</source>
-        <translation type="unfinished" />
+        <translation>已有名为“%1”的用户（或用户名为空）。</translation>
     </message>
     <message>
         <source>There is no user "%1".</source>
-        <translation type="unfinished" />
+        <translation>不存在用户“%1”。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished" />
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>This user is disabled; ask the administrator.</source>
-        <translation type="unfinished" />
+        <translation>该用户已停用；请联系管理员。</translation>
     </message>
     <message>
         <source>Too many failed logins: this user is locked until %1, or until the administrator unlocks it.</source>
-        <translation type="unfinished" />
+        <translation>登录失败次数过多：该用户已锁定至 %1，或由管理员解锁。</translation>
     </message>
 </context>
 <context>
     <name>VisitStore</name>
     <message>
         <source>The visit date "%1" is not a date; expected YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>走访日期“%1”不是日期；应为 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>"%1" is not a valid ID number.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的身份证号码。</translation>
     </message>
     <message>
         <source>There is no visit %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在走访记录 %1。</translation>
     </message>
 </context>
 <context>
     <name>XlsReader</name>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>文件无法打开</translation>
     </message>
     <message>
         <source>there is not enough memory to read it</source>
-        <translation type="unfinished" />
+        <translation>内存不足，无法读取</translation>
     </message>
     <message>
         <source>it is not an Excel 97-2003 workbook</source>
-        <translation type="unfinished" />
+        <translation>不是 Excel 97-2003 工作簿</translation>
     </message>
     <message>
         <source>the file is truncated or damaged</source>
-        <translation type="unfinished" />
+        <translation>文件不完整或已损坏</translation>
     </message>
     <message>
         <source>it holds no workbook (perhaps a Word or other Office file)</source>
-        <translation type="unfinished" />
+        <translation>其中没有工作簿（可能是 Word 或其他 Office 文件）</translation>
     </message>
     <message>
         <source>it uses a character set FreeXL cannot convert</source>
-        <translation type="unfinished" />
+        <translation>使用了 FreeXL 无法转换的字符集</translation>
     </message>
     <message>
         <source>the workbook is damaged (FreeXL error %1)</source>
-        <translation type="unfinished" />
+        <translation>工作簿已损坏（FreeXL 错误 %1）</translation>
     </message>
     <message>
         <source>%1 cannot be read as .xls: %2. Re-save it in Excel/WPS as .xlsx if it opens there.</source>
-        <translation type="unfinished" />
+        <translation>%1 无法按 .xls 读取：%2。如能在 Excel/WPS 中打开，请另存为 .xlsx。</translation>
     </message>
     <message>
         <source>%1 is password-protected; open it in Excel/WPS, remove the password and save it again.</source>
-        <translation type="unfinished" />
+        <translation>%1 有密码保护；请在 Excel/WPS 中打开，去掉密码后重新保存。</translation>
     </message>
     <message>
         <source>%1 has no worksheets.</source>
-        <translation type="unfinished" />
+        <translation>%1 没有工作表。</translation>
     </message>
     <message>
         <source>%1: the sheet "%2" cannot be read; the file is damaged.</source>
-        <translation type="unfinished" />
+        <translation>%1：工作表“%2”无法读取；文件已损坏。</translation>
     </message>
     <message>
         <source>column %1 cannot be read</source>
-        <translation type="unfinished" />
+        <translation>第 %1 列无法读取</translation>
     </message>
     <message>
         <source>a cell is longer than %1 characters and was cut</source>
-        <translation type="unfinished" />
+        <translation>有单元格超过 %1 个字符，已截断</translation>
     </message>
     <message>
         <source>%1: the .xls reader stopped on this file (it is damaged, or made to break readers); nothing more was read from it. Open it in Excel/WPS and save it as .xlsx.</source>
-        <translation type="unfinished" />
+        <translation>%1：.xls 读取程序在此文件上中止（文件已损坏，或被构造成破坏读取程序）；未再读取其中内容。请在 Excel/WPS 中打开并另存为 .xlsx。</translation>
     </message>
     <message>
         <source>The .xls reader %1 cannot be started: %2. Reinstall ClueDesk.</source>
-        <translation type="unfinished" />
+        <translation>无法启动 .xls 读取程序 %1：%2。请重新安装 ClueDesk。</translation>
     </message>
     <message>
         <source>the reader stopped on it (damaged, or made to break readers)</source>
-        <translation type="unfinished" />
+        <translation>读取程序在此中止（文件已损坏，或被构造成破坏读取程序）</translation>
     </message>
     <message>
         <source>its sheet names cannot be read</source>
-        <translation type="unfinished" />
+        <translation>其工作表名称无法读取</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>%1 is damaged: it is not a complete .xlsx (zip) file. Ask for the file again or re-save it in Excel/WPS.</source>
-        <translation type="unfinished" />
+        <translation>%1 已损坏：不是完整的 .xlsx（zip）文件。请重新索取文件，或在 Excel/WPS 中重新保存。</translation>
     </message>
     <message>
         <source>%1 is a zip file but not an Excel workbook (no xl/workbook.xml); expected .xlsx.</source>
-        <translation type="unfinished" />
+        <translation>%1 是 zip 文件，但不是 Excel 工作簿（没有 xl/workbook.xml）；应为 .xlsx。</translation>
     </message>
     <message>
         <source>%1 is damaged: its workbook part cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 已损坏：工作簿部分无法读取（%2）。</translation>
     </message>
     <message>
         <source>%1 has no worksheets.</source>
-        <translation type="unfinished" />
+        <translation>%1 没有工作表。</translation>
     </message>
     <message>
         <source>%1 is damaged: its shared strings cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 已损坏：共享字符串无法读取（%2）。</translation>
     </message>
     <message>
         <source>%1: the sheet "%2" is missing from the file (%3); the file is damaged.</source>
-        <translation type="unfinished" />
+        <translation>%1：文件中缺少工作表“%2”（%3）；文件已损坏。</translation>
     </message>
     <message>
         <source>a cell refers to shared string %1, which the file does not have</source>
-        <translation type="unfinished" />
+        <translation>有单元格引用了文件中不存在的共享字符串 %1</translation>
     </message>
     <message>
         <source>a cell is longer than %1 characters and was cut</source>
-        <translation type="unfinished" />
+        <translation>有单元格超过 %1 个字符，已截断</translation>
     </message>
     <message>
         <source>%1, sheet "%2": the file breaks off or is damaged after row %3 (%4); rows up to there were read.</source>
-        <translation type="unfinished" />
+        <translation>%1，工作表“%2”：文件在第 %3 行之后中断或损坏（%4）；此前各行已读取。</translation>
     </message>
 </context>
 <context>
     <name>XlsxWriter</name>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <source>there is no clue %1</source>
-        <translation type="unfinished" />
+        <translation>不存在线索 %1</translation>
     </message>
     <message>
         <source>needs --clue or --person (or --dry-run)</source>

@@ -30,11 +30,11 @@ QChartView* chartView(QChart* chart)
     return view;
 }
 
-// A count axis from 0 to a round number above the largest value (at least 1: an empty chart
-// still gets a sane scale instead of a NaN range).
+// A count axis from 0 to a round number above the largest value (at least 5: an empty chart
+// still gets a scale of whole numbers instead of a NaN range).
 void setCountRange(QValueAxis* axis, double max)
 {
-    axis->setRange(0, std::max(1.0, max));
+    axis->setRange(0, std::max(5.0, max));
     axis->applyNiceNumbers();
 }
 
