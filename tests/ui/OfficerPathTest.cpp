@@ -1,17 +1,20 @@
-// The officer's whole day through the GUI, offscreen: drop the demo files on the data pool,
-// run all models, open a clue from the queue, record a visit and a decision, compute the amount
-// and produce the letter PDF. Modal dialogs are answered the way an officer would.
+// The officer's whole day through the GUI, offscreen: the demo lists on the data pool, the demo
+// case files on their screen, then run all models, open a clue from the queue, record a visit and
+// a decision, compute the amount and produce the letter PDF. Modal dialogs are answered the way an
+// officer would.
 #include "UiSupport.h"
 
 #include "TestSupport.h"
 
 #include "app/MainWindow.h"
 #include "assistance/CalculationStore.h"
+#include "casefiles/CaseFilesScreen.h"
 #include "clues/ClueTableModel.h"
 #include "clues/CluesScreen.h"
 #include "clues/StatusDialog.h"
 #include "common/PoolSession.h"
 #include "demo/DemoGenerator.h"
+#include "documents/CaseDocumentGenerator.h"
 #include "letters/LetterDialog.h"
 #include "person/CalculatorDialog.h"
 #include "person/VisitDialog.h"
@@ -30,6 +33,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -46,7 +50,9 @@ TEST_CASE("the officer's path through the workstation", "[ui][e2e]")
     testing::ensureWidgetApp();
     QTemporaryDir dir;
     const QString files = dir.filePath(QStringLiteral("demo"));
-    REQUIRE(DemoGenerator::writeTo(files, DemoGenerator::generate()).ok());
+    const DemoSet demo = DemoGenerator::generate();
+    REQUIRE(DemoGenerator::writeTo(files, demo).ok());
+    REQUIRE(CaseDocumentGenerator::writeDemoCaseFiles(files, demo.caseFiles).ok());
     PoolOptions options;
     options.create = true;
     options.user = QStringLiteral("王检察官");
@@ -59,8 +65,10 @@ TEST_CASE("the officer's path through the workstation", "[ui][e2e]")
     MainWindow window(session);
     window.show();
 
-    // 1. Import every list of the month, confirming the type the manifest names.
+    // 1. Import every list of the month, confirming the type the manifest names, and add the
+    //    case files (two of them scans, read by OCR) on their screen.
     int imported = 0;
+    QStringList caseFiles;
     {
         QString wantedType;
         int reports = 0;
@@ -78,16 +86,25 @@ TEST_CASE("the officer's path through the workstation", "[ui][e2e]")
         for (const QString& line : QString::fromUtf8(testing::readFile(QDir(files).filePath(QStringLiteral("manifest.tsv"))))
                                        .split(u'\n', Qt::SkipEmptyParts)) {
             const QStringList parts = line.split(u'\t');
-            if (parts[0] == QLatin1String("casefile"))
+            if (parts[0] == QLatin1String("casefile")) {
+                caseFiles << QDir(files).filePath(parts[1]);
                 continue;
+            }
             wantedType = parts[0];
             const int before = reports;
             window.dataPool()->importFiles({QDir(files).filePath(parts[1])});
             REQUIRE(waitFor([&] { return reports > before; }));
             ++imported;
         }
+        REQUIRE(caseFiles.size() >= 2);
+        window.showScreen(QStringLiteral("casefiles"));
+        QString summary;
+        QObject::connect(window.caseFiles(), &CaseFilesScreen::added, [&](const QString& s) { summary = s; });
+        window.caseFiles()->addPaths(caseFiles);
+        REQUIRE(waitFor([&] { return !summary.isEmpty(); }, 120000));
+        CHECK(window.caseFiles()->filesTable()->rowCount() == caseFiles.size());
     } // stop answering import dialogs
-    CHECK(session.pool().db().scalar(QStringLiteral("SELECT count(*) FROM current_datasets")).toInt() == imported);
+    CHECK(session.pool().db().scalar(QStringLiteral("SELECT count(*) FROM current_datasets")).toInt() == imported + 1);
 
     // 2. Run all models from the clues screen.
     window.showScreen(QStringLiteral("clues"));
