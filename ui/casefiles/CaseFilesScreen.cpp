@@ -1,6 +1,7 @@
 #include "casefiles/CaseFilesScreen.h"
 
 #include "casefiles/CorrectVictimDialog.h"
+#include "casefiles/PageTextHighlighter.h"
 #include "casefiles/PageViewer.h"
 #include "common/EmptyState.h"
 #include "common/PoolSession.h"
@@ -33,46 +34,6 @@ namespace {
 
 enum FileColumn { FileName, Pages, ReadBy, DocType, CaseNo, Charge, Injury, GradeCol, Victims, ToReview, Added, FileColumns };
 enum FactColumn { FactPage, FactKind, FactValue, FactSnippet, FactConfidence, FactReview, FactColumns };
-
-const char* const kCategoryColours[] = {"#FFE08A", "#B8E0B0", "#F7C1C1", "#C9D8F5", "#E6CCF0", "#FFD2A8", "#D0EEF2"};
-const char* const kFactColour = "#DDE7F3";
-
-// A pattern that finds text even where OCR or line wrapping put spaces or breaks between its
-// characters, and where the page has the full-width form of a character that facts keep in its
-// normalised (NFKC) form: ，for , and ０ for 0.
-QRegularExpression spacedPattern(const QString& text)
-{
-    QStringList parts;
-    for (const QChar c : text) {
-        if (c.isSpace())
-            continue;
-        const QString one = QRegularExpression::escape(QString(c));
-        parts << (c.unicode() > 0x20 && c.unicode() < 0x7F
-                ? QStringLiteral("[%1%2]").arg(one, QRegularExpression::escape(QString(QChar(c.unicode() + 0xFEE0))))
-                : one);
-    }
-    return QRegularExpression(parts.join(QStringLiteral("\\s*")));
-}
-
-// ID numbers in page text, masked like lists mask them (first six and last four kept).
-QString maskIdNumbers(QString text)
-{
-    static const QRegularExpression id(QStringLiteral("(?<![0-9])[0-9][0-9 ]{13,20}[0-9Xx](?![0-9])"));
-    QRegularExpressionMatchIterator it = id.globalMatch(text);
-    std::vector<std::pair<qsizetype, qsizetype>> spans;
-    while (it.hasNext()) {
-        const auto m = it.next();
-        spans.emplace_back(m.capturedStart(), m.capturedLength());
-    }
-    for (const auto& [start, length] : spans) {
-        int digits = 0;
-        const int total = int(text.mid(start, length).count(QRegularExpression(QStringLiteral("[0-9Xx]"))));
-        for (qsizetype i = start; i < start + length; ++i)
-            if (!text[i].isSpace() && ++digits > 6 && digits <= total - 4)
-                text[i] = u'*';
-    }
-    return text;
-}
 
 QString gradeTitle(const QString& grade)
 {
@@ -228,24 +189,9 @@ CaseFilesScreen::CaseFilesScreen(PoolSession& session, QWidget* parent) : QWidge
 void CaseFilesScreen::reload()
 {
     m_fullView = Access::can(m_session.pool(), Permission::ViewFullIds);
-    const ExtractionRules rules = ExtractionRules::forPool(m_session.pool());
-    m_highlights.clear();
-    QStringList legend;
-    std::vector<std::pair<QString, QString>> keywords; // keyword, colour
-    for (size_t i = 0; i < rules.categories.size(); ++i) {
-        const KeywordCategory& c = rules.categories[i];
-        const QString colour = QString::fromLatin1(kCategoryColours[i % std::size(kCategoryColours)]);
-        legend << QStringLiteral("<span style='background:%1'>&nbsp;%2&nbsp;</span>").arg(colour, c.title.text().toHtmlEscaped());
-        for (const QString& k : c.keywords)
-            keywords.emplace_back(k, colour);
-    }
-    // Longer keywords first: 未达成谅解 wins over 谅解.
-    std::stable_sort(
-        keywords.begin(), keywords.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-    for (const auto& [k, colour] : keywords)
-        m_highlights.emplace_back(spacedPattern(k), colour);
-    legend << QStringLiteral("<span style='background:%1'>&nbsp;%2&nbsp;</span>").arg(QLatin1String(kFactColour), tr("fact"));
-    m_legend->setText(legend.join(QLatin1Char(' ')));
+    m_rules = ExtractionRules::forPool(m_session.pool());
+    m_highlighter.setCategories(m_rules.categories);
+    m_legend->setText(m_highlighter.legendHtml(tr("fact")));
 
     CaseFileStore store(m_session.pool());
     const std::vector<CaseFileInfo> files = store.list();
@@ -337,7 +283,6 @@ void CaseFilesScreen::showFile()
     m_factRows = id ? store.facts(id) : std::vector<StoredFact>{};
     // What waits for the officer comes first.
     std::stable_partition(m_factRows.begin(), m_factRows.end(), [](const StoredFact& f) { return f.needsReview; });
-    const ExtractionRules rules = ExtractionRules::forPool(m_session.pool());
     m_facts->setRowCount(0);
     for (const StoredFact& f : m_factRows) {
         const int r = m_facts->rowCount();
@@ -347,13 +292,13 @@ void CaseFilesScreen::showFile()
             const QString key = f.detail.value(QStringLiteral("id")).toString();
             value += QLatin1Char(' ') + (key.isEmpty() ? tr("(no valid ID)") : IdNumber::mask(key));
         } else if (f.kind == QLatin1String("keyword")) {
-            const KeywordCategory* c = rules.category(f.detail.value(QStringLiteral("category")).toString());
+            const KeywordCategory* c = m_rules.category(f.detail.value(QStringLiteral("category")).toString());
             value = (c ? c->title.text() : f.detail.value(QStringLiteral("category")).toString()) + QStringLiteral("：") + value;
         }
         m_facts->setItem(r, FactPage, numberItem(f.page));
         m_facts->setItem(r, FactKind, item(kindTitle(f.kind)));
         m_facts->setItem(r, FactValue, item(value));
-        auto* snippet = item(m_fullView ? f.snippet : maskIdNumbers(f.snippet));
+        auto* snippet = item(m_fullView ? f.snippet : PageTextHighlighter::maskIdNumbers(f.snippet));
         snippet->setToolTip(snippet->text());
         m_facts->setItem(r, FactSnippet, snippet);
         m_facts->setItem(r, FactConfidence, numberItem(qRound(f.confidence)));
@@ -361,7 +306,7 @@ void CaseFilesScreen::showFile()
         m_facts->setItem(r, FactReview,
             item(!f.needsReview  ? QString()
                     : m_fullView ? f.reviewReason
-                                 : maskIdNumbers(f.reviewReason)));
+                                 : PageTextHighlighter::maskIdNumbers(f.reviewReason)));
         if (f.needsReview)
             for (int c = 0; c < FactColumns; ++c)
                 m_facts->item(r, c)->setBackground(QColor(0xFB, 0xE3, 0xE3));
@@ -372,7 +317,7 @@ void CaseFilesScreen::showFile()
         showText(m_viewer->page());
         return;
     }
-    m_markedSnippet.clear();
+    m_marks.clear();
     m_markedPage = 0;
     m_pages = id ? store.pages(id) : std::vector<PageText>{};
     if (!id) {
@@ -406,60 +351,16 @@ void CaseFilesScreen::showText(int page)
         m_text->clear();
         return;
     }
-    const QString text = m_fullView ? it->text : maskIdNumbers(it->text);
-    std::vector<int> mark(size_t(text.size()), -1); // index into colours
-    QStringList colours;
-    const auto paint = [&](const QRegularExpression& pattern, const QString& colour, bool overwrite) {
-        colours << colour;
-        const int index = int(colours.size()) - 1;
-        QRegularExpressionMatchIterator m = pattern.globalMatch(text);
-        while (m.hasNext()) {
-            const auto match = m.next();
-            for (qsizetype i = match.capturedStart(); i < match.capturedEnd(); ++i)
-                if (overwrite || mark[size_t(i)] < 0)
-                    mark[size_t(i)] = index;
-        }
-    };
-    for (const auto& [pattern, colour] : m_highlights)
-        paint(pattern, colour, false);
+    QStringList facts;
     for (const StoredFact& f : m_factRows)
-        if (f.page == page && f.kind != QLatin1String("keyword") && !f.value.isEmpty())
-            paint(spacedPattern(f.value), QLatin1String(kFactColour), false);
-    std::vector<bool> focus(size_t(text.size()), false);
-    if (m_markedPage == page && !m_markedSnippet.isEmpty()) {
-        const auto m = spacedPattern(m_markedSnippet).match(text);
-        for (qsizetype i = m.capturedStart(); m.hasMatch() && i < m.capturedEnd(); ++i)
-            focus[size_t(i)] = true;
-    }
-    QString html = QStringLiteral("<p style='color:#666'>%1</p><div style='white-space:pre-wrap; font-size:14px'>")
-                       .arg(it->source == QLatin1String("ocr")
-                               ? tr("Page %1, read by OCR (confidence %2)").arg(page).arg(qRound(it->confidence))
-                               : tr("Page %1, text layer").arg(page));
-    int open = -2;
-    bool inFocus = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const int m = mark[size_t(i)];
-        if (focus[size_t(i)] != inFocus || m != open) {
-            if (open >= 0)
-                html += QStringLiteral("</span>");
-            if (inFocus && !focus[size_t(i)])
-                html += QStringLiteral("</u></b>");
-            if (!inFocus && focus[size_t(i)])
-                html += QStringLiteral("<a name='focus'></a><b><u>");
-            inFocus = focus[size_t(i)];
-            if (m >= 0)
-                html += QStringLiteral("<span style='background:%1'>").arg(colours[m]);
-            open = m;
-        }
-        html += QString(text[i]).toHtmlEscaped();
-    }
-    if (open >= 0)
-        html += QStringLiteral("</span>");
-    if (inFocus)
-        html += QStringLiteral("</u></b>");
-    html += QStringLiteral("</div>");
-    m_text->setHtml(html);
-    if (m_markedPage == page && !m_markedSnippet.isEmpty())
+        if (f.page == page && f.kind != QLatin1String("keyword"))
+            facts << f.value;
+    const bool marked = m_markedPage == page && !m_marks.isEmpty();
+    m_text->setHtml(m_highlighter.html(it->source == QLatin1String("ocr")
+            ? tr("Page %1, read by OCR (confidence %2)").arg(page).arg(qRound(it->confidence))
+            : tr("Page %1, text layer").arg(page),
+        m_fullView ? it->text : PageTextHighlighter::maskIdNumbers(it->text), facts, marked ? m_marks : QStringList()));
+    if (marked)
         m_text->scrollToAnchor(QStringLiteral("focus"));
 }
 
@@ -474,12 +375,8 @@ void CaseFilesScreen::showFact(int row)
         return;
     const StoredFact& f = m_factRows[size_t(row)];
     m_markedPage = f.page;
-    // The snippet if it can be found on the page as it was read, else the value itself.
-    const QString snippet = m_fullView ? f.snippet : maskIdNumbers(f.snippet);
-    const auto page = std::find_if(m_pages.begin(), m_pages.end(), [&](const PageText& p) { return p.page == f.page; });
-    const bool found =
-        page != m_pages.end() && spacedPattern(snippet).match(m_fullView ? page->text : maskIdNumbers(page->text)).hasMatch();
-    m_markedSnippet = found ? snippet : f.value;
+    // The snippet where it can be found on the page as it was read, else the value itself.
+    m_marks = {m_fullView ? f.snippet : PageTextHighlighter::maskIdNumbers(f.snippet), f.value};
     if (m_viewer->page() != f.page)
         m_viewer->showPage(f.page); // shows the text too
     else

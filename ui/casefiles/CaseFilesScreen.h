@@ -4,8 +4,8 @@
 // beside the text read from them with the warning keywords highlighted; the facts extracted,
 // each linked to its page; and the officer's correction of victims read with low confidence.
 #include "casefiles/CaseFileStore.h"
+#include "casefiles/PageTextHighlighter.h"
 
-#include <QRegularExpression>
 #include <QSet>
 #include <QWidget>
 #include <memory>
@@ -60,9 +60,10 @@ private:
     qint64 m_fileId = 0;
     std::vector<StoredFact> m_factRows;
     std::vector<PageText> m_pages;
-    std::vector<std::pair<QRegularExpression, QString>> m_highlights; // pattern, background colour
-    QSet<qint64> m_viewed;                                            // files whose pages were shown (audited once each)
-    QString m_markedSnippet;
+    ExtractionRules m_rules;
+    PageTextHighlighter m_highlighter;
+    QSet<qint64> m_viewed; // files whose pages were shown (audited once each)
+    QStringList m_marks;   // the passage to underline on m_markedPage (see PageTextHighlighter::html)
     int m_markedPage = 0;
     QStackedWidget* m_stack = nullptr;
     QCheckBox* m_reviewOnly = nullptr;
