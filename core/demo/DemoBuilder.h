@@ -1,0 +1,86 @@
+#pragma once
+// Inside the demo generator (not for use elsewhere): the builder that plants the demo set's
+// rows. DemoGenerator.cpp writes rows into the lists and renders them as files;
+// DemoScenarios.cpp plants the overlaps every model must find and works out, by plain set
+// logic, who each model should flag.
+#include "demo/DemoGenerator.h"
+#include "demo/DemoPeople.h"
+
+namespace cluedesk::demo {
+
+using Row = std::vector<DemoValue>;
+using Set = std::set<QString>;
+inline const QDate kAsOf(2024, 6, 30);
+
+inline const QStringList kHardshipTypes = {QStringLiteral("subsistence"), QStringLiteral("disabled"),
+    QStringLiteral("poverty-monitoring"), QStringLiteral("children-in-distress"), QStringLiteral("women-in-need"),
+    QStringLiteral("workers-in-difficulty"), QStringLiteral("medical-aid")};
+inline const QStringList kKeyGroupTypes = {QStringLiteral("subsistence"), QStringLiteral("poverty-monitoring"),
+    QStringLiteral("disabled"), QStringLiteral("children-in-distress")};
+
+struct Pension {
+    QString id;
+    QDate firstMonth, lastMonth;
+};
+struct Custody {
+    QString id;
+    QString sentence;
+    QDate start, end; // end invalid for life imprisonment
+};
+struct Filing {
+    QString id;
+    QDate filed;
+};
+
+class Builder {
+public:
+    explicit Builder(const DemoGenerator::Options& o) : people(o.seed), options(o) { }
+    DemoSet build();
+
+private:
+    // Rows of each list and who is in it.
+    std::map<QString, std::vector<Row>> rows;
+    std::map<QString, Set> members;
+    Set victimsUncompensated, victimsAll, minorsInProceedings, petitioners, applicantsUnpaid, nonLocalAided;
+    std::vector<Pension> pensions;
+    std::vector<Custody> custodies;
+    std::vector<Filing> filings;
+    Set bigamists;
+    std::vector<DemoCaseFile> caseFiles;
+    DemoPeople people;
+    DemoGenerator::Options options;
+    int caseSeq = 100;
+
+    QString caseNo(const char* pattern) { return QString::fromUtf8(pattern).arg(people.between(2021, 2024)).arg(++caseSeq); }
+    void hardship(const QString& type, const DemoPerson& p, const QString& idText = {}, const QString& nameText = {});
+    void victim(const DemoPerson& p, const QString& charge, const QString& summary, bool uncompensated, const QDate& accepted,
+        const QString& idText = {});
+    void execution(const DemoPerson* applicant, const DemoPerson* respondent, const QString& closure, const QDate& filed);
+    void civil(const DemoPerson& plaintiff, const QDate& filed);
+    void petition(const DemoPerson& p, const QString& kind, const QDate& date);
+    void aided(const DemoPerson& p);
+    void social(const DemoPerson& p);
+    void pension(const DemoPerson& p, const QDate& from, const QDate& to);
+    void custody(const DemoPerson& p, const QString& sentence, const QDate& start, const QDate& end);
+    void marriage(const DemoPerson& man, const DemoPerson& woman, const QString& kind, const QDate& date);
+    void plantScenarios();
+    void background();
+    void junkRows();
+    std::map<QString, Set> expected() const;
+    std::vector<DemoFile> files();
+};
+
+inline const char* const kUncompensated[] = {
+    "被告人持木棍殴打被害人，致其轻伤二级，案发后被告人未赔偿被害人损失。",
+    "被告人驾驶货车与被害人驾驶的电动车相撞，致被害人重伤，被告人无赔偿能力。",
+    "被害人经抢救无效死亡，其家属生活困难，被告人至今未赔偿。",
+    "被告人与被害人发生口角后持刀刺伤被害人，致其重伤二级，双方未达成调解协议。",
+    "被告人肇事后逃逸，被害人右腿截肢，经鉴定为八级伤残。",
+};
+inline const char* const kCompensated[] = {
+    "双方达成调解协议，被告人已赔偿被害人经济损失人民币三万元。",
+    "被告人赔偿到位，并取得被害人谅解。",
+    "案发后被告人家属代为赔偿，被害人出具谅解书。",
+};
+
+} // namespace cluedesk::demo

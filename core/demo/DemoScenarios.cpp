@@ -1,0 +1,294 @@
+// The planted scenarios of the demo set and, independently of the screening engine, the people
+// each built-in model should flag in them.
+#include "demo/DemoBuilder.h"
+
+namespace cluedesk::demo {
+namespace {
+
+Set unite(const Set& a, const Set& b)
+{
+    Set out = a;
+    out.insert(b.begin(), b.end());
+    return out;
+}
+Set intersect(const Set& a, const Set& b)
+{
+    Set out;
+    for (const QString& x : a)
+        if (b.count(x))
+            out.insert(x);
+    return out;
+}
+Set minus(const Set& a, const Set& b)
+{
+    Set out;
+    for (const QString& x : a)
+        if (!b.count(x))
+            out.insert(x);
+    return out;
+}
+
+} // namespace
+
+void Builder::plantScenarios()
+{
+    const QDate from(2022, 1, 1), to(2024, 5, 31);
+    auto adult = [&] { return people.make(1950, 1995); };
+
+    // Model 1: uncompensated victims of intentional injury or traffic cases in a hardship list.
+    for (int i = 0; i < 6; ++i) {
+        DemoPerson p = adult();
+        victim(p, i % 2 ? QStringLiteral("交通肇事") : QStringLiteral("故意伤害"), QString::fromUtf8(kUncompensated[i % 5]), true,
+            people.dateBetween(from, to));
+        const QString list = kHardshipTypes[i % kHardshipTypes.size()];
+        if (i == 0) // traditional characters and a 15-digit legacy ID in the civil-affairs list
+            hardship(QStringLiteral("subsistence"), p, DemoPeople::to15(p.id),
+                QString(p.name)
+                        .replace(QStringLiteral("陈"), QStringLiteral("陳"))
+                        .replace(QStringLiteral("刘"), QStringLiteral("劉")) +
+                    QStringLiteral("\u3000"));
+        else
+            hardship(list, p);
+        if (i == 3)
+            hardship(QStringLiteral("medical-aid"), p); // in two lists: one clue, two pieces of evidence
+        if (i == 5)
+            social(p); // also a model 3 positive
+    }
+    // Decoys: wrong charge, compensation given, already aided, no hardship.
+    for (int i = 0; i < 2; ++i) {
+        DemoPerson theft = adult();
+        victim(theft, QStringLiteral("盗窃"), QStringLiteral("被盗电动车一辆，价值人民币三千元。"), true,
+            people.dateBetween(from, to));
+        hardship(QStringLiteral("subsistence"), theft);
+        DemoPerson paid = adult();
+        victim(paid, QStringLiteral("故意伤害"), QString::fromUtf8(kCompensated[i]), false, people.dateBetween(from, to));
+        hardship(QStringLiteral("subsistence"), paid);
+        DemoPerson done = adult();
+        victim(done, QStringLiteral("故意伤害"), QString::fromUtf8(kUncompensated[0]), true, people.dateBetween(from, to));
+        hardship(QStringLiteral("disabled"), done);
+        aided(done);
+        DemoPerson fine = adult();
+        victim(fine, QStringLiteral("交通肇事"), QString::fromUtf8(kUncompensated[1]), true, people.dateBetween(from, to));
+    }
+
+    // Model 2: applicants whose enforcement ended without payment, in hardship.
+    for (int i = 0; i < 5; ++i) {
+        DemoPerson a = adult();
+        DemoPerson r = adult();
+        execution(&a, &r, i == 4 ? QStringLiteral("终结执行") : QStringLiteral("终结本次执行程序"),
+            people.dateBetween(QDate(2021, 1, 1), to));
+        if (i == 1)
+            hardship(QStringLiteral("disabled"), a, DemoPeople::fullWidth(a.id));
+        else
+            hardship(kHardshipTypes[(i + 2) % kHardshipTypes.size()], a);
+        if (i == 2)
+            social(a); // also a model 3 positive
+    }
+    for (int i = 0; i < 2; ++i) {
+        DemoPerson a = adult(), r = adult();
+        execution(&a, &r, QStringLiteral("终结本次执行程序"), people.dateBetween(QDate(2021, 1, 1), to));
+        hardship(QStringLiteral("subsistence"), r); // the respondent is poor, not the applicant
+        DemoPerson paidA = adult(), paidR = adult();
+        execution(&paidA, &paidR, QStringLiteral("执行完毕"), people.dateBetween(QDate(2021, 1, 1), to));
+        hardship(QStringLiteral("subsistence"), paidA);
+    }
+    {
+        DemoPerson a = adult(), r = adult();
+        execution(&a, &r, QStringLiteral("终结本次执行程序"), people.dateBetween(QDate(2021, 1, 1), to));
+        hardship(QStringLiteral("poverty-monitoring"), a);
+        aided(a);
+    }
+    execution(nullptr, nullptr, QStringLiteral("终结本次执行程序"), QDate(2022, 3, 1)); // a bank applicant
+
+    // Model 3: social assistance given to uncompensated victims or unpaid applicants.
+    for (int i = 0; i < 3; ++i) {
+        DemoPerson v = adult();
+        victim(v, QStringLiteral("故意伤害"), QString::fromUtf8(kUncompensated[i]), true, people.dateBetween(from, to));
+        social(v);
+    }
+    for (int i = 0; i < 2; ++i) {
+        DemoPerson a = adult(), r = adult();
+        execution(&a, &r, QStringLiteral("终结本次执行程序"), people.dateBetween(QDate(2021, 1, 1), to));
+        social(a);
+    }
+    {
+        DemoPerson paid = adult();
+        victim(paid, QStringLiteral("故意伤害"), QString::fromUtf8(kCompensated[2]), false, people.dateBetween(from, to));
+        social(paid);
+        DemoPerson both = adult();
+        victim(both, QStringLiteral("交通肇事"), QString::fromUtf8(kUncompensated[1]), true, people.dateBetween(from, to));
+        social(both);
+        aided(both);
+    }
+
+    // Model 4: judicial aid without social assistance, local and from elsewhere.
+    for (int i = 0; i < 4; ++i)
+        aided(people.make(1950, 1995, i % 2 == 0));
+
+    // Model 5: minors and key groups among victims and petitioners.
+    for (int i = 0; i < 2; ++i) {
+        const QDate when = people.dateBetween(from, to);
+        victim(people.makeMinor(when), QStringLiteral("故意伤害"), QString::fromUtf8(kCompensated[0]), false, when);
+    }
+    for (int i = 0; i < 2; ++i) {
+        DemoPerson p = adult();
+        petition(p, QStringLiteral("信访"), people.dateBetween(from, to));
+        hardship(QStringLiteral("poverty-monitoring"), p);
+    }
+    {
+        const QDate when = people.dateBetween(from, to);
+        petition(people.makeMinor(when), QStringLiteral("民事诉讼监督申请"), when);
+        petition(adult(), QStringLiteral("信访"), people.dateBetween(from, to)); // adult, no list: decoy
+        DemoPerson aidedMinor = people.makeMinor(when);
+        victim(aidedMinor, QStringLiteral("故意伤害"), QString::fromUtf8(kUncompensated[0]), true, when);
+        aided(aidedMinor);
+    }
+
+    // Model 6: pension paid while imprisoned (not for probation or public surveillance).
+    const QDate pFrom(2022, 1, 1), pTo(2023, 12, 1);
+    auto pensioner = [&] { return people.make(1945, 1962); };
+    {
+        DemoPerson a = pensioner();
+        pension(a, pFrom, pTo);
+        custody(a, QStringLiteral("有期徒刑"), QDate(2022, 3, 15), QDate(2023, 8, 20));
+        DemoPerson b = pensioner();
+        pension(b, pFrom, pTo);
+        custody(b, QStringLiteral("拘役"), QDate(2023, 2, 1), QDate(2023, 4, 30));
+        DemoPerson c = pensioner();
+        pension(c, pFrom, pTo);
+        custody(c, QStringLiteral("无期徒刑"), QDate(2021, 6, 10), QDate());
+        DemoPerson d = pensioner();
+        pension(d, pFrom, pTo);
+        custody(d, QStringLiteral("缓刑"), QDate(2022, 5, 1), QDate(2024, 4, 30));
+        DemoPerson e = pensioner();
+        pension(e, pFrom, pTo);
+        custody(e, QStringLiteral("管制"), QDate(2022, 7, 1), QDate(2023, 6, 30));
+        DemoPerson f = pensioner();
+        pension(f, pFrom, pTo);
+        custody(f, QStringLiteral("有期徒刑"), QDate(2023, 5, 10), QDate(2023, 6, 5)); // no whole month inside
+        DemoPerson g = pensioner();
+        pension(g, pFrom, QDate(2022, 5, 1)); // payments stopped before custody
+        custody(g, QStringLiteral("有期徒刑"), QDate(2022, 6, 1), QDate(2023, 11, 30));
+    }
+
+    // Model 7: a marriage while an earlier one has no divorce between the same two people.
+    auto man = [&] {
+        DemoPerson p;
+        do {
+            p = people.make(1965, 1995);
+        } while (!p.male);
+        return p;
+    };
+    auto woman = [&] {
+        DemoPerson p;
+        do {
+            p = people.make(1965, 1995);
+        } while (p.male);
+        return p;
+    };
+    {
+        DemoPerson a = man(), b = woman(), c = woman();
+        marriage(a, b, QStringLiteral("结婚登记"), QDate(2015, 5, 1));
+        marriage(a, c, QStringLiteral("结婚登记"), QDate(2019, 10, 1));
+        bigamists.insert(a.id);
+        DemoPerson w = woman(), m1 = man(), m2 = man(), other = woman();
+        marriage(m1, w, QStringLiteral("结婚登记"), QDate(2012, 2, 14));
+        marriage(m1, other, QStringLiteral("离婚登记"), QDate(2014, 1, 1)); // a divorce from someone else ends nothing
+        marriage(m2, w, QStringLiteral("结婚登记"), QDate(2018, 8, 8));
+        bigamists.insert(w.id); // m1 has one open marriage only: his divorce is from someone else
+        DemoPerson d = man(), e = woman(), f = woman();
+        marriage(d, e, QStringLiteral("结婚登记"), QDate(2010, 6, 1));
+        marriage(d, e, QStringLiteral("离婚登记"), QDate(2016, 3, 1));
+        marriage(d, f, QStringLiteral("结婚登记"), QDate(2018, 9, 9));
+        DemoPerson g = man(), h = woman();
+        marriage(g, h, QStringLiteral("结婚登记"), QDate(2011, 1, 1));
+        marriage(g, h, QStringLiteral("离婚登记"), QDate(2014, 1, 1));
+        marriage(g, h, QStringLiteral("结婚登记"), QDate(2017, 1, 1));
+    }
+
+    // Case files: victims that no list of victims names, found by reading the documents.
+    {
+        DemoPerson a = adult(), b = adult();
+        hardship(QStringLiteral("subsistence"), a);
+        hardship(QStringLiteral("poverty-monitoring"), b);
+        caseFiles.push_back({QStringLiteral("起诉书-乐检刑诉〔2024〕88号.pdf"), false, QStringLiteral("乐检刑诉〔2024〕88号"),
+            a.name, a.id, QStringLiteral("重伤二级"), false, true});
+        caseFiles.push_back({QStringLiteral("起诉书扫描件-乐检刑诉〔2024〕91号.pdf"), true,
+            QStringLiteral("乐检刑诉〔2024〕91号"), b.name, b.id, QStringLiteral("轻伤二级"), true, false});
+        caseFiles.push_back({QStringLiteral("和解材料扫描件.png"), true, QStringLiteral("乐检刑诉〔2024〕95号"),
+            QStringLiteral("王某"), QString(), QStringLiteral("轻微伤"), true, false});
+    }
+
+    // Model 8: the same plaintiff or applicant in 5 or more cases within 5 years.
+    {
+        DemoPerson lender = adult();
+        for (int i = 0; i < 6; ++i)
+            civil(lender, QDate(2021, 3, 1).addDays(i * 200));
+        DemoPerson mixed = adult();
+        for (int i = 0; i < 3; ++i)
+            civil(mixed, QDate(2022, 1, 10).addDays(i * 150));
+        for (int i = 0; i < 2; ++i) {
+            DemoPerson r = adult();
+            execution(&mixed, &r, QStringLiteral("执行完毕"), QDate(2023, 2, 1).addDays(i * 100));
+        }
+        DemoPerson four = adult();
+        for (int i = 0; i < 4; ++i)
+            civil(four, QDate(2022, 1, 1).addDays(i * 120));
+        DemoPerson spread = adult();
+        for (int i = 0; i < 5; ++i)
+            civil(spread, QDate(2015, 1, 1).addDays(i * 700)); // five cases over eight years
+    }
+}
+
+std::map<QString, Set> Builder::expected() const
+{
+    auto m = [this](const QString& t) { return members.count(t) ? members.at(t) : Set(); };
+    Set hardshipAny, keyGroups;
+    for (const QString& t : kHardshipTypes)
+        hardshipAny = unite(hardshipAny, m(t));
+    for (const QString& t : kKeyGroupTypes)
+        keyGroups = unite(keyGroups, m(t));
+    const Set aidedSet = m(QStringLiteral("judicial-aid"));
+    const Set socialSet = m(QStringLiteral("social-assistance"));
+    std::map<QString, Set> e;
+    e[QStringLiteral("uncompensated-victims-in-hardship")] = minus(intersect(victimsUncompensated, hardshipAny), aidedSet);
+    e[QStringLiteral("unpaid-judgments-in-hardship")] = minus(intersect(applicantsUnpaid, hardshipAny), aidedSet);
+    e[QStringLiteral("social-assistance-recipients-eligible")] =
+        minus(intersect(socialSet, unite(victimsUncompensated, applicantsUnpaid)), aidedSet);
+    e[QStringLiteral("aided-without-social-assistance")] = minus(aidedSet, socialSet);
+    const Set inProceedings = unite(victimsAll, petitioners);
+    e[QStringLiteral("key-groups-in-proceedings")] =
+        minus(unite(minorsInProceedings, intersect(inProceedings, keyGroups)), aidedSet);
+
+    Set imprisoned;
+    for (const Custody& c : custodies) {
+        if (c.sentence == QStringLiteral("缓刑") || c.sentence == QStringLiteral("管制"))
+            continue;
+        for (const Pension& p : pensions) {
+            if (p.id != c.id)
+                continue;
+            for (QDate month = p.firstMonth; month <= p.lastMonth; month = month.addMonths(1)) {
+                const QDate monthEnd = month.addMonths(1).addDays(-1);
+                if (month >= c.start && (!c.end.isValid() || monthEnd <= c.end))
+                    imprisoned.insert(p.id);
+            }
+        }
+    }
+    e[QStringLiteral("pension-during-imprisonment")] = imprisoned;
+    e[QStringLiteral("bigamy")] = bigamists;
+
+    std::map<QString, std::vector<QDate>> byPerson;
+    for (const Filing& f : filings)
+        byPerson[f.id].push_back(f.filed);
+    Set frequent;
+    for (auto& [id, dates] : byPerson) {
+        std::sort(dates.begin(), dates.end());
+        for (size_t i = 0; i + 4 < dates.size(); ++i)
+            if (dates[i + 4] < dates[i].addYears(5))
+                frequent.insert(id);
+    }
+    e[QStringLiteral("frequent-litigants")] = frequent;
+    return e;
+}
+
+} // namespace cluedesk::demo
