@@ -129,12 +129,12 @@ Result<QString> FieldPackage::exportTo(Pool& pool, const std::vector<qint64>& cl
 
 Status FieldPackage::save(const QString& path, const QByteArray& passphrase) const
 {
-    auto key = crypto::deriveKey(passphrase);
+    auto key = crypto::SecretKey::derive(passphrase, {}, crypto::KdfParams::interactive());
     if (!key)
         return key.error();
     const QByteArray plain = QJsonDocument(data).toJson(QJsonDocument::Compact);
     QByteArray out = kMagic;
-    out.append(reinterpret_cast<const char*>(key->salt.data()), crypto::kSaltBytes);
+    out.append(reinterpret_cast<const char*>((*key)->salt().data()), crypto::kSaltBytes);
     unsigned char nonce[kNonce];
     randombytes_buf(nonce, sizeof nonce);
     out.append(reinterpret_cast<const char*>(nonce), kNonce);
@@ -142,7 +142,7 @@ Status FieldPackage::save(const QString& path, const QByteArray& passphrase) con
     unsigned long long n = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(cipher.data()), &n,
         reinterpret_cast<const unsigned char*>(plain.constData()), size_t(plain.size()),
-        reinterpret_cast<const unsigned char*>(kMagic.constData()), size_t(kMagic.size()), nullptr, nonce, key->bytes.data());
+        reinterpret_cast<const unsigned char*>(kMagic.constData()), size_t(kMagic.size()), nullptr, nonce, (*key)->bytes());
     out.append(cipher.left(qsizetype(n)));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size() || !f.commit())
@@ -161,7 +161,8 @@ Result<FieldPackage> FieldPackage::open(const QString& path, const QByteArray& p
     const qsizetype head = kMagic.size() + crypto::kSaltBytes + kNonce;
     if (!all.startsWith(kMagic) || all.size() < head + kTag)
         return badPackage(path, QCoreApplication::translate("FieldPackage", "it does not start like a ClueDesk visit package"));
-    auto key = crypto::deriveKey(passphrase, all.mid(kMagic.size(), crypto::kSaltBytes));
+    auto key =
+        crypto::SecretKey::derive(passphrase, all.mid(kMagic.size(), crypto::kSaltBytes), crypto::KdfParams::interactive());
     if (!key)
         return key.error();
     const auto* nonce = reinterpret_cast<const unsigned char*>(all.constData() + kMagic.size() + crypto::kSaltBytes);
@@ -170,7 +171,7 @@ Result<FieldPackage> FieldPackage::open(const QString& path, const QByteArray& p
     unsigned long long n = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(plain.data()), &n, nullptr,
             reinterpret_cast<const unsigned char*>(cipher.constData()), size_t(cipher.size()),
-            reinterpret_cast<const unsigned char*>(kMagic.constData()), size_t(kMagic.size()), nonce, key->bytes.data()) != 0)
+            reinterpret_cast<const unsigned char*>(kMagic.constData()), size_t(kMagic.size()), nonce, (*key)->bytes()) != 0)
         return fail(QCoreApplication::translate("FieldPackage", "Wrong passphrase for %1, or the file was changed.").arg(path),
             QStringLiteral("field.wrong-passphrase"));
     plain.truncate(qsizetype(n));

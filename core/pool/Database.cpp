@@ -169,11 +169,11 @@ QString Statement::columnName(int col) const
     return QString::fromUtf8(sqlite3_column_name(m_stmt, col));
 }
 
-std::unique_ptr<Database> Database::open(const QString& path, bool create, const QByteArray& vfs)
+std::unique_ptr<Database> Database::open(const QString& path, bool create, const QString& uri)
 {
     sqlite3* db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, vfs.isEmpty() ? nullptr : vfs.constData());
+    const int rc = sqlite3_open_v2((uri.isEmpty() ? path : uri).toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);

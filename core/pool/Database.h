@@ -71,8 +71,9 @@ private:
 
 class Database {
 public:
-    // Opens (and with create, creates) the file; vfs may be empty for the default VFS.
-    static std::unique_ptr<Database> open(const QString& path, bool create, const QByteArray& vfs = {});
+    // Opens (and with create, creates) the file; uri, when given, is what SQLite opens (an
+    // encrypted pool's file: URI with its VFS and key handle), and path what messages name.
+    static std::unique_ptr<Database> open(const QString& path, bool create, const QString& uri = {});
     ~Database();
 
     void exec(const QString& sql);

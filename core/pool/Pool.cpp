@@ -2,10 +2,12 @@
 
 #include "pool/Schema.h"
 #include "security/CryptoVfs.h"
+#include "security/KeyLease.h"
 
 #include <sqlite3.h>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QUuid>
 
@@ -37,27 +39,34 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
     std::unique_ptr<Pool> pool(new Pool());
     pool->m_path = info.absoluteFilePath();
     pool->m_user = options.user.isEmpty() ? systemUser() : options.user;
-    const QByteArray salt = exists ? crypto::saltOf(pool->m_path) : QByteArray();
-    pool->m_encrypted = !salt.isEmpty() || (!exists && !options.passphrase.isEmpty());
+    const auto header = exists ? crypto::headerOf(pool->m_path) : std::nullopt;
+    pool->m_encrypted = header.has_value() || (!exists && !options.passphrase.isEmpty());
+    QString openName;
     if (pool->m_encrypted) {
         if (options.passphrase.isEmpty())
             return fail(QCoreApplication::translate(
                             "Pool", "%1 is encrypted: give its passphrase (CLUEDESK_PASSPHRASE or --passphrase-file).")
                             .arg(path),
                 QStringLiteral("pool.needs-passphrase"));
-        auto key = crypto::deriveKey(options.passphrase, salt);
+        auto key = header ? crypto::SecretKey::derive(options.passphrase, header->salt, header->params)
+                          : crypto::SecretKey::derive(options.passphrase, {}, options.kdf);
         if (!key)
             return key.error();
-        crypto::registerKey(pool->m_path, *key);
+        if (header && !crypto::opensFirstPage(pool->m_path, **key))
+            return fail(QCoreApplication::translate(
+                            "Pool", "Wrong passphrase for %1 (or its first page is damaged). Nothing was changed.")
+                            .arg(path),
+                QStringLiteral("pool.wrong-passphrase"));
+        // The key travels with the open by handle; SQLite may reach the file by another name.
+        pool->m_lease = std::make_unique<crypto::KeyLease>(*key);
+        openName = pool->m_lease->uri(pool->m_path);
     } else if (!options.passphrase.isEmpty()) {
         return fail(QCoreApplication::translate("Pool", "%1 is not encrypted; encrypt it first with: cluedesk-cli pool encrypt")
                         .arg(path),
             QStringLiteral("pool.not-encrypted"));
     }
-    bool firstPageRead = false;
     try {
-        pool->m_db =
-            Database::open(pool->m_path, options.create, pool->m_encrypted ? QByteArray(crypto::vfsName()) : QByteArray());
+        pool->m_db = Database::open(pool->m_path, options.create, pool->m_encrypted ? openName : QString());
         Database& db = *pool->m_db;
         db.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
         if (pool->m_encrypted && !exists) {
@@ -66,9 +75,8 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
             int reserve = crypto::kReserve;
             sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
         }
-        // Reading the schema is the first real read: a wrong key or a file that is no pool fails here.
+        // Reading the schema is the first real read: a file that is no pool fails here.
         const int version = Schema::versionOf(db);
-        firstPageRead = true;
         if (version == 0 && exists && db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt() > 0)
             return fail(QCoreApplication::translate("Pool", "%1 is an SQLite database but not a ClueDesk pool.").arg(path),
                 QStringLiteral("pool.foreign"));
@@ -85,15 +93,7 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
             }
         }
     } catch (const DbError& e) {
-        // SQLite reads the first page when it opens the file: with the wrong key it fails its check.
-        if (pool->m_encrypted && !firstPageRead && ((e.code() & 0xff) == SQLITE_IOERR || e.code() == SQLITE_NOTADB)) {
-            pool->m_db.reset();
-            crypto::forgetKey(pool->m_path);
-            return fail(QCoreApplication::translate(
-                            "Pool", "Wrong passphrase for %1 (or its first page is damaged). Nothing was changed.")
-                            .arg(path),
-                QStringLiteral("pool.wrong-passphrase"));
-        }
+        pool->m_db.reset();
         if (e.code() == SQLITE_IOERR_DATA)
             return fail(QCoreApplication::translate("Pool",
                             "A page of %1 failed its integrity check: the file was changed outside "
@@ -103,9 +103,18 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
         return fail(QCoreApplication::translate("Pool", "Cannot open the pool %1: %2").arg(path, e.message()),
             QStringLiteral("pool.open"));
     }
+    if (pool->m_encrypted && !exists && !crypto::isEncrypted(pool->m_path)) {
+        // Never leave a pool in plain text that was asked for encrypted.
+        pool->m_db.reset();
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(pool->m_path + QLatin1String(suffix));
+        return fail(QCoreApplication::translate("Pool", "%1 was not written encrypted; it has been deleted.").arg(path),
+            QStringLiteral("pool.not-encrypted-on-disk"));
+    }
     return pool;
 }
 
+Pool::Pool() = default;
 Pool::~Pool() = default;
 
 QDateTime Pool::now() const

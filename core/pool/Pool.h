@@ -3,6 +3,7 @@
 // an office. Pool owns the connection, applies the pragmas, runs migrations, and knows who is
 // working (for "imported by", decisions and the audit log) and what time it is.
 #include "pool/Database.h"
+#include "security/SecretKey.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -11,6 +12,9 @@
 #include <memory>
 
 namespace cluedesk {
+namespace crypto {
+class KeyLease;
+}
 
 struct PoolOptions {
     bool create = false;
@@ -18,6 +22,8 @@ struct PoolOptions {
     bool readOnlyCheck = false; // open without migrating (for inspection)
     // An encrypted pool needs its passphrase; a new pool is encrypted when one is given.
     QByteArray passphrase;
+    // Argon2id limits for a new encrypted pool (an existing one keeps those in its header).
+    crypto::KdfParams kdf = crypto::KdfParams::pool();
 };
 
 class Pool {
@@ -45,7 +51,8 @@ public:
     void setSetting(const QString& key, const QString& value);
 
 private:
-    Pool() = default;
+    Pool();
+    std::unique_ptr<crypto::KeyLease> m_lease; // outlives the connection: its WAL closes last
     std::unique_ptr<Database> m_db;
     QString m_path;
     QString m_user;

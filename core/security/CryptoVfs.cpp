@@ -1,11 +1,10 @@
 #include "security/CryptoVfs.h"
 
+#include "security/KeyLease.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <cstring>
-#include <map>
-#include <mutex>
 #include <new>
 #include <sodium.h>
 #include <sqlite3.h>
@@ -20,29 +19,25 @@ constexpr int kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 static_assert(kNonce + kTag == kReserve);
 constexpr int kWalHeader = 32;
 constexpr int kWalFrameHeader = 24;
+constexpr int kWalBound = 16; // page number, commit size, the WAL's two salts
 constexpr int kWalFrame = kWalFrameHeader + kPageSize;
 const char kMagic[] = "SQLite format 3"; // 16 bytes with its NUL
-
-std::mutex& keysMutex()
-{
-    static std::mutex m;
-    return m;
-}
-
-std::map<std::string, Key>& keys()
-{
-    static std::map<std::string, Key> k;
-    return k;
-}
+// Page 1's plain parameter field: bytes [72, 92), which SQLite keeps zero.
+constexpr int kParamsAt = 72;
+constexpr int kParamsBytes = 20;
+const char kParamsTag[] = "CDK1";
 
 enum class Kind { Database, Wal, Journal, SubJournal, Plain };
 
 struct File {
     sqlite3_file base;
-    sqlite3_file* real;
-    Kind kind;
-    bool encrypted;
-    Key key;
+    sqlite3_file* real = nullptr;
+    Kind kind = Kind::Plain;
+    std::shared_ptr<const SecretKey> key;
+    bool legacyPageOne = false; // a pool written before the plain parameter field existed
+    // The last WAL frame header written: SQLite writes it just before its page.
+    sqlite3_int64 walHeaderAt = -1;
+    std::array<unsigned char, kWalBound> walHeader{};
 };
 
 File* self(sqlite3_file* f)
@@ -50,84 +45,87 @@ File* self(sqlite3_file* f)
     return reinterpret_cast<File*>(f);
 }
 
-// Additional data: the salt, and for pages of the database file their page number.
-std::array<unsigned char, kSaltBytes + 8> additional(const File* f, sqlite3_int64 pageNo)
+void put64(QByteArray& out, quint64 v)
 {
-    std::array<unsigned char, kSaltBytes + 8> ad{};
-    std::memcpy(ad.data(), f->key.salt.data(), kSaltBytes);
     for (int i = 0; i < 8; ++i)
-        ad[size_t(kSaltBytes + i)] = static_cast<unsigned char>(pageNo >> (8 * i));
+        out.append(char(v >> (8 * i)));
+}
+
+quint64 get64(const unsigned char* p)
+{
+    quint64 v = 0;
+    for (int i = 7; i >= 0; --i)
+        v = (v << 8) | p[i];
+    return v;
+}
+
+QByteArray paramsField(KdfParams params)
+{
+    QByteArray f(kParamsTag, 4);
+    for (int i = 0; i < 4; ++i)
+        f.append(char(params.ops >> (8 * i)));
+    put64(f, params.mem);
+    f.append(4, '\0');
+    return f;
+}
+
+// The additional data every sealed page is bound with: the salt, what kind of place it is in
+// and where exactly (see the header).
+QByteArray additional(const File* f, const char tag[4], quint64 position, const unsigned char* bound, int boundBytes)
+{
+    QByteArray ad(reinterpret_cast<const char*>(f->key->salt().data()), kSaltBytes);
+    ad.append(tag, 4);
+    put64(ad, position);
+    ad.append(reinterpret_cast<const char*>(bound), boundBytes);
     return ad;
 }
 
-// Encrypts one page in place. Page 1 of the database keeps the salt in its first 16 bytes.
-void sealPage(const File* f, unsigned char* page, sqlite3_int64 pageNo)
+// The byte ranges of a page that are encrypted: all content, except page 1's plain fields.
+struct Span {
+    int from, to;
+};
+std::vector<Span> encryptedSpans(const File* f, sqlite3_int64 pageNo)
 {
-    const int start = pageNo == 1 ? kSaltBytes : 0;
+    if (f->kind != Kind::Database || pageNo != 1)
+        return {{0, kContent}};
+    if (f->legacyPageOne)
+        return {{kSaltBytes, kContent}};
+    return {{kSaltBytes, kParamsAt}, {kParamsAt + kParamsBytes, kContent}};
+}
+
+bool crypt(const File* f, unsigned char* page, sqlite3_int64 pageNo, const QByteArray& ad, bool seal)
+{
     unsigned char* nonce = page + kContent;
     unsigned char* tag = nonce + kNonce;
-    randombytes_buf(nonce, kNonce);
-    const auto ad = additional(f, pageNo);
-    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(
-        page + start, tag, nullptr, page + start, kContent - start, ad.data(), ad.size(), nullptr, nonce, f->key.bytes.data());
-    if (pageNo == 1)
-        std::memcpy(page, f->key.salt.data(), kSaltBytes);
-}
-
-// Decrypts one page in place; false when it fails its check (wrong key, tampered, damaged).
-bool openPage(const File* f, unsigned char* page, sqlite3_int64 pageNo)
-{
-    const int start = pageNo == 1 ? kSaltBytes : 0;
-    const unsigned char* nonce = page + kContent;
-    const unsigned char* tag = nonce + kNonce;
-    const auto ad = additional(f, pageNo);
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt_detached(
-            page + start, nullptr, page + start, kContent - start, tag, ad.data(), ad.size(), nonce, f->key.bytes.data()) != 0)
-        return false;
-    std::memset(page + kContent, 0, kReserve); // SQLite wrote zeros there
-    if (pageNo == 1)
-        std::memcpy(page, kMagic, kSaltBytes);
-    return true;
-}
-
-bool allZero(const unsigned char* p, int n)
-{
-    for (int i = 0; i < n; ++i)
-        if (p[i])
-            return false;
-    return true;
-}
-
-// Where a full page lies in this file: its page number for the additional data (0 for pages
-// whose position SQLite checks itself), or -1 when [offset, offset + amount) is no whole page.
-sqlite3_int64 pageAt(const File* f, int amount, sqlite3_int64 offset, int& pageOffsetInBuffer)
-{
-    pageOffsetInBuffer = 0;
-    switch (f->kind) {
-    case Kind::Database: return amount == kPageSize && offset % kPageSize == 0 ? offset / kPageSize + 1 : -1;
-    case Kind::Wal:
-        if (offset >= kWalHeader + kWalFrameHeader && amount == kPageSize &&
-            (offset - kWalHeader - kWalFrameHeader) % kWalFrame == 0)
-            return 0;
-        if (offset >= kWalHeader && amount == kWalFrame && (offset - kWalHeader) % kWalFrame == 0) {
-            pageOffsetInBuffer = kWalFrameHeader;
-            return 0;
-        }
-        return -1;
-    case Kind::Journal: // records are page number (4 bytes), page, checksum (4) after sector-aligned headers
-        return amount == kPageSize && offset % 8 == 4 ? 0 : -1;
-    case Kind::SubJournal: // records are page number (4 bytes) and page
-        return amount == kPageSize && offset >= 4 && (offset - 4) % (kPageSize + 4) == 0 ? 0 : -1;
-    case Kind::Plain: return -1;
+    const auto spans = encryptedSpans(f, pageNo);
+    std::vector<unsigned char> scratch;
+    unsigned char* text = page + spans.front().from;
+    size_t length = size_t(spans.front().to - spans.front().from);
+    if (spans.size() > 1) { // gather the pieces into one message and scatter them back after
+        for (const Span& s : spans)
+            scratch.insert(scratch.end(), page + s.from, page + s.to);
+        text = scratch.data();
+        length = scratch.size();
     }
-    return -1;
-}
-
-int xClose(sqlite3_file* file)
-{
-    File* f = self(file);
-    sodium_memzero(&f->key, sizeof f->key);
-    return f->real->pMethods ? f->real->pMethods->xClose(f->real) : SQLITE_OK;
+    const auto* adBytes = reinterpret_cast<const unsigned char*>(ad.constData());
+    bool ok = true;
+    if (seal) {
+        randombytes_buf(nonce, kNonce);
+        crypto_aead_xchacha20poly1305_ietf_encrypt_detached(
+            text, tag, nullptr, text, length, adBytes, size_t(ad.size()), nullptr, nonce, f->key->bytes());
+    } else {
+        ok = crypto_aead_xchacha20poly1305_ietf_decrypt_detached(
+                 text, nullptr, text, length, tag, adBytes, size_t(ad.size()), nonce, f->key->bytes()) == 0;
+    }
+    if (!scratch.empty()) {
+        size_t at = 0;
+        for (const Span& s : spans) {
+            std::memcpy(page + s.from, scratch.data() + at, size_t(s.to - s.from));
+            at += size_t(s.to - s.from);
+        }
+        sodium_memzero(scratch.data(), scratch.size());
+    }
+    return ok;
 }
 
 int readRaw(File* f, void* buffer, int amount, sqlite3_int64 offset)
@@ -135,21 +133,138 @@ int readRaw(File* f, void* buffer, int amount, sqlite3_int64 offset)
     return f->real->pMethods->xRead(f->real, buffer, amount, offset);
 }
 
+// The additional data for the database page pageNo: its number, and page 1's plain parameters.
+QByteArray databaseAd(const File* f, sqlite3_int64 pageNo)
+{
+    if (pageNo == 1 && !f->legacyPageOne) {
+        const QByteArray params = paramsField(f->key->params());
+        QByteArray ad(reinterpret_cast<const char*>(f->key->salt().data()), kSaltBytes);
+        put64(ad, quint64(pageNo));
+        ad.append(params);
+        return ad;
+    }
+    QByteArray ad(reinterpret_cast<const char*>(f->key->salt().data()), kSaltBytes);
+    put64(ad, quint64(pageNo)); // the layout of pools written before WAL and journal binding
+    return ad;
+}
+
+void sealDatabasePage(const File* f, unsigned char* page, sqlite3_int64 pageNo)
+{
+    crypt(f, page, pageNo, databaseAd(f, pageNo), true);
+    if (pageNo == 1) {
+        std::memcpy(page, f->key->salt().data(), kSaltBytes);
+        if (!f->legacyPageOne)
+            std::memcpy(page + kParamsAt, paramsField(f->key->params()).constData(), kParamsBytes);
+    }
+}
+
+bool openDatabasePage(const File* f, unsigned char* page, sqlite3_int64 pageNo)
+{
+    if (pageNo == 1 && !f->legacyPageOne &&
+        (std::memcmp(page, f->key->salt().data(), kSaltBytes) != 0 ||
+            std::memcmp(page + kParamsAt, paramsField(f->key->params()).constData(), kParamsBytes) != 0))
+        return false;
+    if (!crypt(f, page, pageNo, databaseAd(f, pageNo), false))
+        return false;
+    std::memset(page + kContent, 0, kReserve); // SQLite wrote zeros there
+    if (pageNo == 1) {
+        std::memcpy(page, kMagic, kSaltBytes);
+        std::memset(page + kParamsAt, 0, kParamsBytes);
+    }
+    return true;
+}
+
+// Where the page that [offset, offset + amount) holds is bound: for a WAL frame its index, for
+// a journal record its offset; -1 when the range is no whole page (headers, page numbers).
+struct Place {
+    sqlite3_int64 position = -1;
+    int pageInBuffer = 0; // a WAL frame read or written whole carries its header first
+};
+
+Place placeOf(const File* f, int amount, sqlite3_int64 offset)
+{
+    switch (f->kind) {
+    case Kind::Database:
+        if (amount == kPageSize && offset % kPageSize == 0)
+            return {offset / kPageSize + 1, 0};
+        return {};
+    case Kind::Wal:
+        if (offset >= kWalHeader + kWalFrameHeader && amount == kPageSize &&
+            (offset - kWalHeader - kWalFrameHeader) % kWalFrame == 0)
+            return {(offset - kWalHeader - kWalFrameHeader) / kWalFrame, 0};
+        if (offset >= kWalHeader && amount == kWalFrame && (offset - kWalHeader) % kWalFrame == 0)
+            return {(offset - kWalHeader) / kWalFrame, kWalFrameHeader};
+        return {};
+    case Kind::Journal: // page number (4 bytes), page, checksum (4), after sector-aligned headers
+        if (amount == kPageSize && offset % 8 == 4)
+            return {offset, 0};
+        return {};
+    case Kind::SubJournal: // page number (4 bytes) and page
+        if (amount == kPageSize && offset >= 4 && (offset - 4) % (kPageSize + 4) == 0)
+            return {offset, 0};
+        return {};
+    case Kind::Plain: return {};
+    }
+    return {};
+}
+
+// The additional data for a page in a WAL or journal. The frame header or the record's page
+// number is on disk already when SQLite writes the page (it writes it first); frameHeader is
+// given when the caller holds it.
+std::optional<QByteArray> logAd(File* f, const Place& place, sqlite3_int64 pageOffset, const unsigned char* frameHeader)
+{
+    unsigned char bound[kWalBound];
+    if (f->kind == Kind::Wal) {
+        const sqlite3_int64 headerAt = pageOffset - kWalFrameHeader;
+        if (frameHeader)
+            std::memcpy(bound, frameHeader, kWalBound);
+        else if (f->walHeaderAt == headerAt)
+            std::memcpy(bound, f->walHeader.data(), kWalBound);
+        else if (readRaw(f, bound, kWalBound, headerAt) != SQLITE_OK)
+            return std::nullopt;
+        return additional(f, "WAL1", quint64(place.position), bound, kWalBound);
+    }
+    if (readRaw(f, bound, 4, pageOffset - 4) != SQLITE_OK)
+        return std::nullopt;
+    return additional(f, f->kind == Kind::Journal ? "JNL1" : "SUB1", quint64(place.position), bound, 4);
+}
+
+int xClose(sqlite3_file* file)
+{
+    File* f = self(file);
+    const int rc = f->real->pMethods ? f->real->pMethods->xClose(f->real) : SQLITE_OK;
+    f->~File(); // lets go of the key; the last owner wipes it
+    return rc;
+}
+
 int xRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset)
 {
     File* f = self(file);
-    if (!f->encrypted)
-        return readRaw(f, buffer, amount, offset);
     auto* bytes = static_cast<unsigned char*>(buffer);
-    int at = 0;
-    const sqlite3_int64 pageNo = pageAt(f, amount, offset, at);
-    if (pageNo >= 0) {
+    const Place place = placeOf(f, amount, offset);
+    if (place.position >= 0) {
         const int rc = readRaw(f, buffer, amount, offset);
         if (rc != SQLITE_OK)
             return rc; // a short read is zero-filled: no page there yet
-        if (f->kind != Kind::Database && allZero(bytes + at, kPageSize))
+        unsigned char* page = bytes + place.pageInBuffer;
+        if (f->kind == Kind::Database)
+            return openDatabasePage(f, page, place.position) ? SQLITE_OK : SQLITE_IOERR_DATA;
+        const auto ad = logAd(f, place, offset + place.pageInBuffer, place.pageInBuffer ? bytes : nullptr);
+        if (!ad)
+            return SQLITE_IOERR_READ;
+        if (crypt(f, page, 0, *ad, false)) {
+            std::memset(page + kContent, 0, kReserve);
             return SQLITE_OK;
-        return openPage(f, bytes + at, pageNo) ? SQLITE_OK : SQLITE_IOERR_DATA;
+        }
+        if (place.pageInBuffer) {
+            // A whole frame is read while SQLite rebuilds the WAL index after a restart: a frame
+            // that fails its check is handed over with salts that cannot match, so SQLite ends
+            // the log there, as it does at a frame torn by a crash. Nothing of it is used.
+            for (int i = 8; i < 16; ++i)
+                bytes[i] = static_cast<unsigned char>(~bytes[i]);
+            return SQLITE_OK;
+        }
+        return SQLITE_IOERR_DATA;
     }
     if (f->kind != Kind::Database)
         return readRaw(f, buffer, amount, offset); // WAL and journal headers are not page content
@@ -165,26 +280,36 @@ int xRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset)
     }
     if (rc != SQLITE_OK)
         return rc;
-    if (!openPage(f, page.data(), first + 1))
+    if (!openDatabasePage(f, page.data(), first + 1))
         return SQLITE_IOERR_DATA;
     std::memcpy(buffer, page.data() + offset % kPageSize, size_t(amount));
+    sodium_memzero(page.data(), page.size());
     return SQLITE_OK;
 }
 
 int xWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 offset)
 {
     File* f = self(file);
-    if (!f->encrypted)
-        return f->real->pMethods->xWrite(f->real, buffer, amount, offset);
-    int at = 0;
-    const sqlite3_int64 pageNo = pageAt(f, amount, offset, at);
-    if (pageNo >= 0) {
+    const Place place = placeOf(f, amount, offset);
+    if (place.position >= 0) {
         std::vector<unsigned char> copy(
             static_cast<const unsigned char*>(buffer), static_cast<const unsigned char*>(buffer) + amount);
-        sealPage(f, copy.data() + at, pageNo);
+        unsigned char* page = copy.data() + place.pageInBuffer;
+        if (f->kind == Kind::Database) {
+            sealDatabasePage(f, page, place.position);
+        } else {
+            const auto ad = logAd(f, place, offset + place.pageInBuffer, place.pageInBuffer ? copy.data() : nullptr);
+            if (!ad)
+                return SQLITE_IOERR_WRITE;
+            crypt(f, page, 0, *ad, true);
+        }
         const int rc = f->real->pMethods->xWrite(f->real, copy.data(), amount, offset);
         sodium_memzero(copy.data(), copy.size());
         return rc;
+    }
+    if (f->kind == Kind::Wal && amount == kWalFrameHeader && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == 0) {
+        f->walHeaderAt = offset;
+        std::memcpy(f->walHeader.data(), buffer, kWalBound);
     }
     if (f->kind != Kind::Database)
         return f->real->pMethods->xWrite(f->real, buffer, amount, offset);
@@ -195,7 +320,7 @@ int xWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 off
     std::vector<unsigned char> page(kPageSize, 0);
     const int rc = readRaw(f, page.data(), kPageSize, first * kPageSize);
     if (rc == SQLITE_OK) {
-        if (!openPage(f, page.data(), first + 1))
+        if (!openDatabasePage(f, page.data(), first + 1))
             return SQLITE_IOERR_DATA;
     } else if (rc == SQLITE_IOERR_SHORT_READ) {
         std::fill(page.begin(), page.end(), 0);
@@ -203,8 +328,9 @@ int xWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 off
         return rc;
     }
     std::memcpy(page.data() + offset % kPageSize, buffer, size_t(amount));
-    sealPage(f, page.data(), first + 1);
-    return f->real->pMethods->xWrite(f->real, page.data(), kPageSize, first * kPageSize);
+    sealDatabasePage(f, page.data(), first + 1);
+    const int written = f->real->pMethods->xWrite(f->real, page.data(), kPageSize, first * kPageSize);
+    return written;
 }
 
 int xTruncate(sqlite3_file* f, sqlite3_int64 size)
@@ -234,7 +360,7 @@ int xCheckReservedLock(sqlite3_file* f, int* out)
 int xFileControl(sqlite3_file* file, int op, void* arg)
 {
     File* f = self(file);
-    if (op == SQLITE_FCNTL_MMAP_SIZE && f->encrypted) {
+    if (op == SQLITE_FCNTL_MMAP_SIZE) {
         // Memory-mapped reads would hand SQLite the ciphertext.
         *static_cast<sqlite3_int64*>(arg) = 0;
         return SQLITE_OK;
@@ -265,21 +391,14 @@ int xShmUnmap(sqlite3_file* f, int deleteFlag)
 {
     return self(f)->real->pMethods->xShmUnmap(self(f)->real, deleteFlag);
 }
-int xFetch(sqlite3_file* file, sqlite3_int64 offset, int amount, void** out)
+int xFetch(sqlite3_file*, sqlite3_int64, int, void** out)
 {
-    File* f = self(file);
-    if (f->encrypted) {
-        *out = nullptr; // no memory mapping of ciphertext
-        return SQLITE_OK;
-    }
-    return f->real->pMethods->xFetch(f->real, offset, amount, out);
+    *out = nullptr; // no memory mapping of ciphertext
+    return SQLITE_OK;
 }
-int xUnfetch(sqlite3_file* file, sqlite3_int64 offset, void* p)
+int xUnfetch(sqlite3_file*, sqlite3_int64, void*)
 {
-    File* f = self(file);
-    if (f->encrypted)
-        return SQLITE_OK;
-    return f->real->pMethods->xUnfetch(f->real, offset, p);
+    return SQLITE_OK;
 }
 
 const sqlite3_io_methods kMethods = {3, xClose, xRead, xWrite, xTruncate, xSync, xFileSize, xLock, xUnlock, xCheckReservedLock,
@@ -289,16 +408,7 @@ int xOpen(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int flags
 {
     File* f = self(file);
     new (f) File{}; // SQLite hands over raw memory
-    f->real = reinterpret_cast<sqlite3_file*>(reinterpret_cast<char*>(file) + sizeof(File));
-    sqlite3_vfs* base = static_cast<sqlite3_vfs*>(vfs->pAppData);
-    const int rc = base->xOpen(base, name, f->real, flags, outFlags);
-    if (rc != SQLITE_OK) {
-        f->real->pMethods = nullptr;
-        file->pMethods = nullptr;
-        return rc;
-    }
-    file->pMethods = &kMethods;
-    const bool temporary = !(flags & (SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_WAL | SQLITE_OPEN_MAIN_JOURNAL));
+    file->pMethods = nullptr;
     if (flags & (SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_TEMP_DB | SQLITE_OPEN_TRANSIENT_DB))
         f->kind = Kind::Database;
     else if (flags & SQLITE_OPEN_WAL)
@@ -309,19 +419,30 @@ int xOpen(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int flags
         f->kind = Kind::SubJournal;
     else
         f->kind = Kind::Plain; // a super-journal holds file names only
+    const bool temporary = !(flags & (SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_WAL | SQLITE_OPEN_MAIN_JOURNAL));
     if (temporary) {
-        // a key for this file only, gone when it is closed
-        randombytes_buf(f->key.bytes.data(), f->key.bytes.size());
-        randombytes_buf(f->key.salt.data(), f->key.salt.size());
-        f->encrypted = true;
-        return SQLITE_OK;
+        f->key = SecretKey::random(); // a key for this file only, gone when it is closed
+    } else {
+        // The key comes with the open, by handle: a file of a pool is never written without one.
+        f->key = KeyLease::find(sqlite3_uri_parameter(name, "cdkey"));
+        if (!f->key) {
+            f->~File();
+            return SQLITE_CANTOPEN;
+        }
     }
-    const char* database = f->kind == Kind::Database ? name : sqlite3_filename_database(name);
-    std::lock_guard lock(keysMutex());
-    const auto it = keys().find(QFileInfo(QString::fromUtf8(database)).absoluteFilePath().toStdString());
-    if (it != keys().end()) {
-        f->key = it->second;
-        f->encrypted = true;
+    f->real = reinterpret_cast<sqlite3_file*>(reinterpret_cast<char*>(file) + sizeof(File));
+    sqlite3_vfs* base = static_cast<sqlite3_vfs*>(vfs->pAppData);
+    const int rc = base->xOpen(base, name, f->real, flags, outFlags);
+    if (rc != SQLITE_OK) {
+        f->~File();
+        return rc;
+    }
+    file->pMethods = &kMethods;
+    if (f->kind == Kind::Database && !temporary) {
+        // Pools from before the plain parameter field keep their page 1 layout until re-keyed.
+        unsigned char head[kParamsAt + 4];
+        if (readRaw(f, head, sizeof head, 0) == SQLITE_OK)
+            f->legacyPageOne = std::memcmp(head + kParamsAt, kParamsTag, 4) != 0;
     }
     return SQLITE_OK;
 }
@@ -389,6 +510,47 @@ int xCurrentTimeInt64(sqlite3_vfs* vfs, sqlite3_int64* out)
 
 } // namespace
 
+std::optional<PoolHeader> headerOf(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray head = f.read(kParamsAt + kParamsBytes);
+    if (head.size() < kSaltBytes || head.startsWith(QByteArray(kMagic, kSaltBytes)))
+        return std::nullopt;
+    PoolHeader h;
+    h.salt = head.left(kSaltBytes);
+    h.params = KdfParams::interactive(); // pools written before the parameter field
+    if (head.size() == kParamsAt + kParamsBytes && head.mid(kParamsAt, 4) == QByteArray(kParamsTag, 4)) {
+        const auto* p = reinterpret_cast<const unsigned char*>(head.constData() + kParamsAt + 4);
+        h.params.ops = quint64(p[0]) | quint64(p[1]) << 8 | quint64(p[2]) << 16 | quint64(p[3]) << 24;
+        h.params.mem = get64(p + 4);
+    }
+    return h;
+}
+
+bool isEncrypted(const QString& path)
+{
+    return headerOf(path).has_value();
+}
+
+bool opensFirstPage(const QString& path, const SecretKey& key)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray page = file.read(kPageSize);
+    if (page.size() != kPageSize)
+        return false;
+    File f;
+    f.kind = Kind::Database;
+    f.key = std::shared_ptr<const SecretKey>(&key, [](const SecretKey*) {}); // borrowed for this check
+    f.legacyPageOne = page.mid(kParamsAt, 4) != QByteArray(kParamsTag, 4);
+    const bool ok = openDatabasePage(&f, reinterpret_cast<unsigned char*>(page.data()), 1);
+    sodium_memzero(page.data(), size_t(page.size()));
+    return ok;
+}
+
 const char* vfsName()
 {
     static const char* name = [] {
@@ -419,62 +581,6 @@ const char* vfsName()
         return vfs.zName;
     }();
     return name;
-}
-
-Result<Key> deriveKey(const QByteArray& passphrase, const QByteArray& salt)
-{
-    if (sodium_init() < 0)
-        return fail(QStringLiteral("libsodium could not be initialised"), QStringLiteral("crypto.init"));
-    if (passphrase.size() < 8)
-        return fail(QCoreApplication::translate("CryptoVfs", "The passphrase is too short; use at least 8 characters."),
-            QStringLiteral("crypto.short-passphrase"));
-    Key key;
-    if (salt.isEmpty())
-        randombytes_buf(key.salt.data(), key.salt.size());
-    else if (salt.size() == kSaltBytes)
-        std::memcpy(key.salt.data(), salt.constData(), kSaltBytes);
-    else
-        return fail(QStringLiteral("bad salt"), QStringLiteral("crypto.salt"));
-    static_assert(crypto_pwhash_SALTBYTES == kSaltBytes);
-    // Argon2id, interactive limits: about a tenth of a second and 64 MiB on the office PC.
-    if (crypto_pwhash(key.bytes.data(), key.bytes.size(), passphrase.constData(), size_t(passphrase.size()), key.salt.data(),
-            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return fail(
-            QCoreApplication::translate("CryptoVfs", "Not enough memory to derive the key."), QStringLiteral("crypto.memory"));
-    return key;
-}
-
-QByteArray saltOf(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray head = f.read(kSaltBytes);
-    if (head.size() < kSaltBytes || head == QByteArray(kMagic, kSaltBytes))
-        return {};
-    return head;
-}
-
-bool isEncrypted(const QString& path)
-{
-    return !saltOf(path).isEmpty();
-}
-
-void registerKey(const QString& path, const Key& key)
-{
-    vfsName();
-    std::lock_guard lock(keysMutex());
-    keys()[QFileInfo(path).absoluteFilePath().toStdString()] = key;
-}
-
-void forgetKey(const QString& path)
-{
-    std::lock_guard lock(keysMutex());
-    auto it = keys().find(QFileInfo(path).absoluteFilePath().toStdString());
-    if (it != keys().end()) {
-        sodium_memzero(&it->second, sizeof(Key));
-        keys().erase(it);
-    }
 }
 
 } // namespace cluedesk::crypto

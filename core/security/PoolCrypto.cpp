@@ -1,13 +1,17 @@
 #include "security/PoolCrypto.h"
 
 #include "pool/Pool.h"
+#include "security/Access.h"
 #include "security/AuditLog.h"
 #include "security/CryptoVfs.h"
+#include "security/KeyLease.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QUrl>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace cluedesk {
@@ -27,45 +31,52 @@ Status PoolCrypto::vacuumInto(Pool& pool, const QString& outPath, const QByteArr
 {
     if (Status s = refuseExisting(outPath); !s)
         return s;
-    auto key = crypto::deriveKey(passphrase);
+    auto key = crypto::SecretKey::derive(passphrase);
     if (!key)
         return key.error();
     const QString absolute = QFileInfo(outPath).absoluteFilePath();
-    crypto::registerKey(absolute, *key);
-    QString uri = QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) + QStringLiteral("?vfs=") +
-        QString::fromLatin1(crypto::vfsName());
-    uri.replace(QLatin1Char('\''), QStringLiteral("''"));
-    try {
-        Database& db = pool.db();
-        if (db.scalar(QStringLiteral("PRAGMA page_size")).toInt() != crypto::kPageSize)
-            return fail(QCoreApplication::translate(
-                            "PoolCrypto", "The pool's page size is not 4096 bytes; run VACUUM with page_size 4096 first."),
-                QStringLiteral("crypto.page-size"));
-        // The copy keeps 40 bytes per page for the nonce and tag.
-        int reserve = crypto::kReserve;
-        sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
-        // VACUUM needs no statement in progress: the pool keeps prepared statements cached.
-        for (sqlite3_stmt* st = sqlite3_next_stmt(db.handle(), nullptr); st; st = sqlite3_next_stmt(db.handle(), st))
-            sqlite3_reset(st);
-        db.exec(QStringLiteral("VACUUM INTO '%1'").arg(uri));
-    } catch (const DbError& e) {
-        crypto::forgetKey(absolute);
-        QFile::remove(absolute);
-        return fail(QCoreApplication::translate("PoolCrypto", "The copy could not be written: %1").arg(e.message()),
-            QStringLiteral("crypto.copy"));
+    auto discard = [&](const Error& error) -> Status {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(absolute + QLatin1String(suffix));
+        return error;
+    };
+    {
+        const crypto::KeyLease lease(*key);
+        QString uri = lease.uri(absolute);
+        uri.replace(QLatin1Char('\''), QStringLiteral("''"));
+        try {
+            Database& db = pool.db();
+            if (db.scalar(QStringLiteral("PRAGMA page_size")).toInt() != crypto::kPageSize)
+                return fail(QCoreApplication::translate(
+                                "PoolCrypto", "The pool's page size is not 4096 bytes; run VACUUM with page_size 4096 first."),
+                    QStringLiteral("crypto.page-size"));
+            // The copy keeps 40 bytes per page for the nonce and tag.
+            int reserve = crypto::kReserve;
+            sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+            // VACUUM needs no statement in progress: the pool keeps prepared statements cached.
+            for (sqlite3_stmt* st = sqlite3_next_stmt(db.handle(), nullptr); st; st = sqlite3_next_stmt(db.handle(), st))
+                sqlite3_reset(st);
+            db.exec(QStringLiteral("VACUUM INTO '%1'").arg(uri));
+        } catch (const DbError& e) {
+            return discard(Error{QCoreApplication::translate("PoolCrypto", "The copy could not be written: %1").arg(e.message()),
+                QStringLiteral("crypto.copy")});
+        }
     }
-    crypto::forgetKey(absolute);
-    // Check the copy opens with its passphrase and is whole.
+    // The copy must be encrypted, open with its passphrase and be whole; otherwise it goes.
+    if (!crypto::isEncrypted(absolute))
+        return discard(Error{QCoreApplication::translate("PoolCrypto", "The copy was not written encrypted; it was deleted."),
+            QStringLiteral("crypto.copy-plain")});
     PoolOptions options;
     options.passphrase = passphrase;
     options.readOnlyCheck = true;
     auto copy = Pool::open(absolute, options);
     if (!copy)
-        return copy.error();
+        return discard(copy.error());
     const QString check = (*copy)->db().scalar(QStringLiteral("PRAGMA quick_check")).toString();
+    copy->reset();
     if (check != QLatin1String("ok"))
-        return fail(QCoreApplication::translate("PoolCrypto", "The copy failed its check: %1").arg(check),
-            QStringLiteral("crypto.check"));
+        return discard(Error{QCoreApplication::translate("PoolCrypto", "The copy failed its check: %1").arg(check),
+            QStringLiteral("crypto.check")});
     return success();
 }
 
@@ -82,6 +93,9 @@ Status PoolCrypto::encryptCopy(const QString& plainPath, const QString& outPath,
 
 Status PoolCrypto::backup(Pool& pool, const QString& outPath, const QByteArray& passphrase)
 {
+    // A backup carries every ID in full.
+    if (Status s = Access::require(pool, Permission::ViewFullIds); !s)
+        return s;
     AuditLog(pool).record(QStringLiteral("backup"), QFileInfo(outPath).absoluteFilePath());
     return vacuumInto(pool, outPath, passphrase);
 }
@@ -95,6 +109,28 @@ Status PoolCrypto::restore(
     if (!backup)
         return backup.error();
     return vacuumInto(**backup, targetPath, targetPassphrase);
+}
+
+Status PoolCrypto::rekey(std::unique_ptr<Pool>& pool, const QByteArray& newPassphrase)
+{
+    if (Status s = Access::require(*pool, Permission::ManageUsers); !s)
+        return s;
+    const QString path = pool->path();
+    const QString copy = path + QStringLiteral(".rekey");
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) // a copy left by a crash is no pool
+        QFile::remove(copy + QLatin1String(suffix));
+    AuditLog(*pool).record(QStringLiteral("pool.rekey"), path,
+        pool->encrypted() ? QStringLiteral("new passphrase") : QStringLiteral("encrypted a plain pool"));
+    if (Status s = vacuumInto(*pool, copy, newPassphrase); !s)
+        return s;
+    pool.reset(); // checkpoints and closes; the file is now only the old copy
+    if (std::rename(QFile::encodeName(copy).constData(), QFile::encodeName(path).constData()) != 0)
+        return fail(QCoreApplication::translate("PoolCrypto", "Could not replace %1 with its re-encrypted copy %2: %3")
+                        .arg(path, copy, QString::fromLocal8Bit(std::strerror(errno))),
+            QStringLiteral("crypto.replace"));
+    for (const char* suffix : {"-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    return success();
 }
 
 } // namespace cluedesk

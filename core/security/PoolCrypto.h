@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
 
 namespace cluedesk {
 
@@ -21,6 +22,12 @@ public:
     // Restores a backup to targetPath (which must not exist), encrypted with targetPassphrase.
     static Status restore(const QString& backupPath, const QByteArray& backupPassphrase, const QString& targetPath,
         const QByteArray& targetPassphrase);
+
+    // Re-encrypts the pool under a new passphrase, or encrypts a plain one, in place: a verified
+    // encrypted copy replaces the file, so a failure leaves the pool as it was. Administrators
+    // only; closes the pool (open it again with the new passphrase). ClueDesk must not have the
+    // pool open anywhere else meanwhile.
+    static Status rekey(std::unique_ptr<Pool>& pool, const QByteArray& newPassphrase);
 
 private:
     static Status vacuumInto(Pool& pool, const QString& outPath, const QByteArray& passphrase);

@@ -1,0 +1,70 @@
+#include "security/SecretKey.h"
+
+#include <QCoreApplication>
+#include <cstring>
+#include <new>
+#include <sodium.h>
+
+namespace cluedesk::crypto {
+
+static_assert(crypto_pwhash_SALTBYTES == kSaltBytes);
+static_assert(crypto_aead_xchacha20poly1305_ietf_KEYBYTES == kKeyBytes);
+
+KdfParams KdfParams::pool()
+{
+    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+}
+
+KdfParams KdfParams::interactive()
+{
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
+SecretKey::SecretKey()
+{
+    if (sodium_init() < 0)
+        qFatal("libsodium could not be initialised");
+    m_bytes = static_cast<unsigned char*>(sodium_malloc(kKeyBytes)); // guarded and mlocked
+    if (!m_bytes)
+        throw std::bad_alloc();
+}
+
+SecretKey::~SecretKey()
+{
+    sodium_free(m_bytes); // wipes before it frees
+}
+
+std::shared_ptr<const SecretKey> SecretKey::random()
+{
+    std::shared_ptr<SecretKey> key(new SecretKey());
+    randombytes_buf(key->m_bytes, kKeyBytes);
+    randombytes_buf(key->m_salt.data(), kSaltBytes);
+    key->m_params = KdfParams::interactive();
+    return key;
+}
+
+Result<std::shared_ptr<const SecretKey>> SecretKey::derive(const QByteArray& passphrase, const QByteArray& salt, KdfParams params)
+{
+    if (passphrase.size() < 8)
+        return fail(QCoreApplication::translate("CryptoVfs", "The passphrase is too short; use at least 8 characters."),
+            QStringLiteral("crypto.short-passphrase"));
+    if (params.ops < crypto_pwhash_OPSLIMIT_MIN || params.ops > crypto_pwhash_OPSLIMIT_SENSITIVE ||
+        params.mem < crypto_pwhash_MEMLIMIT_MIN || params.mem > crypto_pwhash_MEMLIMIT_SENSITIVE)
+        return fail(QCoreApplication::translate("CryptoVfs", "The key parameters in the file are out of range; it is damaged."),
+            QStringLiteral("crypto.params"));
+    std::shared_ptr<SecretKey> key(new SecretKey());
+    if (salt.isEmpty())
+        randombytes_buf(key->m_salt.data(), kSaltBytes);
+    else if (salt.size() == kSaltBytes)
+        std::memcpy(key->m_salt.data(), salt.constData(), kSaltBytes);
+    else
+        return fail(QStringLiteral("bad salt"), QStringLiteral("crypto.salt"));
+    key->m_params = params;
+    if (crypto_pwhash(key->m_bytes, kKeyBytes, passphrase.constData(), size_t(passphrase.size()), key->m_salt.data(), params.ops,
+            size_t(params.mem), crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return fail(
+            QCoreApplication::translate("CryptoVfs", "Not enough memory to derive the key."), QStringLiteral("crypto.memory"));
+    return std::shared_ptr<const SecretKey>(std::move(key));
+}
+
+} // namespace cluedesk::crypto
