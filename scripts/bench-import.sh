@@ -23,9 +23,9 @@ measure() { # label rows command...
   awk -v l="$label" -v r="$rows" -v s="$secs" -v k="$kb" 'BEGIN { printf "%-44s %10d %10.2f %12.0f %10.1f\n", l, r, s, (s > 0 ? r / s : 0), k / 1024 }'
 }
 measure "cluedesk-cli import (CSV, $(du -h "$work/list.csv" | cut -f1))" "$CSV_ROWS" \
-  "$cli" --pool "$work/a.pool" import --quiet --type subsistence "$work/list.csv"
+  "$cli" --plain --pool "$work/a.pool" import --quiet --type subsistence "$work/list.csv"
 measure "cluedesk-cli import (xlsx, $(du -h "$work/list.xlsx" | cut -f1))" "$XLSX_ROWS" \
-  "$cli" --pool "$work/b.pool" import --quiet --type subsistence "$work/list.xlsx"
+  "$cli" --plain --pool "$work/b.pool" import --quiet --type subsistence "$work/list.xlsx"
 cat > "$work/import.sql" <<SQL
 PRAGMA journal_mode=WAL;
 CREATE TABLE list(name TEXT, id TEXT, town TEXT, category TEXT, amount TEXT, since TEXT);

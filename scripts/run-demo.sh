@@ -16,7 +16,8 @@ pool="$demo/demo.pool"
 if [ ! -f "$pool" ]; then
   rm -rf "$demo/files"
   "$cli" demo --out "$demo/files"
-  "$cli" --pool "$pool" settings county.prefix 330382
+  # The demo holds made-up people only, so it is plain on purpose (--plain); real pools are encrypted.
+  "$cli" --plain --pool "$pool" settings county.prefix 330382
   "$cli" --pool "$pool" settings county.name 乐清市
   "$cli" --pool "$pool" settings office.name 乐清市人民检察院
   while IFS=$'\t' read -r type file; do

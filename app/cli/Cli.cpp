@@ -45,6 +45,12 @@ Pool* Context::pool(bool create)
         return nullptr;
     }
     const bool existed = QFileInfo::exists(poolPath);
+    if (!existed && create && passphrase.isEmpty() && !plain) {
+        failWith(QCoreApplication::translate("cli",
+            "new pools are encrypted: give a passphrase in CLUEDESK_PASSPHRASE or with --passphrase-file, "
+            "or create an unencrypted pool on purpose with --plain"));
+        return nullptr;
+    }
     PoolOptions options;
     options.create = create;
     options.user = user;
@@ -68,8 +74,8 @@ Pool* Context::pool(bool create)
     }
     if (!existed)
         m_err << (passphrase.isEmpty() ? QCoreApplication::translate("cli",
-                                             "Created a new pool at %1 (NOT encrypted: give a passphrase with "
-                                             "CLUEDESK_PASSPHRASE or --passphrase-file to encrypt it)")
+                                             "Created a new pool at %1, NOT encrypted (--plain): anyone with the file "
+                                             "reads it; encrypt it with: cluedesk-cli pool passphrase")
                                        : QCoreApplication::translate("cli", "Created a new encrypted pool at %1"))
                      .arg(poolPath)
               << Qt::endl;

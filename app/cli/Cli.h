@@ -25,11 +25,14 @@ public:
     QString user;
     QByteArray passphrase; // CLUEDESK_PASSPHRASE or --passphrase-file, never a command-line value
     QByteArray password;   // CLUEDESK_PASSWORD or --password-file: the login when the pool has users
+    bool plain = false;    // --plain: a new pool may be created without encryption
     QStringList args;      // the command's own arguments (after the command words)
     QString commandName;
 
     // Opens the pool (creating it when allowed); prints the reason and returns null on failure.
     Pool* pool(bool create = false);
+    // The open pool itself, for commands that close it (re-encryption replaces the file).
+    std::unique_ptr<Pool>& openPool() { return m_pool; }
     int failWith(const QString& message); // prints "cluedesk-cli: message", returns Failed
     // --full-ids: allowed for the role, and audited; prints why not and returns false otherwise.
     bool allowFullIds(const QString& what);

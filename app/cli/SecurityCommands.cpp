@@ -1,4 +1,4 @@
-// pool encrypt, backup, restore
+// pool encrypt, pool passphrase, backup, restore
 #include "Cli.h"
 
 #include "security/PoolCrypto.h"
@@ -63,6 +63,42 @@ int poolEncrypt(Context& ctx)
     return Ok;
 }
 
+int poolPassphrase(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption next(QStringLiteral("new-passphrase-file"),
+        QCoreApplication::translate("cli", "Read the new passphrase from FILE (- for standard input)."), QStringLiteral("FILE"));
+    p.addOption(next);
+    int code = Ok;
+    if (!ctx.parse(p, QStringLiteral("--new-passphrase-file FILE|-"),
+            QCoreApplication::translate("cli",
+                "Re-encrypts the pool under a new passphrase, or encrypts a plain pool, in place (administrators). The new "
+                "passphrase may also come from CLUEDESK_NEW_PASSPHRASE. Close ClueDesk everywhere else first."),
+            code))
+        return code;
+    QByteArray secret = qgetenv("CLUEDESK_NEW_PASSPHRASE");
+    if (p.isSet(next)) {
+        const auto read = Context::readSecret(p.value(next));
+        if (!read)
+            return ctx.failWith(QCoreApplication::translate("cli", "cannot read the passphrase from %1").arg(p.value(next)));
+        secret = *read;
+    }
+    if (secret.isEmpty())
+        return ctx.failWith(QCoreApplication::translate(
+                   "cli", "needs the new passphrase (--new-passphrase-file or CLUEDESK_NEW_PASSPHRASE)")),
+               Usage;
+    if (!ctx.pool())
+        return Failed;
+    const bool wasEncrypted = ctx.openPool()->encrypted();
+    if (Status s = PoolCrypto::rekey(ctx.openPool(), secret); !s)
+        return ctx.failWith(s.error().message);
+    ctx.out() << (wasEncrypted ? QCoreApplication::translate("cli", "The pool %1 is now encrypted with the new passphrase.")
+                               : QCoreApplication::translate("cli", "The pool %1 is now encrypted."))
+                     .arg(ctx.poolPath)
+              << '\n';
+    return Ok;
+}
+
 int backup(Context& ctx)
 {
     QCommandLineParser p;
@@ -121,6 +157,8 @@ int restore(Context& ctx)
 
 const Register r1({QStringLiteral("pool"), QStringLiteral("encrypt")},
     QT_TRANSLATE_NOOP("cli", "write an encrypted copy of a plain pool"), poolEncrypt);
+const Register r4({QStringLiteral("pool"), QStringLiteral("passphrase")},
+    QT_TRANSLATE_NOOP("cli", "change the pool's passphrase, or encrypt a plain pool in place"), poolPassphrase);
 const Register r2({QStringLiteral("backup")}, QT_TRANSLATE_NOOP("cli", "write an encrypted backup of the pool"), backup);
 const Register r3({QStringLiteral("restore")}, QT_TRANSLATE_NOOP("cli", "restore a backup as a new pool"), restore);
 

@@ -19,11 +19,12 @@ namespace {
 
 void printOverview(Context& ctx)
 {
-    ctx.out() << QCoreApplication::translate("cli",
-                     "Usage: cluedesk-cli [--pool FILE] [--passphrase-file FILE|-] [--user NAME [--password-file FILE|-]] "
-                     "[--lang zh|en] COMMAND [options]")
-              << "\n\n"
-              << QCoreApplication::translate("cli", "Commands:") << '\n';
+    ctx.out()
+        << QCoreApplication::translate("cli",
+               "Usage: cluedesk-cli [--pool FILE] [--passphrase-file FILE|-] [--plain] [--user NAME [--password-file FILE|-]] "
+               "[--lang zh|en] COMMAND [options]")
+        << "\n\n"
+        << QCoreApplication::translate("cli", "Commands:") << '\n';
     std::vector<const Command*> sorted;
     for (const Command& c : registry())
         sorted.push_back(&c);
@@ -93,7 +94,9 @@ int main(int argc, char** argv)
             printOverview(ctx);
             return Ok;
         }
-        if (auto v = value(QStringLiteral("--pool")))
+        if (opt == QLatin1String("--plain"))
+            ctx.plain = true;
+        else if (auto v = value(QStringLiteral("--pool")))
             ctx.poolPath = *v;
         else if (auto v = value(QStringLiteral("--user")))
             ctx.user = *v;

@@ -12,6 +12,7 @@ TEST_CASE("logins, roles and audit verify from the command line", "[cli][securit
     const auto cli = [&](QStringList args, const QByteArray& in = {}) {
         args.prepend(pool);
         args.prepend(QStringLiteral("--pool"));
+        args.prepend(QStringLiteral("--plain"));
         return runCli(args, in);
     };
     auto r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--role"),

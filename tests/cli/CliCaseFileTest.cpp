@@ -14,7 +14,8 @@ TEST_CASE("casefile add reports pages, facts, victims and grade; duplicates refu
     const QString pool = dir.filePath(QStringLiteral("p.pool"));
     const QString text = QDir(out).filePath(QStringLiteral("起诉书-乐检刑诉〔2024〕88号.pdf"));
     const QString scan = QDir(out).filePath(QStringLiteral("和解材料扫描件.png"));
-    const auto add = runCli({QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("add"), text, scan});
+    const auto add = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("casefile"),
+        QStringLiteral("add"), text, scan});
     INFO(add.err.toStdString());
     REQUIRE(add.exitCode == 0);
     CHECK(add.out.contains(QStringLiteral("pages 1 (text layer 1, OCR 0)")));
@@ -25,36 +26,40 @@ TEST_CASE("casefile add reports pages, facts, victims and grade; duplicates refu
     CHECK(add.out.contains(QStringLiteral("grade: red")));
     CHECK(add.out.contains(QStringLiteral("needs review")));
 
-    const auto again = runCli({QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("add"), text});
+    const auto again = runCli(
+        {QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("add"), text});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("already added")));
 
-    const auto list = runCli({QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("list")});
+    const auto list =
+        runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("list")});
     CHECK(list.out.contains(QStringLiteral("起诉书-乐检刑诉〔2024〕88号.pdf")));
-    const auto review =
-        runCli({QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("list"), QStringLiteral("--review")});
+    const auto review = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("casefile"),
+        QStringLiteral("list"), QStringLiteral("--review")});
     const QStringList rows = review.out.split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(rows.size() == 2);
     CHECK(rows[1].contains(QStringLiteral("王某")));
     const QString factId = rows[1].section(u' ', 0, 0);
 
-    const auto show = runCli({QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("show"),
-        QStringLiteral("1"), QStringLiteral("--text")});
+    const auto show = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("casefile"),
+        QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--text")});
     CHECK(show.out.contains(QStringLiteral("--- page 1 (text")));
     CHECK(show.out.contains(QStringLiteral("family-hardship: 低保")));
 
-    const auto bad = runCli({QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("correct"), factId,
-        QStringLiteral("--id"), QStringLiteral("12345")});
+    const auto bad = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("casefile"),
+        QStringLiteral("correct"), factId, QStringLiteral("--id"), QStringLiteral("12345")});
     CHECK(bad.exitCode == 1);
-    const auto fixed = runCli({QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("correct"), factId,
-        QStringLiteral("--id"), QStringLiteral("11010519491231002X"), QStringLiteral("--name"), QStringLiteral("王大明")});
+    const auto fixed = runCli(
+        {QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("correct"), factId,
+            QStringLiteral("--id"), QStringLiteral("11010519491231002X"), QStringLiteral("--name"), QStringLiteral("王大明")});
     INFO(fixed.err.toStdString());
     CHECK(fixed.exitCode == 0);
-    CHECK(runCli({QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("list"), QStringLiteral("--review")})
+    CHECK(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("list"),
+                     QStringLiteral("--review")})
               .out.split(u'\n', Qt::SkipEmptyParts)
               .size() == 1);
-    const auto broken = runCli({QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("add"),
-        QDir(out).filePath(QStringLiteral("manifest.tsv"))});
+    const auto broken = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("casefile"),
+        QStringLiteral("add"), QDir(out).filePath(QStringLiteral("manifest.tsv"))});
     CHECK(broken.exitCode == 1);
     CHECK(broken.err.contains(QStringLiteral("manifest.tsv")));
 }

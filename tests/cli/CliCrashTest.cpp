@@ -42,13 +42,14 @@ TEST_CASE("killing the CLI mid-screening leaves each model's run whole or absent
     }
     for (const auto& [type, rows] :
         {std::pair{QStringLiteral("victims"), victims}, std::pair{QStringLiteral("subsistence"), poor}})
-        REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"),
-                           QStringLiteral("--type"), type, testing::writeCsv(dir.filePath(type + QStringLiteral(".csv")), rows)})
+        REQUIRE(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("import"),
+                           QStringLiteral("--quiet"), QStringLiteral("--type"), type,
+                           testing::writeCsv(dir.filePath(type + QStringLiteral(".csv")), rows)})
                     .exitCode == 0);
     // What a whole run gives, on a copy.
     const QString reference = dir.filePath(QStringLiteral("reference.pool"));
     REQUIRE(QFile::copy(pool, reference));
-    REQUIRE(runCli({QStringLiteral("--pool"), reference, QStringLiteral("screen")}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), reference, QStringLiteral("screen")}).exitCode == 0);
     const auto whole = cluesAndEvidence(reference);
     REQUIRE(whole.at(QStringLiteral("uncompensated-victims-in-hardship")).first > 10000);
 
@@ -57,7 +58,8 @@ TEST_CASE("killing the CLI mid-screening leaves each model's run whole or absent
     QRandomGenerator random(seed);
     for (int attempt = 0; attempt < 4; ++attempt) {
         QProcess p;
-        p.start(QStringLiteral(CLUEDESK_CLI), {QStringLiteral("--pool"), pool, QStringLiteral("screen")});
+        p.start(
+            QStringLiteral(CLUEDESK_CLI), {QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("screen")});
         REQUIRE(p.waitForStarted());
         const int delay = 100 + int(random.bounded(3400)); // a whole run takes about 3.5 s
         QThread::msleep(ulong(delay));
@@ -74,6 +76,6 @@ TEST_CASE("killing the CLI mid-screening leaves each model's run whole or absent
         }
     }
     // and a run after the kills completes and matches the reference
-    REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("screen")}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("screen")}).exitCode == 0);
     CHECK(cluesAndEvidence(pool) == whole);
 }

@@ -46,12 +46,13 @@ TEST_CASE("failures give one line on stderr and a non-zero exit", "[cli]")
     };
     check(runCli({QStringLiteral("frobnicate")}), 2, "unknown command");
     check(runCli({QStringLiteral("datasets")}), 2, "needs a subcommand");
-    check(runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("x.csv")}), 2, "--type");
-    check(runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--type"), QStringLiteral("victims"),
-              dir.filePath(QStringLiteral("missing.csv"))}),
+    check(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("x.csv")}),
+        2, "--type");
+    check(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--type"),
+              QStringLiteral("victims"), dir.filePath(QStringLiteral("missing.csv"))}),
         1, "missing.csv");
-    check(runCli({QStringLiteral("--pool"), dir.filePath(QStringLiteral("none.pool")), QStringLiteral("datasets"),
-              QStringLiteral("list")}),
+    check(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), dir.filePath(QStringLiteral("none.pool")),
+              QStringLiteral("datasets"), QStringLiteral("list")}),
         1, "no pool");
     check(runCli({QStringLiteral("import"), QStringLiteral("--bogus")}), 2, "bogus");
 }
@@ -65,23 +66,24 @@ TEST_CASE("import, datasets list and rejects in csv and json", "[cli]")
             {QStringLiteral("张三"), QStringLiteral("330382198705061238"), QStringLiteral("患病")},
             {QStringLiteral("李四"), QStringLiteral("330382198705061239"), QStringLiteral("失业")},
             {QStringLiteral("合计"), QStringLiteral("2人")}});
-    const auto imp =
-        runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--type"),
-            QStringLiteral("workers-in-difficulty"), QStringLiteral("--as-of"), QStringLiteral("2024-06-30"), csv});
+    const auto imp = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("import"),
+        QStringLiteral("--quiet"), QStringLiteral("--type"), QStringLiteral("workers-in-difficulty"), QStringLiteral("--as-of"),
+        QStringLiteral("2024-06-30"), csv});
     INFO(imp.err.toStdString());
     REQUIRE(imp.exitCode == 0);
     CHECK(imp.out.contains(QStringLiteral("Rows read 3, imported 1, rejected 1, skipped 1")));
     CHECK(imp.out.contains(QStringLiteral("id.invalid")));
 
-    const auto list = runCli({QStringLiteral("--pool"), pool, QStringLiteral("datasets"), QStringLiteral("list")});
+    const auto list =
+        runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("datasets"), QStringLiteral("list")});
     CHECK(list.exitCode == 0);
     CHECK(list.out.contains(QStringLiteral("workers-in-difficulty")));
     CHECK(list.out.contains(QStringLiteral("2024-06-30")));
     CHECK(list.out.contains(QStringLiteral("3/1/1/1")));
     CHECK(list.out.contains(QStringLiteral("困难职工.csv")));
 
-    const auto csvOut =
-        runCli({QStringLiteral("--pool"), pool, QStringLiteral("rejects"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const auto csvOut = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("rejects"),
+        QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csvOut.exitCode == 0);
     const QStringList lines = csvOut.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     INFO(csvOut.out.toStdString());
@@ -90,8 +92,8 @@ TEST_CASE("import, datasets list and rejects in csv and json", "[cli]")
     CHECK(lines[1].startsWith(QStringLiteral("1,困难职工.csv,,3,B (身份证号码),330382198705061239,rejected,id.invalid,")));
 
     const QString jsonPath = dir.filePath(QStringLiteral("rejects.json"));
-    const auto jsonOut = runCli({QStringLiteral("--pool"), pool, QStringLiteral("rejects"), QStringLiteral("--all"),
-        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), jsonPath});
+    const auto jsonOut = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("rejects"),
+        QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), jsonPath});
     REQUIRE(jsonOut.exitCode == 0);
     const QJsonArray all = QJsonDocument::fromJson(testing::readFile(jsonPath)).array();
     REQUIRE(all.size() == 2);
@@ -113,15 +115,17 @@ TEST_CASE("datasets types lists the catalogue, and an office type can be added",
         "fields":[{"name":"id_number","kind":"id","columns":["身份证号码"]},{"name":"name","kind":"name","columns":["姓名"]},
                   {"name":"amount","kind":"amount","columns":["补贴金额"]}],
         "persons":[{"role":"person","id":"id_number","name":"name"}]})");
-    REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("datasets"), QStringLiteral("add-type"), def}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("datasets"),
+                       QStringLiteral("add-type"), def})
+                .exitCode == 0);
     const QString csv = testing::writeCsv(dir.filePath(QStringLiteral("补贴.csv")),
         {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("补贴金额")},
             {QStringLiteral("张三"), QStringLiteral("330382198705061238"), QStringLiteral("300元")}});
-    const auto imp = runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"),
-        QStringLiteral("--type"), QStringLiteral("town-subsidy"), csv});
+    const auto imp = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("import"),
+        QStringLiteral("--quiet"), QStringLiteral("--type"), QStringLiteral("town-subsidy"), csv});
     INFO(imp.err.toStdString());
     CHECK(imp.exitCode == 0);
-    CHECK(runCli({QStringLiteral("--pool"), pool, QStringLiteral("datasets"), QStringLiteral("types")})
+    CHECK(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("datasets"), QStringLiteral("types")})
               .out.contains(QStringLiteral("town-subsidy")));
 }
 
@@ -141,8 +145,8 @@ TEST_CASE("demo writes every type, and the files import", "[cli][demo]")
     const QString pool = dir.filePath(QStringLiteral("demo.pool"));
     for (const QString& line : manifest) {
         const QStringList parts = line.split(u'\t');
-        const auto r = runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"),
-            QStringLiteral("--type"), parts[0], QDir(out).filePath(parts[1])});
+        const auto r = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("import"),
+            QStringLiteral("--quiet"), QStringLiteral("--type"), parts[0], QDir(out).filePath(parts[1])});
         INFO(line << r.err);
         CHECK(r.exitCode == 0);
     }
@@ -154,8 +158,8 @@ TEST_CASE("killing the CLI mid-import leaves the pool as it was", "[cli][crash]"
     const QString pool = dir.filePath(QStringLiteral("p.pool"));
     const QString small = testing::writeCsv(dir.filePath(QStringLiteral("small.csv")),
         {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("张三"), QStringLiteral("330382198705061238")}});
-    REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--type"),
-                       QStringLiteral("subsistence"), small})
+    REQUIRE(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("import"),
+                       QStringLiteral("--quiet"), QStringLiteral("--type"), QStringLiteral("subsistence"), small})
                 .exitCode == 0);
     std::vector<QStringList> rows = {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("保障类别")}};
     for (int i = 0; i < 300000; ++i)
@@ -165,8 +169,8 @@ TEST_CASE("killing the CLI mid-import leaves the pool as it was", "[cli][crash]"
     for (int attempt = 0; attempt < 3; ++attempt) {
         QProcess p;
         p.start(QStringLiteral(CLUEDESK_CLI),
-            {QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--type"), QStringLiteral("disabled"),
-                big});
+            {QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--type"),
+                QStringLiteral("disabled"), big});
         REQUIRE(p.waitForStarted());
         // Wait until rows are being written, then kill without warning.
         QByteArray err;
@@ -187,8 +191,8 @@ TEST_CASE("killing the CLI mid-import leaves the pool as it was", "[cli][crash]"
         CHECK(db->scalar(QStringLiteral("SELECT count(*) FROM dataset_files")).toInt() == 1);
     }
     // And the interrupted file can then be imported for real.
-    const auto r = runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"),
-        QStringLiteral("--type"), QStringLiteral("disabled"), big});
+    const auto r = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("import"),
+        QStringLiteral("--quiet"), QStringLiteral("--type"), QStringLiteral("disabled"), big});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("imported 300000")));

@@ -21,6 +21,7 @@ struct Office {
         args.prepend(QStringLiteral("--user"));
         args.prepend(pool);
         args.prepend(QStringLiteral("--pool"));
+        args.prepend(QStringLiteral("--plain"));
         return runCli(args);
     }
     void ok(const QStringList& args)
@@ -137,20 +138,22 @@ TEST_CASE("parameter sets from the command line", "[cli][review]")
 {
     QTemporaryDir dir;
     const QString pool = dir.filePath(QStringLiteral("p.pool"));
-    REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("settings"), QStringLiteral("county.name"),
-                       QStringLiteral("灌云县")})
+    REQUIRE(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("settings"),
+                       QStringLiteral("county.name"), QStringLiteral("灌云县")})
                 .exitCode == 0);
-    auto r = runCli({QStringLiteral("--pool"), pool, QStringLiteral("params"), QStringLiteral("list")});
+    auto r =
+        runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("params"), QStringLiteral("list")});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("guanyun-2024")));
     CHECK(r.out.contains(QStringLiteral("guanyun-2025")));
-    r = runCli(
-        {QStringLiteral("--pool"), pool, QStringLiteral("params"), QStringLiteral("show"), QStringLiteral("guanyun-2025")});
+    r = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("params"), QStringLiteral("show"),
+        QStringLiteral("guanyun-2025")});
     CHECK(r.out.contains(QStringLiteral("Benchmark: 2200.00 yuan")));
     CHECK(r.out.contains(QStringLiteral("36 months x 7500.00 yuan = 270000.00 yuan")));
     const QString bad = dir.filePath(QStringLiteral("bad.json"));
     testing::writeFile(bad, R"({"id": "x", "benchmark": {"amount": -5}})");
-    r = runCli({QStringLiteral("--pool"), pool, QStringLiteral("params"), QStringLiteral("import"), bad});
+    r = runCli(
+        {QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("params"), QStringLiteral("import"), bad});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("bad.json")));
 }

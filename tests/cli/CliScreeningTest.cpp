@@ -22,12 +22,12 @@ QString demoPool(QTemporaryDir& dir)
         const QStringList parts = line.split(u'\t');
         if (parts[0] == QLatin1String("casefile"))
             continue;
-        REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("import"), QStringLiteral("--quiet"),
-                           QStringLiteral("--type"), parts[0], QDir(out).filePath(parts[1])})
+        REQUIRE(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("import"),
+                           QStringLiteral("--quiet"), QStringLiteral("--type"), parts[0], QDir(out).filePath(parts[1])})
                     .exitCode == 0);
     }
-    REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("settings"), QStringLiteral("county.prefix"),
-                       QStringLiteral("330382")})
+    REQUIRE(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("settings"),
+                       QStringLiteral("county.prefix"), QStringLiteral("330382")})
                 .exitCode == 0);
     return pool;
 }
@@ -38,7 +38,7 @@ TEST_CASE("screen runs every enabled model and reports new, still present and go
 {
     QTemporaryDir dir;
     const QString pool = demoPool(dir);
-    const auto first = runCli({QStringLiteral("--pool"), pool, QStringLiteral("screen")});
+    const auto first = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("screen")});
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     CHECK(first.out.contains(QStringLiteral("MODEL")));
@@ -49,30 +49,31 @@ TEST_CASE("screen runs every enabled model and reports new, still present and go
     const QStringList line = first.out.split(u'\n').filter(QStringLiteral("bigamy")).first().simplified().split(u' ');
     CHECK(line.mid(1, 4) == QStringList{QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("0")});
 
-    REQUIRE(
-        runCli({QStringLiteral("--pool"), pool, QStringLiteral("models"), QStringLiteral("disable"), QStringLiteral("bigamy")})
-            .exitCode == 0);
-    const auto second = runCli({QStringLiteral("--pool"), pool, QStringLiteral("screen")});
+    REQUIRE(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("models"),
+                       QStringLiteral("disable"), QStringLiteral("bigamy")})
+                .exitCode == 0);
+    const auto second = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("screen")});
     CHECK_FALSE(second.out.contains(QStringLiteral("bigamy")));
     const QStringList again =
         second.out.split(u'\n').filter(QStringLiteral("frequent-litigants")).first().simplified().split(u' ');
     CHECK(again.mid(1, 4) == QStringList{QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("2"), QStringLiteral("0")});
-    const auto list = runCli({QStringLiteral("--pool"), pool, QStringLiteral("models"), QStringLiteral("list")});
+    const auto list =
+        runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("models"), QStringLiteral("list")});
     CHECK(list.out.split(u'\n').filter(QStringLiteral("bigamy")).first().contains(QStringLiteral(" no ")));
-    CHECK(
-        runCli({QStringLiteral("--pool"), pool, QStringLiteral("screen"), QStringLiteral("--model"), QStringLiteral("nonsense")})
-            .exitCode == 1);
+    CHECK(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("screen"), QStringLiteral("--model"),
+                     QStringLiteral("nonsense")})
+              .exitCode == 1);
 }
 
 TEST_CASE("clues export: required columns, masked IDs unless --full-ids", "[cli][screening]")
 {
     QTemporaryDir dir;
     const QString pool = demoPool(dir);
-    REQUIRE(
-        runCli({QStringLiteral("--pool"), pool, QStringLiteral("screen"), QStringLiteral("--model"), QStringLiteral("bigamy")})
-            .exitCode == 0);
-    const auto csv = runCli({QStringLiteral("--pool"), pool, QStringLiteral("clues"), QStringLiteral("--model"),
-        QStringLiteral("bigamy"), QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("screen"),
+                       QStringLiteral("--model"), QStringLiteral("bigamy")})
+                .exitCode == 0);
+    const auto csv = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("clues"),
+        QStringLiteral("--model"), QStringLiteral("bigamy"), QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
     const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
@@ -81,9 +82,10 @@ TEST_CASE("clues export: required columns, masked IDs unless --full-ids", "[cli]
     CHECK(lines[1].contains(QStringLiteral("********")));
 
     const QString jsonPath = dir.filePath(QStringLiteral("clues.json"));
-    REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("clues"), QStringLiteral("--format"), QStringLiteral("json"),
-                       QStringLiteral("--full-ids"), QStringLiteral("--out"), jsonPath})
-                .exitCode == 0);
+    REQUIRE(
+        runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("clues"), QStringLiteral("--format"),
+                   QStringLiteral("json"), QStringLiteral("--full-ids"), QStringLiteral("--out"), jsonPath})
+            .exitCode == 0);
     const QJsonArray all = QJsonDocument::fromJson(testing::readFile(jsonPath)).array();
     REQUIRE(all.size() == 2);
     const QJsonObject c = all[0].toObject();
@@ -117,13 +119,17 @@ TEST_CASE("models show, export, check and import an office model", "[cli][screen
     CHECK(check.out.contains(QStringLiteral("bigamy-local")));
 
     const QString pool = dir.filePath(QStringLiteral("p.pool"));
-    REQUIRE(runCli({QStringLiteral("--pool"), pool, QStringLiteral("models"), QStringLiteral("import"), file}).exitCode == 0);
-    const auto list = runCli({QStringLiteral("--pool"), pool, QStringLiteral("models"), QStringLiteral("list")});
+    REQUIRE(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("models"), QStringLiteral("import"),
+                       file})
+                .exitCode == 0);
+    const auto list =
+        runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("models"), QStringLiteral("list")});
     CHECK(list.out.split(u'\n').filter(QStringLiteral("bigamy-local")).first().contains(QStringLiteral("office")));
     // A built-in id cannot be overwritten; a broken model is refused with its step named.
     testing::writeFile(file,
         QJsonDocument(QJsonDocument::fromJson(testing::readFile(file)).object()).toJson().replace("bigamy-local", "bigamy"));
-    CHECK(runCli({QStringLiteral("--pool"), pool, QStringLiteral("models"), QStringLiteral("import"), file})
+    CHECK(runCli(
+        {QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("models"), QStringLiteral("import"), file})
               .err.contains(QStringLiteral("built-in")));
     testing::writeFile(
         file, QByteArray(testing::readFile(file)).replace("\"from\": \"registrations\"", "\"from\": \"elsewhere\""));
