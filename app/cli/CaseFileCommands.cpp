@@ -258,8 +258,11 @@ int keywords(Context& ctx)
         merged.mergeKeywords(QJsonObject{{QStringLiteral("categories"),
             QJsonArray{QJsonObject{{QStringLiteral("id"), p.value(addOption)},
                 {QStringLiteral("keywords"), QJsonArray::fromStringList(p.positionalArguments())}}}}});
-        pool->setSetting(QStringLiteral("casefiles.keywords"),
-            QString::fromUtf8(QJsonDocument(ExtractionRules::keywordsJson(merged.categories)).toJson(QJsonDocument::Compact)));
+        if (Status s = pool->changeSetting(QStringLiteral("casefiles.keywords"),
+                QString::fromUtf8(
+                    QJsonDocument(ExtractionRules::keywordsJson(merged.categories)).toJson(QJsonDocument::Compact)));
+            !s)
+            return ctx.failWith(s.error().message);
     }
     TextTable table({t("CATEGORY"), t("TITLE"), t("WEIGHT"), t("KEYWORDS")});
     for (const KeywordCategory& c : ExtractionRules::forPool(*pool).categories)

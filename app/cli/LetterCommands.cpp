@@ -73,7 +73,10 @@ int letter(Context& ctx)
     auto issued = LetterRegister(*pool).issue(*draft, [](const QString& html) { return LetterPdf::render(html); });
     if (!issued)
         return ctx.failWith(issued.error().message);
-    ctx.writeTo(p.value(out), LetterRegister(*pool).pdf(issued->id), code);
+    const auto bytes = LetterRegister(*pool).pdf(issued->id);
+    if (!bytes)
+        return ctx.failWith(bytes.error().message);
+    ctx.writeTo(p.value(out), *bytes, code);
     if (code != Ok)
         return ctx.failWith(QCoreApplication::translate(
             "cli", "letter %1 is registered; write its PDF again with: letters show \"%1\" --pdf FILE")
@@ -138,8 +141,12 @@ int lettersShow(Context& ctx)
     for (const QJsonValue& v : l->persons)
         ctx.out() << "  #" << v.toObject().value(QStringLiteral("clue")).toInteger() << ' '
                   << v.toObject().value(QStringLiteral("name")).toString() << '\n';
-    if (p.isSet(pdf))
-        ctx.writeTo(p.value(pdf), reg.pdf(l->id), code);
+    if (p.isSet(pdf)) {
+        const auto bytes = reg.pdf(l->id);
+        if (!bytes)
+            return ctx.failWith(bytes.error().message);
+        ctx.writeTo(p.value(pdf), *bytes, code);
+    }
     return code;
 }
 

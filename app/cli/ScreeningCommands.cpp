@@ -290,7 +290,10 @@ int clues(Context& ctx)
         QCoreApplication::translate("cli", "Write to FILE instead of standard output."), QStringLiteral("FILE"));
     const QCommandLineOption full(
         QStringLiteral("full-ids"), QCoreApplication::translate("cli", "Show ID numbers in full (they are masked otherwise)."));
-    for (const auto* o : {&model, &status, &presence, &grade, &format, &out, &full})
+    const QCommandLineOption search(QStringLiteral("search"),
+        QCoreApplication::translate("cli", "A name or ID number (part of one only for roles that may see full IDs)."),
+        QStringLiteral("TEXT"));
+    for (const auto* o : {&model, &status, &presence, &grade, &format, &out, &full, &search})
         p.addOption(*o);
     int code = Ok;
     if (!ctx.parse(p, QStringLiteral("[--model ID] [--status S] --format csv|json|xlsx [--out FILE] [--full-ids]"),
@@ -310,6 +313,7 @@ int clues(Context& ctx)
     f.models = p.values(model);
     f.statuses = p.values(status);
     f.presences = p.values(presence);
+    f.search = p.value(search);
     f.grades = p.values(grade);
     ClueStore store(*pool);
     const bool fullIds = p.isSet(full);
@@ -372,14 +376,13 @@ int settings(Context& ctx)
         return Failed;
     const QStringList a = p.positionalArguments();
     if (a.size() == 2) {
-        pool->setSetting(a[0], a[1]);
+        if (Status s = pool->changeSetting(a[0], a[1]); !s)
+            return ctx.failWith(s.error().message);
         return Ok;
     }
-    Statement st =
-        pool->db().prepare(QStringLiteral("SELECT substr(key, 9), value FROM meta WHERE key LIKE 'setting.%' ORDER BY key"));
-    while (st.step())
-        if (a.isEmpty() || st.text(0) == a[0])
-            ctx.out() << st.text(0) << " = " << st.text(1) << '\n';
+    for (const auto& [key, value] : pool->settings())
+        if (a.isEmpty() || key == a[0])
+            ctx.out() << key << " = " << value << '\n';
     return Ok;
 }
 

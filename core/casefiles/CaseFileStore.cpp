@@ -2,6 +2,7 @@
 
 #include "security/Access.h"
 #include "security/AuditLog.h"
+#include "security/Disclosure.h"
 
 #include "identity/IdNumber.h"
 #include "identity/PersonName.h"
@@ -64,6 +65,19 @@ StoredFact readFact(Statement& st)
     f.reviewReason = st.text(9);
     if (!st.isNull(10))
         f.recordId = st.int64(10);
+    return f;
+}
+
+// A fact as the pool's current user may see it: ID numbers in its value, snippet, reason and
+// detail masked unless the role may see them.
+StoredFact disclosed(Pool& pool, StoredFact f)
+{
+    if (Disclosure::fullIds(pool))
+        return f;
+    f.value = Disclosure::maskIdNumbers(f.value);
+    f.snippet = Disclosure::maskIdNumbers(f.snippet);
+    f.reviewReason = Disclosure::maskIdNumbers(f.reviewReason);
+    f.detail = Disclosure::maskIdNumbers(f.detail);
     return f;
 }
 
@@ -227,7 +241,7 @@ std::vector<StoredFact> CaseFileStore::facts(qint64 caseFileId)
     st.bind(1, caseFileId);
     std::vector<StoredFact> out;
     while (st.step())
-        out.push_back(readFact(st));
+        out.push_back(disclosed(m_pool, readFact(st)));
     return out;
 }
 
@@ -238,7 +252,7 @@ std::vector<StoredFact> CaseFileStore::needingReview()
                                 .arg(QString::fromLatin1(kFactColumns)));
     std::vector<StoredFact> out;
     while (st.step())
-        out.push_back(readFact(st));
+        out.push_back(disclosed(m_pool, readFact(st)));
     return out;
 }
 
@@ -249,12 +263,15 @@ std::vector<PageText> CaseFileStore::pages(qint64 caseFileId)
     st.bind(1, caseFileId);
     std::vector<PageText> out;
     while (st.step())
-        out.push_back({st.integer(0), st.text(1), st.text(2), st.real(3)});
+        out.push_back({st.integer(0), Disclosure::text(m_pool, st.text(1)), st.text(2), st.real(3)});
     return out;
 }
 
 QByteArray CaseFileStore::content(qint64 caseFileId)
 {
+    // The scans show every ID in full: only for roles that may see them (the viewer audits).
+    if (!Disclosure::fullIds(m_pool))
+        return {};
     return m_pool.db().scalar(QStringLiteral("SELECT content FROM casefiles WHERE id = ?1"), {caseFileId}).toByteArray();
 }
 

@@ -1,6 +1,7 @@
 #include "ingest/DatasetCatalog.h"
 
 #include "pool/Pool.h"
+#include "security/Access.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,6 +54,8 @@ const DatasetType* DatasetCatalog::find(const QString& id) const
 
 Status DatasetCatalog::saveCustom(Pool& pool, const DatasetType& type)
 {
+    if (Status s = Access::require(pool, Permission::EditModels); !s) // types shape what models read
+        return s;
     if (builtIn().find(type.id))
         return fail(QCoreApplication::translate("DatasetCatalog", "\"%1\" is a built-in dataset type; give your type another id.")
                         .arg(type.id),

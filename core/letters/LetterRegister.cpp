@@ -2,6 +2,7 @@
 
 #include "security/Access.h"
 #include "security/AuditLog.h"
+#include "security/Disclosure.h"
 
 #include "pool/Pool.h"
 
@@ -15,7 +16,7 @@ namespace {
 const char* kColumns = "id, template, number, prefix, year, seq, department, letter_date, clue_ids, content, status, "
                        "void_reason, created_at, created_by";
 
-IssuedLetter readLetter(Statement& st)
+IssuedLetter readLetter(Statement& st, Pool& pool)
 {
     IssuedLetter l;
     l.id = st.int64(0);
@@ -28,7 +29,8 @@ IssuedLetter readLetter(Statement& st)
     l.date = st.text(7);
     for (const QJsonValue& v : QJsonDocument::fromJson(st.text(8).toUtf8()).array())
         l.clueIds.push_back(v.toInteger());
-    l.persons = QJsonDocument::fromJson(st.text(9).toUtf8()).object().value(QStringLiteral("persons")).toArray();
+    l.persons =
+        QJsonDocument::fromJson(Disclosure::text(pool, st.text(9)).toUtf8()).object().value(QStringLiteral("persons")).toArray();
     l.status = st.text(10);
     l.voidReason = st.text(11);
     l.createdAt = st.text(12);
@@ -90,7 +92,7 @@ Result<IssuedLetter> LetterRegister::issue(const LetterDraft& draft, const Lette
             m_pool.db().prepare(QStringLiteral("SELECT %1 FROM letters WHERE id = ?1").arg(QString::fromLatin1(kColumns)));
         st.bind(1, id);
         st.step();
-        return readLetter(st);
+        return readLetter(st, m_pool);
     } catch (const DbError& e) {
         return fail(QCoreApplication::translate("LetterRegister", "The letter could not be registered: %1").arg(e.message()),
             QStringLiteral("letter.storage"));
@@ -124,7 +126,7 @@ std::vector<IssuedLetter> LetterRegister::list(int year)
     st.bind(1, year);
     std::vector<IssuedLetter> out;
     while (st.step())
-        out.push_back(readLetter(st));
+        out.push_back(readLetter(st, m_pool));
     return out;
 }
 
@@ -135,12 +137,23 @@ std::optional<IssuedLetter> LetterRegister::byNumber(const QString& number)
     st.bind(1, number);
     if (!st.step())
         return std::nullopt;
-    return readLetter(st);
+    return readLetter(st, m_pool);
 }
 
-QByteArray LetterRegister::pdf(qint64 letterId)
+Result<QByteArray> LetterRegister::pdf(qint64 letterId)
 {
+    if (Status s = Disclosure::requireFull(m_pool, QStringLiteral("letter %1 PDF").arg(letterId)); !s)
+        return s.error();
     return m_pool.db().scalar(QStringLiteral("SELECT pdf FROM letters WHERE id = ?1"), {letterId}).toByteArray();
+}
+
+Result<QString> LetterRegister::html(qint64 letterId)
+{
+    if (Status s = Disclosure::requireFull(m_pool, QStringLiteral("letter %1 printed").arg(letterId)); !s)
+        return s.error();
+    return m_pool.db()
+        .scalar(QStringLiteral("SELECT json_extract(content, '$.html') FROM letters WHERE id = ?1"), {letterId})
+        .toString();
 }
 
 std::vector<IssuedLetter> LetterRegister::forClue(qint64 clueId)

@@ -34,7 +34,10 @@ public:
     Status voidLetter(const QString& number, const QString& reason);
     std::vector<IssuedLetter> list(int year = 0);
     std::optional<IssuedLetter> byNumber(const QString& number);
-    QByteArray pdf(qint64 letterId);
+    // The letter as issued. It names people with their ID numbers, so only roles that may see
+    // them get it, and each copy taken out is audited.
+    Result<QByteArray> pdf(qint64 letterId);
+    Result<QString> html(qint64 letterId); // for printing; the same rule as pdf()
     std::vector<IssuedLetter> forClue(qint64 clueId);
     static QString formatNumber(const QString& prefix, int year, int seq); // 乐检救建〔2024〕3号
 

@@ -1,6 +1,8 @@
 #include "pool/DatasetStore.h"
 
+#include "security/Access.h"
 #include "security/AuditLog.h"
+#include "security/Disclosure.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -86,6 +88,7 @@ std::vector<ImportIssue> DatasetStore::issues(const IssueFilter& filter)
     sql += QStringLiteral(" ORDER BY i.dataset_id, i.file_id, i.sheet, i.row_no, i.id");
     Statement st = m_pool.db().prepare(sql);
     std::vector<ImportIssue> out;
+    const bool full = Disclosure::fullIds(m_pool);
     while (st.step()) {
         ImportIssue i;
         i.id = st.int64(0);
@@ -100,6 +103,11 @@ std::vector<ImportIssue> DatasetStore::issues(const IssueFilter& filter)
         i.code = st.text(8);
         i.message = st.text(9);
         i.rowData = st.text(10);
+        if (!full) { // a rejected row still names its person
+            i.original = Disclosure::maskIdNumbers(i.original);
+            i.message = Disclosure::maskIdNumbers(i.message);
+            i.rowData = Disclosure::maskIdNumbers(i.rowData);
+        }
         out.push_back(std::move(i));
     }
     return out;
@@ -192,6 +200,9 @@ void DatasetStore::addPerson(qint64 recordId, qint64 datasetId, const QString& r
 
 Status DatasetStore::withdraw(qint64 datasetId)
 {
+    // Which lists count for screening is a decision, not a clerical step.
+    if (Status s = Access::require(m_pool, Permission::Screen); !s)
+        return s;
     Statement st =
         m_pool.db().prepare(QStringLiteral("UPDATE datasets SET status = 'withdrawn' WHERE id = ?1 AND status = 'active'"));
     st.bind(1, datasetId).run();

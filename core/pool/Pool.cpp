@@ -1,6 +1,8 @@
 #include "pool/Pool.h"
 
 #include "pool/Schema.h"
+#include "security/Access.h"
+#include "security/AuditLog.h"
 #include "security/CryptoVfs.h"
 #include "security/KeyLease.h"
 
@@ -144,6 +146,33 @@ void Pool::setSetting(const QString& key, const QString& value)
     Statement& st = m_db->cached("INSERT INTO meta(key, value) VALUES(?1, ?2) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     st.bind(1, QStringLiteral("setting.") + key).bind(2, value).run();
+}
+
+} // namespace cluedesk
+
+namespace cluedesk {
+
+Status Pool::changeSetting(const QString& key, const QString& value)
+{
+    if (Status s = Access::require(*this, Permission::EditParameters); !s)
+        return s;
+    if (setting(key) == value)
+        return success();
+    Transaction tx(*m_db);
+    setSetting(key, value);
+    AuditLog(*this).record(QStringLiteral("settings"), key, value);
+    tx.commit();
+    return success();
+}
+
+std::vector<std::pair<QString, QString>> Pool::settings() const
+{
+    Statement st =
+        m_db->prepare(QStringLiteral("SELECT substr(key, 9), value FROM meta WHERE key LIKE 'setting.%' ORDER BY key"));
+    std::vector<std::pair<QString, QString>> out;
+    while (st.step())
+        out.emplace_back(st.text(0), st.text(1));
+    return out;
 }
 
 } // namespace cluedesk

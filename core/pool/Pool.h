@@ -10,6 +10,8 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace cluedesk {
 namespace crypto {
@@ -49,6 +51,10 @@ public:
     // Settings kept in the pool so they travel with its data (county, office name, ...).
     QString setting(const QString& key, const QString& fallback = {}) const;
     void setSetting(const QString& key, const QString& value);
+    // A setting changed by a user: administrators only (settings steer models and letters), audited.
+    Status changeSetting(const QString& key, const QString& value);
+    // Every setting, key without its "setting." prefix, for listing.
+    std::vector<std::pair<QString, QString>> settings() const;
 
 private:
     Pool();

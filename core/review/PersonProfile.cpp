@@ -1,6 +1,7 @@
 #include "review/PersonProfile.h"
 
 #include "security/AuditLog.h"
+#include "security/Disclosure.h"
 
 #include "identity/IdNumber.h"
 #include "ingest/DatasetCatalog.h"
@@ -58,20 +59,22 @@ Result<PersonProfile> PersonProfile::load(Pool& pool, const QString& idText, con
             p.judicialAidGiven = true;
         p.records.push_back(std::move(r));
     }
+    // The stores hand out keys as this user may see them: compare with the key in that form.
+    const QString shown = Disclosure::id(pool, p.key);
     CaseFileStore files(pool);
     Statement facts = pool.db().prepare(QStringLiteral(
         "SELECT DISTINCT casefile_id FROM casefile_facts WHERE kind = 'victim' AND json_extract(detail, '$.id') = ?1"));
     facts.bind(1, p.key);
     while (facts.step())
         for (const StoredFact& f : files.facts(facts.int64(0)))
-            if (f.kind == QLatin1String("victim") && f.detail.value(QStringLiteral("id")).toString() == p.key)
+            if (f.kind == QLatin1String("victim") && f.detail.value(QStringLiteral("id")).toString() == shown)
                 p.caseFileMentions.push_back(f);
     ClueFilter filter;
     filter.search = p.key;
     ReviewStore review(pool);
     const ModelLibrary library = ModelLibrary::forPool(pool);
     for (const ClueRow& c : ClueStore(pool).list(filter)) {
-        if (c.personKey != p.key)
+        if (c.personKey != shown)
             continue;
         const ModelEntry* m = library.find(c.modelId);
         p.clues.push_back({c, m ? m->model.title.text() : c.modelId, review.events(c.id), review.notes(c.id)});
@@ -84,6 +87,15 @@ Result<PersonProfile> PersonProfile::load(Pool& pool, const QString& idText, con
         for (IssuedLetter& l : letters.forClue(c.clue.id))
             if (std::none_of(p.letters.begin(), p.letters.end(), [&](const IssuedLetter& x) { return x.id == l.id; }))
                 p.letters.push_back(std::move(l));
+    if (shown != p.key) { // a role that may not see full IDs gets none in the profile either
+        for (ProfileRecord& r : p.records) {
+            r.idWritten = Disclosure::maskIdNumbers(r.idWritten);
+            r.fields = Disclosure::maskIdNumbers(r.fields);
+        }
+        for (Visit& v : p.visits)
+            v.personKey = shown;
+        p.key = shown;
+    }
     return p;
 }
 

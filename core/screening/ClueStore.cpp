@@ -1,6 +1,7 @@
 #include "screening/ClueStore.h"
 
 #include "pool/Pool.h"
+#include "security/Disclosure.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,7 +57,14 @@ QString ClueStore::where(const ClueFilter& f, QVariantList& binds) const
     }
     if (!f.search.isEmpty()) {
         binds << QString(QStringLiteral("%") + f.search.trimmed().toUpper() + QStringLiteral("%"));
-        parts << QStringLiteral("(c.person_key LIKE ?%1 OR c.names LIKE ?%1)").arg(binds.size());
+        if (Disclosure::fullIds(m_pool)) {
+            parts << QStringLiteral("(c.person_key LIKE ?%1 OR c.names LIKE ?%1)").arg(binds.size());
+        } else {
+            // A part of an ID number would let a masked user find full IDs digit by digit: only a
+            // whole number they already know finds its person.
+            binds << f.search.trimmed().toUpper();
+            parts << QStringLiteral("(c.person_key = ?%1 OR c.names LIKE ?%2)").arg(binds.size()).arg(binds.size() - 1);
+        }
     }
     if (f.newSinceRun > 0) {
         binds << f.newSinceRun;
@@ -91,8 +99,12 @@ std::vector<ClueRow> ClueStore::list(const ClueFilter& filter, qint64 offset, qi
     for (int i = 0; i < binds.size(); ++i)
         st.bind(i + 1, binds[i]);
     std::vector<ClueRow> out;
-    while (st.step())
+    const bool full = Disclosure::fullIds(m_pool);
+    while (st.step()) {
         out.push_back(readRow(st));
+        if (!full)
+            out.back().personKey = Disclosure::maskIdNumbers(out.back().personKey);
+    }
     return out;
 }
 
@@ -103,7 +115,9 @@ std::optional<ClueRow> ClueStore::get(qint64 id)
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
-    return readRow(st);
+    ClueRow c = readRow(st);
+    c.personKey = Disclosure::id(m_pool, c.personKey);
+    return c;
 }
 
 Evidence ClueStore::evidence(qint64 clueId)
@@ -113,6 +127,7 @@ Evidence ClueStore::evidence(qint64 clueId)
         "FROM clue_evidence WHERE clue_id = ?1 ORDER BY dataset_type, file_name, sheet, row_no"));
     st.bind(1, clueId);
     Evidence out;
+    const bool full = Disclosure::fullIds(m_pool);
     while (st.step()) {
         EvidenceRow e;
         e.recordId = st.int64(0);
@@ -126,6 +141,10 @@ Evidence ClueStore::evidence(qint64 clueId)
         e.nameWritten = st.text(8);
         e.idWritten = st.text(9);
         e.fields = QJsonDocument::fromJson(st.text(10).toUtf8()).object();
+        if (!full) { // the written ID, and any column of the source that holds one
+            e.idWritten = Disclosure::maskIdNumbers(e.idWritten);
+            e.fields = Disclosure::maskIdNumbers(e.fields);
+        }
         out.push_back(std::move(e));
     }
     return out;

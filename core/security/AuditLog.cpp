@@ -1,5 +1,7 @@
 #include "security/AuditLog.h"
 
+#include "security/Disclosure.h"
+
 #include "pool/Pool.h"
 
 #include <QCoreApplication>
@@ -67,10 +69,21 @@ std::vector<AuditEntry> AuditLog::list(const AuditFilter& f)
                                            "WHERE (?1 = '' OR action LIKE ?1 || '%') AND (?2 = '' OR user = ?2) AND (?3 = '' OR "
                                            "instr(subject, ?3) > 0 OR instr(detail, ?3) > 0) "
                                            "ORDER BY seq DESC LIMIT ?4"));
-    st.bind(1, f.action).bind(2, f.user).bind(3, f.text).bind(4, f.limit);
+    // A role that may not see full IDs sees them masked here too, and searches the masked text
+    // (a search for part of a number would tell it the rest).
+    const bool full = Disclosure::fullIds(m_pool);
+    st.bind(1, f.action).bind(2, f.user).bind(3, full ? f.text : QString()).bind(4, full || f.text.isEmpty() ? f.limit : -1);
     std::vector<AuditEntry> out;
-    while (st.step())
-        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7)});
+    while (st.step() && (full || int(out.size()) < f.limit)) {
+        AuditEntry e{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7)};
+        if (!full) {
+            e.subject = Disclosure::maskIdNumbers(e.subject);
+            e.detail = Disclosure::maskIdNumbers(e.detail);
+            if (!f.text.isEmpty() && !e.subject.contains(f.text) && !e.detail.contains(f.text))
+                continue;
+        }
+        out.push_back(std::move(e));
+    }
     return out;
 }
 

@@ -29,7 +29,7 @@ TEST_CASE("a social-assistance suggestion letter as PDF", "[letters][pdf]")
     auto letter = LetterRegister(*v.pool).issue(*draft, [](const QString& html) { return LetterPdf::render(html); });
     INFO(letter.errorMessage().toStdString());
     REQUIRE(letter.ok());
-    const QByteArray pdf = LetterRegister(*v.pool).pdf(letter->id);
+    const QByteArray pdf = LetterRegister(*v.pool).pdf(letter->id).value();
     REQUIRE(pdf.startsWith("%PDF"));
 
     auto doc = Poppler::Document::loadFromData(pdf);

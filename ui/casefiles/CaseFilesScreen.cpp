@@ -11,6 +11,7 @@
 #include "pool/Pool.h"
 #include "security/Access.h"
 #include "security/AuditLog.h"
+#include "security/Disclosure.h"
 
 #include <QCheckBox>
 #include <QDragEnterEvent>
@@ -298,7 +299,7 @@ void CaseFilesScreen::showFile()
         m_facts->setItem(r, FactPage, numberItem(f.page));
         m_facts->setItem(r, FactKind, item(kindTitle(f.kind)));
         m_facts->setItem(r, FactValue, item(value));
-        auto* snippet = item(m_fullView ? f.snippet : PageTextHighlighter::maskIdNumbers(f.snippet));
+        auto* snippet = item(m_fullView ? f.snippet : Disclosure::maskIdNumbers(f.snippet));
         snippet->setToolTip(snippet->text());
         m_facts->setItem(r, FactSnippet, snippet);
         m_facts->setItem(r, FactConfidence, numberItem(qRound(f.confidence)));
@@ -306,7 +307,7 @@ void CaseFilesScreen::showFile()
         m_facts->setItem(r, FactReview,
             item(!f.needsReview  ? QString()
                     : m_fullView ? f.reviewReason
-                                 : PageTextHighlighter::maskIdNumbers(f.reviewReason)));
+                                 : Disclosure::maskIdNumbers(f.reviewReason)));
         if (f.needsReview)
             for (int c = 0; c < FactColumns; ++c)
                 m_facts->item(r, c)->setBackground(QColor(0xFB, 0xE3, 0xE3));
@@ -359,7 +360,7 @@ void CaseFilesScreen::showText(int page)
     m_text->setHtml(m_highlighter.html(it->source == QLatin1String("ocr")
             ? tr("Page %1, read by OCR (confidence %2)").arg(page).arg(qRound(it->confidence))
             : tr("Page %1, text layer").arg(page),
-        m_fullView ? it->text : PageTextHighlighter::maskIdNumbers(it->text), facts, marked ? m_marks : QStringList()));
+        m_fullView ? it->text : Disclosure::maskIdNumbers(it->text), facts, marked ? m_marks : QStringList()));
     if (marked)
         m_text->scrollToAnchor(QStringLiteral("focus"));
 }
@@ -376,7 +377,7 @@ void CaseFilesScreen::showFact(int row)
     const StoredFact& f = m_factRows[size_t(row)];
     m_markedPage = f.page;
     // The snippet where it can be found on the page as it was read, else the value itself.
-    m_marks = {m_fullView ? f.snippet : PageTextHighlighter::maskIdNumbers(f.snippet), f.value};
+    m_marks = {m_fullView ? f.snippet : Disclosure::maskIdNumbers(f.snippet), f.value};
     if (m_viewer->page() != f.page)
         m_viewer->showPage(f.page); // shows the text too
     else

@@ -111,23 +111,4 @@ QString PageTextHighlighter::html(
     return html + QStringLiteral("</div>");
 }
 
-QString PageTextHighlighter::maskIdNumbers(QString text)
-{
-    static const QRegularExpression id(QStringLiteral("(?<![0-9])[0-9][0-9 ]{13,20}[0-9Xx](?![0-9])"));
-    static const QRegularExpression digit(QStringLiteral("[0-9Xx]"));
-    std::vector<std::pair<qsizetype, qsizetype>> spans;
-    for (QRegularExpressionMatchIterator it = id.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        spans.emplace_back(m.capturedStart(), m.capturedLength());
-    }
-    for (const auto& [start, length] : spans) {
-        int digits = 0;
-        const int total = int(text.mid(start, length).count(digit));
-        for (qsizetype i = start; i < start + length; ++i)
-            if (!text[i].isSpace() && ++digits > 6 && digits <= total - 4)
-                text[i] = u'*';
-    }
-    return text;
-}
-
 } // namespace cluedesk::ui

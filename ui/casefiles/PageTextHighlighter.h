@@ -19,8 +19,6 @@ public:
     // heading above the text; facts: values to colour; marks: the first of these found in the
     // text is underlined (a snippet, then the value itself as a fallback).
     QString html(const QString& heading, const QString& text, const QStringList& facts, const QStringList& marks) const;
-    // ID numbers in text, masked like lists mask them (first six and last four kept).
-    static QString maskIdNumbers(QString text);
 
 private:
     std::vector<std::pair<QRegularExpression, QString>> m_keywords; // pattern, colour; longest keyword first

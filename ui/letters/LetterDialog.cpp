@@ -153,10 +153,11 @@ QString LetterDialog::issueTo(const QString& path)
         return {};
     }
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(LetterRegister(m_session.pool()).pdf(letter->id)) < 0)
+    const auto bytes = LetterRegister(m_session.pool()).pdf(letter->id);
+    if (!bytes || !f.open(QIODevice::WriteOnly) || f.write(*bytes) < 0)
         QMessageBox::warning(this, windowTitle(),
             tr("Letter %1 is registered, but %2 could not be written: %3. Save it again from the letter register.")
-                .arg(letter->number, path, f.errorString()));
+                .arg(letter->number, path, bytes ? f.errorString() : bytes.error().message));
     m_session.notifyChanged();
     return letter->number;
 }

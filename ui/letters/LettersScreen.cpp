@@ -83,22 +83,33 @@ void LettersScreen::savePdf()
         return;
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save letter as PDF"), l->number + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto bytes = reg.pdf(l->id);
+    if (!bytes) {
+        QMessageBox::warning(this, tr("Save letter"), bytes.error().message);
+        return;
+    }
     QFile f(path);
-    if (!path.isEmpty() && (!f.open(QIODevice::WriteOnly) || f.write(reg.pdf(l->id)) < 0))
+    if (!f.open(QIODevice::WriteOnly) || f.write(*bytes) < 0)
         QMessageBox::warning(this, tr("Save letter"), tr("%1 could not be written: %2").arg(path, f.errorString()));
 }
 
 void LettersScreen::print()
 {
-    Statement st =
-        m_session.pool().db().prepare(QStringLiteral("SELECT json_extract(content, '$.html') FROM letters WHERE number = ?1"));
-    st.bind(1, selectedNumber());
-    if (!st.step())
+    LetterRegister reg(m_session.pool());
+    const auto l = reg.byNumber(selectedNumber());
+    if (!l)
         return;
+    const auto html = reg.html(l->id);
+    if (!html) {
+        QMessageBox::warning(this, tr("Print letter"), html.error().message);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
-        (void)LetterPdf::paint(st.text(0), printer);
+        (void)LetterPdf::paint(*html, printer);
 }
 
 void LettersScreen::voidLetter()

@@ -116,9 +116,9 @@ void SettingsScreen::save()
         return;
     }
     for (const auto& [key, edit] : m_fields)
-        if (m_session.pool().setting(key) != edit->text().trimmed()) {
-            m_session.pool().setSetting(key, edit->text().trimmed());
-            AuditLog(m_session.pool()).record(QStringLiteral("settings"), key, edit->text().trimmed());
+        if (Status s = m_session.pool().changeSetting(key, edit->text().trimmed()); !s) {
+            QMessageBox::warning(this, tr("Settings"), s.error().message);
+            break;
         }
     m_session.notifyChanged();
 }
