@@ -138,7 +138,9 @@ QString Pool::setting(const QString& key, const QString& fallback) const
 {
     Statement& st = m_db->cached("SELECT value FROM meta WHERE key = ?1");
     st.bind(1, QStringLiteral("setting.") + key);
-    return st.step() ? st.text(0) : fallback;
+    const QString value = st.step() ? st.text(0) : fallback;
+    st.reset(); // a statement left on its row keeps a read transaction, and an old snapshot, open
+    return value;
 }
 
 void Pool::setSetting(const QString& key, const QString& value)

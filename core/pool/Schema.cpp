@@ -332,6 +332,13 @@ CREATE TABLE field_conflicts(
   resolved_by TEXT NOT NULL DEFAULT '',
   UNIQUE(package_id, kind, item));
 )SQL",
+        // 7: when a user last failed to log in (lock-out survives a clock set back); what a visit
+        // package carried out (each clue's revision) and for whom, so only that comes back
+        R"SQL(
+ALTER TABLE users ADD COLUMN last_failed_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE field_packages ADD COLUMN revisions TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE field_packages ADD COLUMN field_user TEXT NOT NULL DEFAULT '';
+)SQL",
     };
     return all;
 }

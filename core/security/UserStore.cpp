@@ -149,50 +149,70 @@ Status UserStore::setDisabled(const QString& name, bool disabled)
 
 Result<UserRow> UserStore::login(const QString& name, const QByteArray& password)
 {
-    Statement st = m_pool.db().prepare(
-        QStringLiteral("SELECT password_hash, failed_logins, locked_until, disabled, role FROM users WHERE name = ?1"));
+    // One write transaction from the read of the counter to its update: parallel attempts wait
+    // for each other, and every one of them counts.
+    Transaction tx(m_pool.db());
+    Statement st = m_pool.db().prepare(QStringLiteral(
+        "SELECT password_hash, failed_logins, locked_until, disabled, role, last_failed_at FROM users WHERE name = ?1"));
     st.bind(1, name);
     const QString wrong = QCoreApplication::translate("UserStore", "Wrong user name or password.");
     const QString previousUser = m_pool.user();
     m_pool.setUser(name);
-    if (!st.step()) {
-        AuditLog(m_pool).record(QStringLiteral("login.failed"), name, QStringLiteral("unknown user"));
+    const auto refuse = [&](const QString& action, const QString& detail, const Error& error) -> Result<UserRow> {
+        AuditLog(m_pool).record(action, name, detail);
+        tx.commit();
         m_pool.setUser(previousUser);
-        return fail(wrong, QStringLiteral("login.failed"));
+        return error;
+    };
+    if (!st.step()) {
+        // As slow as a known name with a wrong password: the time tells no one which names exist.
+        static const QByteArray decoy = [] {
+            char out[crypto_pwhash_STRBYTES] = {};
+            if (crypto_pwhash_str(
+                    out, "decoy password", 14, crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+                return QByteArray();
+            return QByteArray(out);
+        }();
+        [[maybe_unused]] const int ignored =
+            crypto_pwhash_str_verify(decoy.constData(), password.constData(), size_t(password.size()));
+        return refuse(
+            QStringLiteral("login.failed"), QStringLiteral("unknown user"), fail(wrong, QStringLiteral("login.failed")));
     }
     const QByteArray hash = st.text(0).toLatin1();
     const int failed = st.integer(1);
     const QDateTime lockedUntil = QDateTime::fromString(st.text(2), Qt::ISODate);
     const bool disabled = st.integer(3) != 0;
     const QString role = st.text(4);
+    const QDateTime lastFailed = QDateTime::fromString(st.text(5), Qt::ISODate);
     st.reset();
-    if (disabled || (lockedUntil.isValid() && lockedUntil > m_pool.now())) {
-        AuditLog(m_pool).record(
-            QStringLiteral("login.refused"), name, disabled ? QStringLiteral("disabled") : QStringLiteral("locked"));
-        m_pool.setUser(previousUser);
-        return fail(disabled ? QCoreApplication::translate("UserStore", "This user is disabled; ask the administrator.")
-                             : QCoreApplication::translate("UserStore",
-                                   "Too many failed logins: this user is locked until %1, or until the administrator unlocks it.")
-                                   .arg(lockedUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-            QStringLiteral("login.locked"));
-    }
+    const QDateTime now = m_pool.now();
+    // The lock runs from the stored time of the failures: a clock set back does not lift it.
+    const bool clockBack = lastFailed.isValid() && now < lastFailed;
+    const bool locked = (lockedUntil.isValid() && lockedUntil > now) || (failed >= kMaxFailures && clockBack);
+    if (disabled || locked)
+        return refuse(QStringLiteral("login.refused"), disabled ? QStringLiteral("disabled") : QStringLiteral("locked"),
+            fail(disabled ? QCoreApplication::translate("UserStore", "This user is disabled; ask the administrator.")
+                          : QCoreApplication::translate("UserStore",
+                                "Too many failed logins: this user is locked until %1, or until the administrator unlocks it.")
+                                .arg((lockedUntil.isValid() ? lockedUntil : lastFailed.addSecs(kLockMinutes * 60))
+                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                QStringLiteral("login.locked")));
     if (crypto_pwhash_str_verify(hash.constData(), password.constData(), size_t(password.size())) != 0) {
-        const int now = failed + 1;
-        const QString lock = now >= kMaxFailures ? m_pool.now().addSecs(kLockMinutes * 60).toString(Qt::ISODate) : QString();
-        Transaction tx(m_pool.db());
+        const int count = failed + 1;
+        const QDateTime from = clockBack ? lastFailed : now;
+        const QString lock = count >= kMaxFailures ? from.addSecs(kLockMinutes * 60).toString(Qt::ISODate) : QString();
         m_pool.db()
-            .prepare(QStringLiteral("UPDATE users SET failed_logins = ?2, locked_until = ?3 WHERE name = ?1"))
+            .prepare(
+                QStringLiteral("UPDATE users SET failed_logins = ?2, locked_until = ?3, last_failed_at = ?4 WHERE name = ?1"))
             .bind(1, name)
-            .bind(2, now)
+            .bind(2, count)
             .bind(3, lock)
+            .bind(4, from.toString(Qt::ISODate))
             .run();
-        AuditLog(m_pool).record(QStringLiteral("login.failed"), name,
-            lock.isEmpty() ? QStringLiteral("attempt %1").arg(now) : QStringLiteral("locked until %1").arg(lock));
-        tx.commit();
-        m_pool.setUser(previousUser);
-        return fail(wrong, QStringLiteral("login.failed"));
+        return refuse(QStringLiteral("login.failed"),
+            lock.isEmpty() ? QStringLiteral("attempt %1").arg(count) : QStringLiteral("locked until %1").arg(lock),
+            fail(wrong, QStringLiteral("login.failed")));
     }
-    Transaction tx(m_pool.db());
     m_pool.db()
         .prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = '' WHERE name = ?1"))
         .bind(1, name)
