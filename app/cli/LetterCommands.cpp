@@ -138,6 +138,8 @@ int lettersShow(Context& ctx)
         return ctx.failWith(QCoreApplication::translate("cli", "there is no letter \"%1\" (see: letters list)")
                                 .arg(p.positionalArguments().first()));
     ctx.out() << l->number << ' ' << l->department << ' ' << l->date << ' ' << l->status << '\n';
+    if (!l->auditHead.isEmpty())
+        ctx.out() << QCoreApplication::translate("cli", "  audit head when issued: %1").arg(l->auditHead) << '\n';
     for (const QJsonValue& v : l->persons)
         ctx.out() << "  #" << v.toObject().value(QStringLiteral("clue")).toInteger() << ' '
                   << v.toObject().value(QStringLiteral("name")).toString() << '\n';

@@ -120,9 +120,14 @@ int backup(Context& ctx)
     Pool* pool = ctx.pool();
     if (!pool)
         return Failed;
-    if (Status s = PoolCrypto::backup(*pool, p.value(out), *secret); !s)
-        return ctx.failWith(s.error().message);
-    ctx.out() << QCoreApplication::translate("cli", "Encrypted backup written to %1.").arg(p.value(out)) << '\n';
+    const auto head = PoolCrypto::backup(*pool, p.value(out), *secret);
+    if (!head)
+        return ctx.failWith(head.error().message);
+    ctx.out() << QCoreApplication::translate("cli", "Encrypted backup written to %1.").arg(p.value(out)) << '\n'
+              << QCoreApplication::translate(
+                     "cli", "Audit head %1, also in %2.audit-head: keep it apart; audit verify --head checks the log against it.")
+                     .arg(*head, p.value(out))
+              << '\n';
     return Ok;
 }
 

@@ -145,16 +145,30 @@ int auditList(Context& ctx)
 int auditVerify(Context& ctx)
 {
     QCommandLineParser p;
+    const QCommandLineOption head(QStringLiteral("head"),
+        QCoreApplication::translate("cli",
+            "A head kept outside the pool (SEQ:HASH, as printed by backup and on letters), or a file holding one "
+            "(the .audit-head beside a backup)."),
+        QStringLiteral("HEAD"));
+    p.addOption(head);
     int code = Ok;
-    if (!ctx.parse(p, QString(),
-            QCoreApplication::translate(
-                "cli", "Checks the audit log's hash chain: exit 0 when whole, 1 when an entry was changed, removed or cut off."),
+    if (!ctx.parse(p, QStringLiteral("[--head SEQ:HASH|FILE]"),
+            QCoreApplication::translate("cli",
+                "Checks the audit log's hash chain: exit 0 when whole, 1 when an entry was changed, removed or cut off, or "
+                "when the log no longer holds the head given."),
             code))
         return code;
+    QString outside = p.value(head).trimmed();
+    if (!outside.isEmpty() && !outside.contains(u':')) {
+        const auto line = Context::readSecret(outside);
+        if (!line)
+            return ctx.failWith(QCoreApplication::translate("cli", "cannot read %1").arg(outside)), Usage;
+        outside = QString::fromUtf8(*line).trimmed();
+    }
     Pool* pool = ctx.pool();
     if (!pool)
         return Failed;
-    const AuditVerification v = AuditLog(*pool).verify();
+    const AuditVerification v = AuditLog(*pool).verify(outside);
     if (!v.ok)
         return ctx.failWith(QCoreApplication::translate("cli", "the audit log was tampered with: %1").arg(v.problem));
     ctx.out() << QCoreApplication::translate("cli", "The audit log is whole: %1 entries.").arg(v.entries) << '\n';

@@ -67,7 +67,10 @@ Result<IssuedLetter> LetterRegister::issue(const LetterDraft& draft, const Lette
         QJsonArray clueIds;
         for (qint64 id : draft.clueIds)
             clueIds.append(id);
-        const QJsonObject content{{QStringLiteral("html"), html}, {QStringLiteral("persons"), draft.persons}};
+        // The audit log's head when the letter left: a copy outside the pool that a rewritten log
+        // cannot match (audit verify --head).
+        const QJsonObject content{{QStringLiteral("html"), html}, {QStringLiteral("persons"), draft.persons},
+            {QStringLiteral("audit_head"), AuditLog(m_pool).head()}};
         m_pool.db()
             .prepare(QStringLiteral(
                 "INSERT INTO letters(template, prefix, year, seq, number, department, letter_date, clue_ids, content, pdf, "

@@ -23,6 +23,7 @@ struct IssuedLetter {
     QString status; // issued, void
     QString voidReason;
     QString createdAt, createdBy;
+    QString auditHead; // the audit log's head when it was issued ("seq:hash")
 };
 
 using LetterRenderer = std::function<Result<QByteArray>(const QString& html)>;

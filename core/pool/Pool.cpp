@@ -59,6 +59,7 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
                             "Pool", "Wrong passphrase for %1 (or its first page is damaged). Nothing was changed.")
                             .arg(path),
                 QStringLiteral("pool.wrong-passphrase"));
+        pool->m_auditKey = crypto::SecretKey::subkey(**key, 1, "cdaudit1");
         // The key travels with the open by handle; SQLite may reach the file by another name.
         pool->m_lease = std::make_unique<crypto::KeyLease>(*key);
         openName = pool->m_lease->uri(pool->m_path);

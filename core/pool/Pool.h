@@ -42,6 +42,9 @@ public:
     void setRole(const QString& role) { m_role = role; }
     bool hasUsers();
     bool encrypted() const { return m_encrypted; }
+    // The key the audit chain is MACed with: derived from an encrypted pool's key; null for a
+    // plain pool (its chain is an unkeyed hash, anchored only by heads kept outside).
+    const std::shared_ptr<const crypto::SecretKey>& auditKey() const { return m_auditKey; }
 
     // Time as the pool sees it; tests replace the clock to make runs reproducible.
     QDateTime now() const;
@@ -59,6 +62,7 @@ public:
 private:
     Pool();
     std::unique_ptr<crypto::KeyLease> m_lease; // outlives the connection: its WAL closes last
+    std::shared_ptr<const crypto::SecretKey> m_auditKey;
     std::unique_ptr<Database> m_db;
     QString m_path;
     QString m_user;

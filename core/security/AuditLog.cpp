@@ -12,16 +12,39 @@ namespace {
 
 const QString kGenesis = QString(64, u'0');
 
+QString mac(const QByteArray& text, const crypto::SecretKey* key)
+{
+    unsigned char out[32];
+    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(text.constData()), size_t(text.size()),
+        key ? key->bytes() : nullptr, key ? crypto::kKeyBytes : 0);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
+}
+
+QString metaValue(Pool& pool, const char* key)
+{
+    return pool.db().scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?1"), {QString::fromLatin1(key)}).toString();
+}
+
+// From which entry on the chain is keyed ("seq:mac of it"): pools encrypted before keying keep
+// their older entries as they were. Without the key the marker cannot be moved.
+qint64 keyedFrom(Pool& pool)
+{
+    if (!pool.auditKey())
+        return 0;
+    const QString marker = metaValue(pool, "audit.keyed_from");
+    const qint64 seq = marker.section(u':', 0, 0).toLongLong();
+    if (seq < 1 || marker.section(u':', 1) != mac("keyed from " + QByteArray::number(seq), pool.auditKey().get()))
+        return -1; // missing or forged: no entry counts as keyed, and verify() says so
+    return seq;
+}
+
 } // namespace
 
-QString AuditLog::hashOf(const QString& prevHash, const AuditEntry& e)
+QString AuditLog::hashOf(const QString& prevHash, const AuditEntry& e, const crypto::SecretKey* key)
 {
-    const QByteArray text =
-        QStringList{prevHash, QString::number(e.seq), e.at, e.user, e.action, e.subject, e.detail}.join(QChar(0x1f)).toUtf8();
-    unsigned char out[32];
-    crypto_generichash(
-        out, sizeof out, reinterpret_cast<const unsigned char*>(text.constData()), size_t(text.size()), nullptr, 0);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
+    return mac(
+        QStringList{prevHash, QString::number(e.seq), e.at, e.user, e.action, e.subject, e.detail}.join(QChar(0x1f)).toUtf8(),
+        key);
 }
 
 void AuditLog::record(const QString& action, const QString& subject, const QString& detail)
@@ -37,12 +60,20 @@ void AuditLog::record(const QString& action, const QString& subject, const QStri
         prev = last.text(1);
     }
     last.reset();
+    qint64 keyed = keyedFrom(m_pool);
+    if (m_pool.auditKey() && keyed == -1 && metaValue(m_pool, "audit.keyed_from").isEmpty()) {
+        keyed = e.seq; // the first entry this pool's key covers
+        db.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('audit.keyed_from', ?1)"))
+            .bind(1,
+                QStringLiteral("%1:%2").arg(keyed).arg(mac("keyed from " + QByteArray::number(keyed), m_pool.auditKey().get())))
+            .run();
+    }
     e.at = m_pool.nowText();
     e.user = m_pool.user();
     e.action = action;
     e.subject = subject;
     e.detail = detail;
-    e.hash = hashOf(prev, e);
+    e.hash = hashOf(prev, e, keyed > 0 && e.seq >= keyed ? m_pool.auditKey().get() : nullptr);
     db.prepare(QStringLiteral("INSERT INTO audit_log(seq, at, user, action, subject, detail, prev_hash, hash) VALUES(?1, ?2, ?3, "
                               "?4, ?5, ?6, ?7, ?8)"))
         .bind(1, e.seq)
@@ -87,9 +118,23 @@ std::vector<AuditEntry> AuditLog::list(const AuditFilter& f)
     return out;
 }
 
-AuditVerification AuditLog::verify()
+QString AuditLog::head()
+{
+    return m_pool.db().scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'audit.head'")).toString();
+}
+
+AuditVerification AuditLog::verify(const QString& outsideHead)
 {
     AuditVerification v;
+    const qint64 keyed = keyedFrom(m_pool);
+    if (keyed == -1 && !metaValue(m_pool, "audit.keyed_from").isEmpty()) {
+        v.ok = false;
+        v.problem = QCoreApplication::translate("AuditLog", "the mark of where the keyed chain begins was changed");
+        return v;
+    }
+    const qint64 wantSeq = outsideHead.section(u':', 0, 0).toLongLong();
+    const QString wantHash = outsideHead.section(u':', 1);
+    bool headSeen = outsideHead.isEmpty();
     Statement st = m_pool.db().prepare(
         QStringLiteral("SELECT seq, at, user, action, subject, detail, prev_hash, hash FROM audit_log ORDER BY seq"));
     QString prev = kGenesis;
@@ -111,12 +156,24 @@ AuditVerification AuditLog::verify()
                     .arg(e.seq));
         if (e.prevHash != prev)
             return bad(e.seq, QCoreApplication::translate("AuditLog", "entry %1 does not follow the entry before it").arg(e.seq));
-        if (hashOf(prev, e) != e.hash)
+        if (hashOf(prev, e, keyed > 0 && e.seq >= keyed ? m_pool.auditKey().get() : nullptr) != e.hash)
             return bad(e.seq, QCoreApplication::translate("AuditLog", "entry %1 was changed after it was written").arg(e.seq));
+        if (e.seq == wantSeq) {
+            if (e.hash != wantHash)
+                return bad(e.seq,
+                    QCoreApplication::translate("AuditLog",
+                        "entry %1 is not the one recorded outside the pool (on a backup or a letter): the "
+                        "log was rewritten")
+                        .arg(e.seq));
+            headSeen = true;
+        }
         prev = e.hash;
         ++expected;
     }
-    const QString head = m_pool.db().scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'audit.head'")).toString();
+    if (!headSeen)
+        return bad(wantSeq,
+            QCoreApplication::translate("AuditLog", "entry %1, recorded outside the pool, is no longer in the log").arg(wantSeq));
+    const QString head = this->head();
     const QString tail = v.entries == 0 ? QString() : QStringLiteral("%1:%2").arg(expected - 1).arg(prev);
     if (head != tail)
         return bad(expected,

@@ -1,7 +1,11 @@
 #pragma once
 // The audit log: who did what and when, append-only and tamper-evident. Each entry carries the
-// hash of the one before it (BLAKE2b-256 over its fields), the pool keeps the head of the chain,
-// and triggers refuse UPDATE and DELETE. verify() finds an edited, inserted or deleted entry.
+// hash of the one before it (BLAKE2b-256 over its fields, keyed with a key derived from an
+// encrypted pool's key, so a chain rewritten without it fails), the pool keeps the head of the
+// chain, and triggers refuse UPDATE and DELETE. Heads are also kept outside the pool (beside
+// each backup, with each letter) and verify(head) checks the log still holds them.
+#include "security/SecretKey.h"
+
 #include <QString>
 #include <optional>
 #include <vector>
@@ -36,8 +40,12 @@ public:
     // record are stored together or not at all.
     void record(const QString& action, const QString& subject = {}, const QString& detail = {});
     std::vector<AuditEntry> list(const AuditFilter& filter = {});
-    AuditVerification verify();
-    static QString hashOf(const QString& prevHash, const AuditEntry& entry);
+    // Checks the chain; with a head ("seq:hash") kept outside, also that the log still holds it.
+    AuditVerification verify(const QString& head = {});
+    // The newest entry as "seq:hash", to keep outside the pool.
+    QString head();
+    // key: the pool's audit key; none for a plain pool and for entries written before keying.
+    static QString hashOf(const QString& prevHash, const AuditEntry& entry, const crypto::SecretKey* key = nullptr);
 
 private:
     Pool& m_pool;

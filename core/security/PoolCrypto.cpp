@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -91,13 +92,22 @@ Status PoolCrypto::encryptCopy(const QString& plainPath, const QString& outPath,
     return vacuumInto(**pool, outPath, passphrase);
 }
 
-Status PoolCrypto::backup(Pool& pool, const QString& outPath, const QByteArray& passphrase)
+Result<QString> PoolCrypto::backup(Pool& pool, const QString& outPath, const QByteArray& passphrase)
 {
     // A backup carries every ID in full.
     if (Status s = Access::require(pool, Permission::ViewFullIds); !s)
-        return s;
-    AuditLog(pool).record(QStringLiteral("backup"), QFileInfo(outPath).absoluteFilePath());
-    return vacuumInto(pool, outPath, passphrase);
+        return s.error();
+    AuditLog log(pool);
+    log.record(QStringLiteral("backup"), QFileInfo(outPath).absoluteFilePath());
+    const QString head = log.head();
+    if (Status s = vacuumInto(pool, outPath, passphrase); !s)
+        return s.error();
+    QSaveFile f(outPath + QStringLiteral(".audit-head"));
+    if (!f.open(QIODevice::WriteOnly) || f.write(head.toUtf8() + '\n') < 0 || !f.commit())
+        return fail(QCoreApplication::translate("PoolCrypto", "The backup is written, but not the audit head beside it: %1")
+                        .arg(f.errorString()),
+            QStringLiteral("crypto.head"));
+    return head;
 }
 
 Status PoolCrypto::restore(

@@ -18,7 +18,9 @@ public:
     // and checks it opens with the passphrase. The plain file is left for the officer to delete.
     static Status encryptCopy(const QString& plainPath, const QString& outPath, const QByteArray& passphrase);
     // An encrypted, consistent copy of an open pool (plain or encrypted), readable with passphrase.
-    static Status backup(Pool& pool, const QString& outPath, const QByteArray& passphrase);
+    // Beside it, in <outPath>.audit-head, the audit log's head, which is also returned: kept
+    // outside the pool, it shows a later rewrite of the log (audit verify --head).
+    static Result<QString> backup(Pool& pool, const QString& outPath, const QByteArray& passphrase);
     // Restores a backup to targetPath (which must not exist), encrypted with targetPassphrase.
     static Status restore(const QString& backupPath, const QByteArray& backupPassphrase, const QString& targetPath,
         const QByteArray& targetPassphrase);

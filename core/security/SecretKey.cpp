@@ -43,6 +43,16 @@ std::shared_ptr<const SecretKey> SecretKey::random()
     return key;
 }
 
+std::shared_ptr<const SecretKey> SecretKey::subkey(const SecretKey& key, quint64 id, const char context[8])
+{
+    static_assert(crypto_kdf_KEYBYTES == kKeyBytes && crypto_kdf_CONTEXTBYTES == 8);
+    std::shared_ptr<SecretKey> sub(new SecretKey());
+    crypto_kdf_derive_from_key(sub->m_bytes, kKeyBytes, id, context, key.bytes());
+    sub->m_salt = key.m_salt;
+    sub->m_params = key.m_params;
+    return sub;
+}
+
 Result<std::shared_ptr<const SecretKey>> SecretKey::derive(const QByteArray& passphrase, const QByteArray& salt, KdfParams params)
 {
     if (passphrase.size() < 8)

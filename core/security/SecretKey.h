@@ -28,6 +28,8 @@ public:
     static Result<std::shared_ptr<const SecretKey>> derive(
         const QByteArray& passphrase, const QByteArray& salt = {}, KdfParams params = KdfParams::pool());
     static std::shared_ptr<const SecretKey> random();
+    // A key for one purpose derived from this one (libsodium's KDF); context is 8 characters.
+    static std::shared_ptr<const SecretKey> subkey(const SecretKey& key, quint64 id, const char context[8]);
     ~SecretKey();
     SecretKey(const SecretKey&) = delete;
     SecretKey& operator=(const SecretKey&) = delete;

@@ -4,6 +4,7 @@
 
 #include "security/Access.h"
 #include "security/AuditLog.h"
+#include "security/CryptoVfs.h"
 #include "security/UserStore.h"
 
 #include <sqlite3.h>
@@ -150,4 +151,72 @@ TEST_CASE("users: Argon2id passwords, lock-out, and roles", "[security][users]")
     CHECK(logins.count(QStringLiteral("login.failed")) == 6);
     CHECK(logins.count(QStringLiteral("login.refused")) == 1);
     CHECK(AuditLog(*v.pool).verify().ok);
+}
+
+namespace {
+
+// What someone with write access to the pool's tables but not its key does: lifts the
+// append-only triggers, rewrites every entry and recomputes the chain and its head with the
+// published (unkeyed) hash.
+void rewriteChain(Pool& pool)
+{
+    Database& db = pool.db();
+    db.exec(QStringLiteral("DROP TRIGGER audit_log_no_update"));
+    std::vector<AuditEntry> entries;
+    Statement st =
+        db.prepare(QStringLiteral("SELECT seq, at, user, action, subject, detail, prev_hash, hash FROM audit_log ORDER BY seq"));
+    while (st.step())
+        entries.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7)});
+    REQUIRE(entries.size() >= 3);
+    QString prev = QString(64, u'0');
+    for (AuditEntry& e : entries) {
+        e.user = QStringLiteral("someone else");
+        e.prevHash = prev;
+        e.hash = AuditLog::hashOf(prev, e);
+        db.prepare(QStringLiteral("UPDATE audit_log SET user = ?2, prev_hash = ?3, hash = ?4 WHERE seq = ?1"))
+            .bind(1, e.seq)
+            .bind(2, e.user)
+            .bind(3, e.prevHash)
+            .bind(4, e.hash)
+            .run();
+        prev = e.hash;
+    }
+    db.prepare(QStringLiteral("UPDATE meta SET value = ?1 WHERE key = 'audit.head'"))
+        .bind(1, QStringLiteral("%1:%2").arg(entries.back().seq).arg(prev))
+        .run();
+}
+
+} // namespace
+
+TEST_CASE("a chain rewritten without the pool's key fails verify", "[security][audit]")
+{
+    QTemporaryDir dir;
+    PoolOptions o;
+    o.create = true;
+    o.passphrase = "correct horse battery";
+    o.kdf = crypto::KdfParams::interactive();
+    auto pool = std::move(*Pool::open(dir.filePath(QStringLiteral("enc.pool")), o));
+    for (int i = 0; i < 3; ++i)
+        AuditLog(*pool).record(QStringLiteral("person.view"), QStringLiteral("330382198705061238"));
+    REQUIRE(AuditLog(*pool).verify().ok);
+    rewriteChain(*pool);
+    const AuditVerification v = AuditLog(*pool).verify();
+    CHECK_FALSE(v.ok);
+    CHECK(v.firstBad == 1);
+}
+
+TEST_CASE("a head kept outside the pool shows a rewritten chain", "[security][audit]")
+{
+    testing::TempPool plain; // no key: the published hash can be recomputed by anyone
+    for (int i = 0; i < 3; ++i)
+        AuditLog(*plain).record(QStringLiteral("person.view"), QStringLiteral("330382198705061238"));
+    const QString head = AuditLog(*plain).head();
+    AuditLog(*plain).record(QStringLiteral("settings"), QStringLiteral("office.name"));
+    CHECK(AuditLog(*plain).verify(head).ok); // later entries do not matter
+    rewriteChain(*plain);
+    CHECK(AuditLog(*plain).verify().ok); // what the pool alone can tell
+    const AuditVerification v = AuditLog(*plain).verify(head);
+    CHECK_FALSE(v.ok);
+    CHECK(v.problem.contains(QStringLiteral("outside the pool")));
+    CHECK_FALSE(AuditLog(*plain).verify(QStringLiteral("99:abc")).ok); // a head the log never reached
 }

@@ -154,9 +154,10 @@ TEST_CASE("a plain pool is converted; backups are encrypted and restore", "[secu
         fill(*pool, 10); // keeps working after the conversion
 
         const QString backup = dir.filePath(QStringLiteral("backup.cdbak"));
-        s = PoolCrypto::backup(*pool, backup, "backup passphrase");
-        INFO(s.errorMessage().toStdString());
-        REQUIRE(s.ok());
+        const auto head = PoolCrypto::backup(*pool, backup, "backup passphrase");
+        INFO(head.errorMessage().toStdString());
+        REQUIRE(head.ok());
+        CHECK(testing::readFile(backup + QStringLiteral(".audit-head")).trimmed() == head->toUtf8());
         CHECK(crypto::isEncrypted(backup));
         CHECK_FALSE(holds(backup, kMarker.toUtf8()));
         PoolOptions o;
