@@ -58,10 +58,14 @@ int fieldExport(Context& ctx)
         QStringLiteral("clues"), QCoreApplication::translate("cli", "Clue numbers, comma separated."), QStringLiteral("ID,..."));
     const QCommandLineOption out(QStringLiteral("out"),
         QCoreApplication::translate("cli", "The package file (for the USB stick)."), QStringLiteral("FILE"));
+    const QCommandLineOption forUser(QStringLiteral("for"),
+        QCoreApplication::translate("cli", "The officer who takes the package (default: you); what comes back is theirs."),
+        QStringLiteral("USER"));
     p.addOption(clues);
     p.addOption(out);
+    p.addOption(forUser);
     int code = Ok;
-    if (!ctx.parse(p, QStringLiteral("--clues ID,... --out FILE"),
+    if (!ctx.parse(p, QStringLiteral("--clues ID,... --out FILE [--for USER]"),
             QCoreApplication::translate("cli",
                 "Exports the persons of these clues for household visits on an offline laptop, encrypted with a one-time "
                 "passphrase that is printed once: write it down, do not store it with the file."),
@@ -79,7 +83,7 @@ int fieldExport(Context& ctx)
     Pool* pool = ctx.pool();
     if (!pool)
         return Failed;
-    auto passphrase = FieldPackage::exportTo(*pool, ids, p.value(out));
+    auto passphrase = FieldPackage::exportTo(*pool, ids, p.value(out), p.value(forUser));
     if (!passphrase)
         return ctx.failWith(passphrase.error().message);
     ctx.out()

@@ -8,6 +8,7 @@
 #include "security/Access.h"
 #include "security/AuditLog.h"
 #include "security/CryptoVfs.h"
+#include "security/UserStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -51,22 +52,17 @@ Error badPackage(const QString& path, const QString& why)
         QStringLiteral("field.bad-package"));
 }
 
-bool sameVisit(const Visit& a, const Visit& b)
-{
-    QJsonObject x = a.toJson(), y = b.toJson();
-    for (const char* k : {"created_at", "created_by", "updated_at", "updated_by", "origin", "revision", "base_revision"}) {
-        x.remove(QString::fromLatin1(k));
-        y.remove(QString::fromLatin1(k));
-    }
-    return x == y;
-}
-
 } // namespace
 
-Result<QString> FieldPackage::exportTo(Pool& pool, const std::vector<qint64>& clueIds, const QString& path)
+Result<QString> FieldPackage::exportTo(
+    Pool& pool, const std::vector<qint64>& clueIds, const QString& path, const QString& fieldUser)
 {
     if (Status s = Access::require(pool, Permission::Review); !s)
         return s.error();
+    const QString visitor = fieldUser.trimmed().isEmpty() ? pool.user() : fieldUser.trimmed();
+    if (pool.hasUsers() && !UserStore(pool).get(visitor))
+        return fail(QCoreApplication::translate("FieldPackage", "There is no user \"%1\" to take the package.").arg(visitor),
+            QStringLiteral("field.no-user"));
     if (clueIds.empty())
         return fail(
             QCoreApplication::translate("FieldPackage", "Choose the clues to visit first."), QStringLiteral("field.no-clues"));
@@ -76,6 +72,8 @@ Result<QString> FieldPackage::exportTo(Pool& pool, const std::vector<qint64>& cl
     VisitStore visitStore(pool);
     FieldPackage p;
     QJsonArray persons, visits, ids;
+    // What left, kept at the office: only this may come back, measured against these revisions.
+    QJsonObject visitRevisions, statusEvents;
     for (qint64 id : clueIds) {
         const auto c = clues.get(id);
         if (!c)
@@ -97,7 +95,9 @@ Result<QString> FieldPackage::exportTo(Pool& pool, const std::vector<qint64>& cl
             {QStringLiteral("model"), m ? m->model.title.text(Language::Chinese) : c->modelId},
             {QStringLiteral("reason"), c->reasonZh}, {QStringLiteral("town"), c->town}, {QStringLiteral("status"), c->status},
             {QStringLiteral("status_event"), lastEventId(pool, id)}, {QStringLiteral("evidence"), evidence}});
+        statusEvents.insert(QString::number(id), lastEventId(pool, id));
         for (const Visit& v : visitStore.forClue(id)) {
+            visitRevisions.insert(v.uuid, v.revision);
             QJsonObject o = v.toJson();
             o.insert(QStringLiteral("base_revision"), v.revision);
             visits.append(o);
@@ -115,14 +115,20 @@ Result<QString> FieldPackage::exportTo(Pool& pool, const std::vector<qint64>& cl
         return s.error();
     Transaction tx(pool.db());
     pool.db()
-        .prepare(QStringLiteral("INSERT INTO field_packages(id, clue_ids, exported_at, exported_by) VALUES(?1, ?2, ?3, ?4)"))
+        .prepare(QStringLiteral("INSERT INTO field_packages(id, clue_ids, exported_at, exported_by, revisions, field_user) "
+                                "VALUES(?1, ?2, ?3, ?4, ?5, ?6)"))
         .bind(1, packageId)
         .bind(2, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)))
         .bind(3, pool.nowText())
         .bind(4, pool.user())
+        .bind(5,
+            QString::fromUtf8(QJsonDocument(
+                QJsonObject{{QStringLiteral("visits"), visitRevisions}, {QStringLiteral("status_events"), statusEvents}})
+                                  .toJson(QJsonDocument::Compact)))
+        .bind(6, visitor)
         .run();
-    AuditLog(pool).record(
-        QStringLiteral("field.export"), packageId, QStringLiteral("%1 clue(s) to %2").arg(clueIds.size()).arg(path));
+    AuditLog(pool).record(QStringLiteral("field.export"), packageId,
+        QStringLiteral("%1 clue(s) to %2 for %3").arg(clueIds.size()).arg(path, visitor));
     tx.commit();
     return passphrase;
 }
@@ -276,167 +282,6 @@ Status FieldPackage::addNote(qint64 clueId, const QString& text, const QString& 
         {QStringLiteral("clue"), clueId}, {QStringLiteral("text"), text.trimmed()}, {QStringLiteral("by"), by},
         {QStringLiteral("at"), at}});
     data.insert(QStringLiteral("notes"), notes);
-    return success();
-}
-
-Result<MergeReport> FieldMerge::merge(Pool& pool, const FieldPackage& package)
-{
-    if (Status s = Access::require(pool, Permission::Review); !s)
-        return s.error();
-    const QString packageId = package.id();
-    if (!pool.db().scalar(QStringLiteral("SELECT count(*) FROM field_packages WHERE id = ?1"), {packageId}).toInt())
-        return fail(QCoreApplication::translate("FieldPackage", "This package was not exported from this pool."),
-            QStringLiteral("field.foreign"));
-    MergeReport report;
-    VisitStore visits(pool);
-    ReviewStore review(pool);
-    const auto conflict = [&](qint64 clue, const QString& kind, const QString& item, const QJsonObject& office,
-                              const QJsonObject& field) {
-        pool.db()
-            .prepare(QStringLiteral("INSERT INTO field_conflicts(package_id, clue_id, kind, item, office, field, found_at) "
-                                    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(package_id, kind, item) DO NOTHING"))
-            .bind(1, packageId)
-            .bind(2, clue)
-            .bind(3, kind)
-            .bind(4, item)
-            .bind(5, QString::fromUtf8(QJsonDocument(office).toJson(QJsonDocument::Compact)))
-            .bind(6, QString::fromUtf8(QJsonDocument(field).toJson(QJsonDocument::Compact)))
-            .bind(7, pool.nowText())
-            .run();
-        if (pool.db().changes() > 0)
-            report.conflicts.push_back({pool.db().lastInsertId(), packageId, clue, kind, item, office, field,
-                QStringLiteral("open"), {}, pool.nowText()});
-    };
-    try {
-        Transaction tx(pool.db());
-        QSet<qint64> cluesWithFieldWork;
-        for (const Visit& v : package.visits()) {
-            QJsonObject fieldJson = v.toJson();
-            int base = 0;
-            for (const QJsonValue& raw : package.data.value(QStringLiteral("visits")).toArray())
-                if (raw.toObject().value(QStringLiteral("uuid")).toString() == v.uuid)
-                    base = raw.toObject().value(QStringLiteral("base_revision")).toInt();
-            const auto office = visits.byUuid(v.uuid);
-            if (v.revision == base) { // not touched in the field
-                ++report.unchanged;
-                continue;
-            }
-            if (v.clueId)
-                cluesWithFieldWork.insert(*v.clueId);
-            if (!office) {
-                auto added = visits.add(v);
-                if (!added)
-                    return added.error();
-                ++report.visitsAdded;
-            } else if (office->revision == v.revision && sameVisit(*office, v)) {
-                ++report.unchanged; // merged before
-            } else if (office->revision == base) {
-                if (Status s = visits.replace(v); !s)
-                    return s.error();
-                ++report.visitsUpdated;
-            } else {
-                conflict(v.clueId.value_or(0), QStringLiteral("visit"), v.uuid, office->toJson(), fieldJson);
-            }
-        }
-        for (const QJsonValue& n : package.notes()) {
-            const QJsonObject note = n.toObject();
-            const QString uuid = note.value(QStringLiteral("uuid")).toString();
-            if (pool.db().scalar(QStringLiteral("SELECT count(*) FROM clue_notes WHERE uuid = ?1"), {uuid}).toInt()) {
-                ++report.unchanged;
-                continue;
-            }
-            const qint64 clue = note.value(QStringLiteral("clue")).toInteger();
-            const QString by = note.value(QStringLiteral("by")).toString();
-            const QString text =
-                QStringLiteral("%1（%2 %3，入户记录）")
-                    .arg(note.value(QStringLiteral("text")).toString(), by, note.value(QStringLiteral("at")).toString().left(10));
-            if (auto r = review.addNote(clue, text, uuid, QStringLiteral("field")); !r)
-                return r.error();
-            cluesWithFieldWork.insert(clue);
-            ++report.notesAdded;
-        }
-        // A clue decided at the office after the package left: the field work is kept, and the
-        // officer looks at both.
-        for (const QJsonValue& p : package.persons()) {
-            const QJsonObject person = p.toObject();
-            const qint64 clue = person.value(QStringLiteral("clue")).toInteger();
-            if (!cluesWithFieldWork.contains(clue) ||
-                lastEventId(pool, clue) == person.value(QStringLiteral("status_event")).toInteger())
-                continue;
-            const QString now = review.statusOf(clue).value_or(QString());
-            conflict(clue, QStringLiteral("clue-status"), QString::number(clue),
-                QJsonObject{{QStringLiteral("status"), now}, {QStringLiteral("events"), int(review.events(clue).size())}},
-                QJsonObject{{QStringLiteral("status"), person.value(QStringLiteral("status"))},
-                    {QStringLiteral("note"), QStringLiteral("field visits or notes were recorded against the earlier status")}});
-        }
-        pool.db()
-            .prepare(QStringLiteral("UPDATE field_packages SET imported_at = ?2, imported_by = ?3 WHERE id = ?1"))
-            .bind(1, packageId)
-            .bind(2, pool.nowText())
-            .bind(3, pool.user())
-            .run();
-        AuditLog(pool).record(QStringLiteral("field.import"), packageId,
-            QStringLiteral("%1 visits added, %2 updated, %3 notes, %4 conflicts")
-                .arg(report.visitsAdded)
-                .arg(report.visitsUpdated)
-                .arg(report.notesAdded)
-                .arg(report.conflicts.size()));
-        tx.commit();
-    } catch (const DbError& e) {
-        return fail(QCoreApplication::translate("FieldPackage", "The package could not be merged; nothing was changed: %1")
-                        .arg(e.message()),
-            QStringLiteral("field.storage"));
-    }
-    return report;
-}
-
-std::vector<FieldConflict> FieldMerge::conflicts(Pool& pool, bool openOnly)
-{
-    Statement st = pool.db().prepare(
-        QStringLiteral("SELECT id, package_id, clue_id, kind, item, office, field, status, resolution, found_at "
-                       "FROM field_conflicts WHERE (?1 = 0 OR status = 'open') ORDER BY id"));
-    st.bind(1, openOnly ? 1 : 0);
-    std::vector<FieldConflict> out;
-    while (st.step())
-        out.push_back(
-            {st.int64(0), st.text(1), st.int64(2), st.text(3), st.text(4), QJsonDocument::fromJson(st.text(5).toUtf8()).object(),
-                QJsonDocument::fromJson(st.text(6).toUtf8()).object(), st.text(7), st.text(8), st.text(9)});
-    return out;
-}
-
-Status FieldMerge::resolve(Pool& pool, qint64 conflictId, const QString& keep)
-{
-    if (Status s = Access::require(pool, Permission::Review); !s)
-        return s;
-    if (keep != QLatin1String("office") && keep != QLatin1String("field"))
-        return fail(
-            QCoreApplication::translate("FieldPackage", "Keep \"office\" or \"field\"."), QStringLiteral("field.bad-choice"));
-    FieldConflict c;
-    for (const FieldConflict& x : conflicts(pool, true))
-        if (x.id == conflictId)
-            c = x;
-    if (c.id == 0)
-        return fail(QCoreApplication::translate("FieldPackage", "There is no open conflict %1.").arg(conflictId),
-            QStringLiteral("field.no-conflict"));
-    Transaction tx(pool.db());
-    if (c.kind == QLatin1String("visit") && keep == QLatin1String("field")) {
-        Visit v = Visit::fromJson(c.field);
-        v.revision = std::max(v.revision, c.office.value(QStringLiteral("revision")).toInt()) + 1;
-        v.updatedAt = pool.nowText();
-        v.updatedBy = pool.user();
-        if (Status s = VisitStore(pool).replace(v); !s)
-            return s;
-    }
-    pool.db()
-        .prepare(QStringLiteral(
-            "UPDATE field_conflicts SET status = 'resolved', resolution = ?2, resolved_at = ?3, resolved_by = ?4 WHERE id = ?1"))
-        .bind(1, conflictId)
-        .bind(2, keep)
-        .bind(3, pool.nowText())
-        .bind(4, pool.user())
-        .run();
-    AuditLog(pool).record(QStringLiteral("field.resolve"), QString::number(conflictId), keep);
-    tx.commit();
     return success();
 }
 

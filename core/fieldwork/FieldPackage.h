@@ -24,7 +24,10 @@ class Pool;
 class FieldPackage {
 public:
     // Writes a package for the clues and returns the one-time passphrase to give the officer.
-    static Result<QString> exportTo(Pool& pool, const std::vector<qint64>& clueIds, const QString& path);
+    // fieldUser (the exporting user when empty) is the officer who takes it: what comes back is
+    // recorded as theirs, whatever names the package carries.
+    static Result<QString> exportTo(
+        Pool& pool, const std::vector<qint64>& clueIds, const QString& path, const QString& fieldUser = {});
     static Result<FieldPackage> open(const QString& path, const QByteArray& passphrase);
     Status save(const QString& path, const QByteArray& passphrase) const;
 

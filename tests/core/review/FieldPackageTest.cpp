@@ -4,6 +4,8 @@
 
 #include "fieldwork/FieldPackage.h"
 
+#include <functional>
+
 using namespace cluedesk;
 
 namespace {
@@ -144,4 +146,108 @@ TEST_CASE("a visit package goes to the field and comes back without losing anyth
     // A package from another pool is refused.
     review_test::VictimPool other;
     CHECK(FieldMerge::merge(*other.pool, *second).error().code == QStringLiteral("field.foreign"));
+}
+
+namespace {
+
+// What the holder of a package (who knows its passphrase) can change in it before it comes back.
+FieldPackage forged(const QString& path, const QString& passphrase, const std::function<void(QJsonObject&)>& change)
+{
+    auto package = FieldPackage::open(path, passphrase.toUtf8());
+    REQUIRE(package.ok());
+    change(package->data);
+    REQUIRE(package->save(path, passphrase.toUtf8()).ok());
+    return *FieldPackage::open(path, passphrase.toUtf8());
+}
+
+QJsonObject visitJson(const Visit& v, int revision, int baseRevision)
+{
+    QJsonObject o = v.toJson();
+    o.insert(QStringLiteral("revision"), revision);
+    o.insert(QStringLiteral("base_revision"), baseRevision);
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("a returning package touches only what left with it, as its field officer", "[fieldwork][security]")
+{
+    review_test::VictimPool v;
+    Pool& pool = *v.pool;
+    const qint64 a = v.clueOf(v.first), b = v.clueOf(v.second);
+    VisitStore visits(pool);
+    const auto v1 = visits.add(officeVisit(v.first, a, QStringLiteral("初次电话核实")));
+    REQUIRE(v1.ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("visits.cdvisit"));
+    const auto passphrase = FieldPackage::exportTo(pool, {a}, path, QStringLiteral("李书记员"));
+    REQUIRE(passphrase.ok());
+    // the office edits its visit after the package left: revision 2
+    Visit office = *visits.get(*v1);
+    office.conclusion = QStringLiteral("办公室更正：已外出务工");
+    REQUIRE(visits.update(office).ok());
+    REQUIRE(visits.get(*v1)->revision == 2);
+
+    SECTION("a package claiming the office's current revision cannot overwrite its later edit")
+    {
+        const FieldPackage p = forged(path, *passphrase, [&](QJsonObject& data) {
+            Visit claim = office;
+            claim.conclusion = QStringLiteral("伪造：家庭困难属实");
+            data.insert(QStringLiteral("visits"), QJsonArray{visitJson(claim, 3, 2)});
+        });
+        const auto report = FieldMerge::merge(pool, p);
+        INFO(report.errorMessage().toStdString());
+        REQUIRE(report.ok());
+        CHECK(report->visitsUpdated == 0);
+        REQUIRE(report->conflicts.size() == 1);
+        CHECK(visits.get(*v1)->conclusion == QStringLiteral("办公室更正：已外出务工"));
+    }
+    SECTION("a visit for a clue the package did not carry is refused, and nothing merges")
+    {
+        const FieldPackage p = forged(path, *passphrase, [&](QJsonObject& data) {
+            Visit extra = officeVisit(v.second, b, QStringLiteral("不应进入"));
+            extra.uuid = QStringLiteral("6c1d0b1e-0000-4000-8000-000000000001");
+            QJsonArray list = data.value(QStringLiteral("visits")).toArray();
+            list.append(visitJson(extra, 1, 0));
+            data.insert(QStringLiteral("visits"), list);
+            data.insert(QStringLiteral("notes"),
+                QJsonArray{QJsonObject{{QStringLiteral("uuid"), QStringLiteral("n1")}, {QStringLiteral("clue"), a},
+                    {QStringLiteral("text"), QStringLiteral("合法的记录")}, {QStringLiteral("by"), QStringLiteral("x")},
+                    {QStringLiteral("at"), QStringLiteral("2024-07-08")}}});
+        });
+        const auto report = FieldMerge::merge(pool, p);
+        CHECK(report.error().code == QStringLiteral("field.refused"));
+        CHECK(visits.forClue(b).empty());
+        CHECK(ReviewStore(pool).notes(a).empty());
+    }
+    SECTION("a note for a clue the package did not carry is refused")
+    {
+        const FieldPackage p = forged(path, *passphrase, [&](QJsonObject& data) {
+            data.insert(QStringLiteral("notes"),
+                QJsonArray{QJsonObject{{QStringLiteral("uuid"), QStringLiteral("n2")}, {QStringLiteral("clue"), b},
+                    {QStringLiteral("text"), QStringLiteral("x")}, {QStringLiteral("by"), QStringLiteral("x")},
+                    {QStringLiteral("at"), QStringLiteral("2024-07-08")}}});
+        });
+        CHECK(FieldMerge::merge(pool, p).error().code == QStringLiteral("field.refused"));
+        CHECK(ReviewStore(pool).notes(b).empty());
+    }
+    SECTION("the author is the officer the package was made for, never a name inside it")
+    {
+        const FieldPackage p = forged(path, *passphrase, [&](QJsonObject& data) {
+            Visit fresh = officeVisit(v.second, a, QStringLiteral("入户核实"));
+            fresh.uuid = QStringLiteral("6c1d0b1e-0000-4000-8000-000000000002");
+            fresh.createdBy = fresh.updatedBy = QStringLiteral("冒名的检察长");
+            QJsonArray list = data.value(QStringLiteral("visits")).toArray();
+            list.append(visitJson(fresh, 1, 0));
+            data.insert(QStringLiteral("visits"), list);
+        });
+        const auto report = FieldMerge::merge(pool, p);
+        INFO(report.errorMessage().toStdString());
+        REQUIRE(report.ok());
+        const auto added = visits.byUuid(QStringLiteral("6c1d0b1e-0000-4000-8000-000000000002"));
+        REQUIRE(added);
+        CHECK(added->createdBy == QStringLiteral("李书记员"));
+        CHECK(added->updatedBy == QStringLiteral("李书记员"));
+        CHECK(added->personKey == v.first); // the clue's person, not the one the package named
+    }
 }
