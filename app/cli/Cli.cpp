@@ -2,6 +2,7 @@
 
 #include "security/Access.h"
 #include "security/AuditLog.h"
+#include "security/SecretKey.h"
 #include "security/UserStore.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,7 @@ Pool* Context::pool(bool create)
                      .arg(poolPath)
               << Qt::endl;
     m_pool = std::move(opened.value());
+    crypto::wipe(passphrase); // the pool holds its key now; the passphrase is not kept
     return m_pool.get();
 }
 

@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "documents/OcrEngine.h"
+#include "pool/StorageError.h"
 #include "util/LocalText.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QTranslator>
 #include <algorithm>
+#include <csignal>
 #include <unistd.h>
 
 using namespace cluedesk;
@@ -53,6 +55,8 @@ Language pickLanguage(const QString& wanted)
 
 int main(int argc, char** argv)
 {
+    // Past a file-size limit a write should fail (and be reported), not kill the process.
+    std::signal(SIGXFSZ, SIG_IGN);
     OcrEngine::restartWithThreadLimit(argc, argv);
     // Case documents and letters need fonts and painting, also without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -149,5 +153,14 @@ int main(int argc, char** argv)
     }
     ctx.commandName = best->words.join(u' ');
     ctx.args = args.mid(best->words.size());
-    return best->run(ctx);
+    // The boundary: a storage failure (full disk, a tampered page, a locked or read-only file)
+    // ends the command with one line and a non-zero exit; SQLite has rolled back what was open.
+    try {
+        return best->run(ctx);
+    } catch (const DbError& e) {
+        return ctx.failWith(storageMessage(e));
+    } catch (const std::exception& e) {
+        return ctx.failWith(
+            QCoreApplication::translate("cli", "stopped by an internal error: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
 }

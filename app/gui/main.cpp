@@ -1,4 +1,5 @@
 // cluedesk: the desktop workstation.
+#include "app/Application.h"
 #include "app/MainWindow.h"
 #include "common/PoolSession.h"
 #include "documents/OcrEngine.h"
@@ -22,7 +23,7 @@ using namespace cluedesk;
 int main(int argc, char** argv)
 {
     OcrEngine::restartWithThreadLimit(argc, argv);
-    QApplication app(argc, argv);
+    ui::Application app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ClueDesk"));
     QApplication::setApplicationName(QStringLiteral("ClueDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CLUEDESK_VERSION));
@@ -100,6 +101,7 @@ int main(int argc, char** argv)
     }
     settings.setValue(QStringLiteral("pool/last"), path);
     ui::PoolSession session(std::move(pool.value()), options);
+    crypto::wipe(options.passphrase); // the session keeps the key, not the passphrase
     ui::MainWindow window(session);
     window.resize(1366, 800);
     window.show();

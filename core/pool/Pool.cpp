@@ -42,16 +42,17 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
     pool->m_path = info.absoluteFilePath();
     pool->m_user = options.user.isEmpty() ? systemUser() : options.user;
     const auto header = exists ? crypto::headerOf(pool->m_path) : std::nullopt;
-    pool->m_encrypted = header.has_value() || (!exists && !options.passphrase.isEmpty());
+    pool->m_encrypted = header.has_value() || (!exists && (!options.passphrase.isEmpty() || options.key));
     QString openName;
     if (pool->m_encrypted) {
-        if (options.passphrase.isEmpty())
+        if (options.passphrase.isEmpty() && !options.key)
             return fail(QCoreApplication::translate(
                             "Pool", "%1 is encrypted: give its passphrase (CLUEDESK_PASSPHRASE or --passphrase-file).")
                             .arg(path),
                 QStringLiteral("pool.needs-passphrase"));
-        auto key = header ? crypto::SecretKey::derive(options.passphrase, header->salt, header->params)
-                          : crypto::SecretKey::derive(options.passphrase, {}, options.kdf);
+        auto key = options.key ? Result<std::shared_ptr<const crypto::SecretKey>>(options.key)
+            : header           ? crypto::SecretKey::derive(options.passphrase, header->salt, header->params)
+                               : crypto::SecretKey::derive(options.passphrase, {}, options.kdf);
         if (!key)
             return key.error();
         if (header && !crypto::opensFirstPage(pool->m_path, **key))
@@ -59,11 +60,12 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
                             "Pool", "Wrong passphrase for %1 (or its first page is damaged). Nothing was changed.")
                             .arg(path),
                 QStringLiteral("pool.wrong-passphrase"));
+        pool->m_key = *key;
         pool->m_auditKey = crypto::SecretKey::subkey(**key, 1, "cdaudit1");
         // The key travels with the open by handle; SQLite may reach the file by another name.
         pool->m_lease = std::make_unique<crypto::KeyLease>(*key);
         openName = pool->m_lease->uri(pool->m_path);
-    } else if (!options.passphrase.isEmpty()) {
+    } else if (!options.passphrase.isEmpty() || options.key) {
         return fail(QCoreApplication::translate("Pool", "%1 is not encrypted; encrypt it first with: cluedesk-cli pool encrypt")
                         .arg(path),
             QStringLiteral("pool.not-encrypted"));

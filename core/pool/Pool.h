@@ -26,6 +26,9 @@ struct PoolOptions {
     QByteArray passphrase;
     // Argon2id limits for a new encrypted pool (an existing one keeps those in its header).
     crypto::KdfParams kdf = crypto::KdfParams::pool();
+    // The key itself, for another connection to a pool already open (instead of the passphrase,
+    // which the program does not keep).
+    std::shared_ptr<const crypto::SecretKey> key;
 };
 
 class Pool {
@@ -45,6 +48,8 @@ public:
     // The key the audit chain is MACed with: derived from an encrypted pool's key; null for a
     // plain pool (its chain is an unkeyed hash, anchored only by heads kept outside).
     const std::shared_ptr<const crypto::SecretKey>& auditKey() const { return m_auditKey; }
+    // An encrypted pool's key, to open more connections with (PoolOptions::key); null if plain.
+    const std::shared_ptr<const crypto::SecretKey>& key() const { return m_key; }
 
     // Time as the pool sees it; tests replace the clock to make runs reproducible.
     QDateTime now() const;
@@ -62,6 +67,7 @@ public:
 private:
     Pool();
     std::unique_ptr<crypto::KeyLease> m_lease; // outlives the connection: its WAL closes last
+    std::shared_ptr<const crypto::SecretKey> m_key;
     std::shared_ptr<const crypto::SecretKey> m_auditKey;
     std::unique_ptr<Database> m_db;
     QString m_path;

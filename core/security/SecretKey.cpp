@@ -77,4 +77,11 @@ Result<std::shared_ptr<const SecretKey>> SecretKey::derive(const QByteArray& pas
     return std::shared_ptr<const SecretKey>(std::move(key));
 }
 
+void wipe(QByteArray& secret)
+{
+    if (!secret.isEmpty())
+        sodium_memzero(secret.data(), size_t(secret.size())); // detaches a shared copy first
+    secret.clear();
+}
+
 } // namespace cluedesk::crypto

@@ -45,4 +45,7 @@ private:
     KdfParams m_params;
 };
 
+// Overwrites a secret held in a QByteArray (a passphrase typed in) and empties it.
+void wipe(QByteArray& secret);
+
 } // namespace cluedesk::crypto

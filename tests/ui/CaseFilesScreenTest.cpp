@@ -62,8 +62,10 @@ struct CaseFilesFixture {
         const auto b = CaseDocumentGenerator::indictment(
             QStringLiteral("王小红"), misread, QStringLiteral("轻伤二级"), false, true, QStringLiteral("乐检刑诉〔2024〕91号"));
         writeFile(folder + QStringLiteral("/a.pdf"), CaseDocumentGenerator::pdf(a, true));
-        writeFile(folder + QStringLiteral("/more/b.pdf"), CaseDocumentGenerator::pdf(b, true));
-        writeFile(folder + QStringLiteral("/more/b-copy.pdf"), CaseDocumentGenerator::pdf(b, true)); // the same bytes
+        // made once: two renderings a second apart differ in their creation date
+        const QByteArray bPdf = CaseDocumentGenerator::pdf(b, true);
+        writeFile(folder + QStringLiteral("/more/b.pdf"), bPdf);
+        writeFile(folder + QStringLiteral("/more/b-copy.pdf"), bPdf); // the same bytes
         writeFile(folder + QStringLiteral("/notes.txt"), "not a case file");
         PoolOptions options;
         options.create = true;

@@ -1,5 +1,7 @@
 #pragma once
 // Widget tests need a QApplication (offscreen); the prebuilt Catch2 main does not make one.
+#include "app/Application.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTest>
@@ -15,7 +17,7 @@ inline void ensureWidgetApp()
     static int argc = 1;
     static char name[] = "cluedesk-ui-tests";
     static char* argv[] = {name, nullptr};
-    new QApplication(argc, argv); // lives until the process ends
+    new cluedesk::ui::Application(argc, argv); // the real one, error boundary included; lives until the end
 }
 
 // Answers every modal dialog that comes up with handle(dialog), until destroyed.

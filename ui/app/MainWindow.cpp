@@ -1,5 +1,7 @@
 #include "app/MainWindow.h"
 
+#include "app/Application.h"
+
 #include "casefiles/CaseFilesScreen.h"
 #include "clues/ClueTableModel.h"
 #include "clues/CluesScreen.h"
@@ -36,6 +38,8 @@ namespace cluedesk::ui {
 
 MainWindow::MainWindow(PoolSession& session, QWidget* parent) : QMainWindow(parent), m_session(session)
 {
+    if (Application* app = Application::instance())
+        connect(app, &Application::storageFailed, this, &MainWindow::storageFailed);
     setWindowTitle(tr("ClueDesk — %1").arg(session.path()));
     setMinimumSize(1024, 640);
     m_nav = new QListWidget;
@@ -202,6 +206,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+void MainWindow::storageFailed(const QString& message, bool fatal)
+{
+    if (!fatal) {
+        QMessageBox::warning(this, tr("The pool"), message);
+        m_session.notifyChanged(); // views show what is saved
+        return;
+    }
+    QMessageBox::critical(this, tr("The pool"), message + QLatin1Char('\n') + tr("ClueDesk closes the pool now."));
+    close();
 }
 
 } // namespace cluedesk::ui

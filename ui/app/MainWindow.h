@@ -28,6 +28,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // From the error boundary: tell the officer; close the pool when it cannot go on.
+    void storageFailed(const QString& message, bool fatal);
 
 private:
     void addScreen(const QString& name, const QString& title, const QIcon& icon, QWidget* widget);

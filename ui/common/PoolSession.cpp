@@ -7,6 +7,9 @@ PoolSession::PoolSession(std::unique_ptr<Pool> pool, PoolOptions options, QObjec
 {
     m_options.create = false;
     m_options.user = m_pool->user();
+    // Worker connections open with the key in its locked memory; the passphrase is not kept.
+    m_options.key = m_pool->key();
+    crypto::wipe(m_options.passphrase);
 }
 
 Result<std::unique_ptr<Pool>> PoolSession::openConnection() const
