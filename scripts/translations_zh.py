@@ -711,6 +711,38 @@ ZH = {
         '%1，工作表“%2”：文件在第 %3 行之后中断或损坏（%4）；此前各行已读取。',
     'Cannot write %1':
         '无法写入 %1',
+    # data protection (issue 12)
+    'the mark of where the keyed chain begins was changed': '标记密钥链起点的记录被改动过',
+    'entry %1 is not the one recorded outside the pool (on a backup or a letter): the log was rewritten':
+        '第 %1 条与数据池外留存的记录（备份或文书上）不一致：日志被改写过',
+    'entry %1, recorded outside the pool, is no longer in the log': '数据池外留存的第 %1 条已不在日志中',
+    'The key parameters in the file are out of range; it is damaged.': '文件中的密钥参数超出范围；文件已损坏。',
+    'The package was refused, nothing was merged: %1': '走访包被拒收，未合并任何内容：%1',
+    'visit %1 is for a clue the package did not carry': '走访记录 %1 所属的线索不在该走访包中',
+    'visit %1 did not leave with this package': '走访记录 %1 并非随该走访包导出',
+    'a note is for a clue the package did not carry': '有备注所属的线索不在该走访包中',
+    'There is no user "%1" to take the package.': '没有名为“%1”的用户可以领取走访包。',
+    '%1 was not written encrypted; it has been deleted.': '%1 未以加密方式写入，已删除。',
+    'The copy was not written encrypted; it was deleted.': '副本未以加密方式写入，已删除。',
+    'The backup is written, but not the audit head beside it: %1': '备份已写入，但旁边的审计链头未能写入：%1',
+    'Could not replace %1 with its re-encrypted copy %2: %3': '无法用重新加密的副本 %2 替换 %1：%3',
+    '%1 Nothing of the unfinished step was saved; what was saved before is kept. (%2)':
+        '%1 未完成的这一步没有保存任何内容；此前已保存的数据都在。（%2）',
+    'The disk is full (or a file-size limit was reached).': '磁盘已满（或达到了文件大小上限）。',
+    'The pool file cannot be written: it or its folder is read-only.': '数据池文件无法写入：文件或其所在文件夹是只读的。',
+    'The pool is in use by another ClueDesk or program; try again when it is done.':
+        '数据池正被另一个 ClueDesk 或其他程序使用；请稍后再试。',
+    'The pool file is damaged; restore it from a backup.': '数据池文件已损坏；请从备份恢复。',
+    'The pool file or its companion files cannot be opened or created.': '数据池文件或其附属文件无法打开或创建。',
+    'A page of the pool failed its integrity check: the file was changed outside ClueDesk or is damaged; restore it from a backup.':
+        '数据池有一页未通过完整性校验：文件在 ClueDesk 之外被改动过或已损坏；请从备份恢复。',
+    'The pool could not be read or written (a disk error, a full disk or a file-size limit).':
+        '数据池无法读写（磁盘错误、磁盘已满或达到文件大小上限）。',
+    'The pool could not be read or written.': '数据池无法读写。',
+    'An internal error stopped this step: %1': '内部错误中止了这一步：%1',
+    'Print letter': '打印文书',
+    'The pool': '数据池',
+    'ClueDesk closes the pool now.': 'ClueDesk 现在关闭该数据池。',
 }
 
 

@@ -61,6 +61,18 @@
         <source>the newest entries were removed: the log ends at %1, but entry %2 was written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the mark of where the keyed chain begins was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one recorded outside the pool (on a backup or a letter): the log was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1, recorded outside the pool, is no longer in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalculationStore</name>
@@ -161,6 +173,10 @@
     </message>
     <message>
         <source>Not enough memory to derive the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key parameters in the file are out of range; it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -361,6 +377,26 @@
     </message>
     <message>
         <source>There is no open conflict %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was refused, nothing was merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit %1 is for a clue the package did not carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit %1 did not leave with this package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note is for a clue the package did not carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; to take the package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,6 +832,10 @@
         <source>A page of %1 failed its integrity check: the file was changed outside ClueDesk or is damaged. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not written encrypted; it has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PoolCrypto</name>
@@ -817,6 +857,18 @@
     </message>
     <message>
         <source>%1 is already encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not written encrypted; it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is written, but not the audit head beside it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1 with its re-encrypted copy %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -954,6 +1006,45 @@
     <name>SqlCompiler</name>
     <message>
         <source>model &quot;%1&quot; tells local from non-local people, but the county&apos;s ID region prefix is not set (cluedesk-cli settings set county.prefix 330382)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>%1 Nothing of the unfinished step was saved; what was saved before is kept. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full (or a file-size limit was reached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool file cannot be written: it or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool is in use by another ClueDesk or program; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool file is damaged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool file or its companion files cannot be opened or created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of the pool failed its integrity check: the file was changed outside ClueDesk or is damaged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool could not be read or written (a disk error, a full disk or a file-size limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool could not be read or written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2514,10 +2605,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created a new pool at %1 (NOT encrypted: give a passphrase with CLUEDESK_PASSPHRASE or --passphrase-file to encrypt it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created a new encrypted pool at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,10 +2937,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks the audit log&apos;s hash chain: exit 0 when whole, 1 when an entry was changed, removed or cut off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the audit log was tampered with: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,15 +2977,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cluedesk-cli [--pool FILE] [--passphrase-file FILE|-] [--user NAME [--password-file FILE|-]] [--lang zh|en] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Each command has its own --help. The pool can also be given by CLUEDESK_POOL, its passphrase by CLUEDESK_PASSPHRASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read the password from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new pools are encrypted: give a passphrase in CLUEDESK_PASSPHRASE or with --passphrase-file, or create an unencrypted pool on purpose with --plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a new pool at %1, NOT encrypted (--plain): anyone with the file reads it; encrypt it with: cluedesk-cli pool passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer who takes the package (default: you); what comes back is theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  audit head when issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name or ID number (part of one only for roles that may see full IDs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from FILE (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypts the pool under a new passphrase, or encrypts a plain pool, in place (administrators). The new passphrase may also come from CLUEDESK_NEW_PASSPHRASE. Close ClueDesk everywhere else first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the new passphrase (--new-passphrase-file or CLUEDESK_NEW_PASSPHRASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool %1 is now encrypted with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool %1 is now encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit head %1, also in %2.audit-head: keep it apart; audit verify --head checks the log against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the pool&apos;s passphrase, or encrypt a plain pool in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A head kept outside the pool (SEQ:HASH, as printed by backup and on letters), or a file holding one (the .audit-head beside a backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the audit log&apos;s hash chain: exit 0 when whole, 1 when an entry was changed, removed or cut off, or when the log no longer holds the head given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cluedesk-cli [--pool FILE] [--passphrase-file FILE|-] [--plain] [--user NAME [--password-file FILE|-]] [--lang zh|en] COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by an internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::Application</name>
+    <message>
+        <source>An internal error stopped this step: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4100,6 +4254,10 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>Why is %1 void?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print letter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::LoginDialog</name>
@@ -4240,6 +4398,14 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>Add &amp;case files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClueDesk closes the pool now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

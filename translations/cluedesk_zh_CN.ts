@@ -61,6 +61,18 @@
         <source>the newest entries were removed: the log ends at %1, but entry %2 was written</source>
         <translation>最新的记录被删除：日志止于第 %1 条，但曾写入第 %2 条</translation>
     </message>
+    <message>
+        <source>the mark of where the keyed chain begins was changed</source>
+        <translation>标记密钥链起点的记录被改动过</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one recorded outside the pool (on a backup or a letter): the log was rewritten</source>
+        <translation>第 %1 条与数据池外留存的记录（备份或文书上）不一致：日志被改写过</translation>
+    </message>
+    <message>
+        <source>entry %1, recorded outside the pool, is no longer in the log</source>
+        <translation>数据池外留存的第 %1 条已不在日志中</translation>
+    </message>
 </context>
 <context>
     <name>CalculationStore</name>
@@ -162,6 +174,10 @@
     <message>
         <source>Not enough memory to derive the key.</source>
         <translation>内存不足，无法派生密钥。</translation>
+    </message>
+    <message>
+        <source>The key parameters in the file are out of range; it is damaged.</source>
+        <translation>文件中的密钥参数超出范围；文件已损坏。</translation>
     </message>
 </context>
 <context>
@@ -362,6 +378,26 @@
     <message>
         <source>There is no open conflict %1.</source>
         <translation>不存在未处理的冲突 %1。</translation>
+    </message>
+    <message>
+        <source>The package was refused, nothing was merged: %1</source>
+        <translation>走访包被拒收，未合并任何内容：%1</translation>
+    </message>
+    <message>
+        <source>visit %1 is for a clue the package did not carry</source>
+        <translation>走访记录 %1 所属的线索不在该走访包中</translation>
+    </message>
+    <message>
+        <source>visit %1 did not leave with this package</source>
+        <translation>走访记录 %1 并非随该走访包导出</translation>
+    </message>
+    <message>
+        <source>a note is for a clue the package did not carry</source>
+        <translation>有备注所属的线索不在该走访包中</translation>
+    </message>
+    <message>
+        <source>There is no user "%1" to take the package.</source>
+        <translation>没有名为“%1”的用户可以领取走访包。</translation>
     </message>
 </context>
 <context>
@@ -796,6 +832,10 @@
         <source>A page of %1 failed its integrity check: the file was changed outside ClueDesk or is damaged. Restore it from a backup.</source>
         <translation>%1 有页面未通过完整性校验：文件在 ClueDesk 之外被改动或已损坏。请从备份恢复。</translation>
     </message>
+    <message>
+        <source>%1 was not written encrypted; it has been deleted.</source>
+        <translation>%1 未以加密方式写入，已删除。</translation>
+    </message>
 </context>
 <context>
     <name>PoolCrypto</name>
@@ -818,6 +858,18 @@
     <message>
         <source>%1 is already encrypted.</source>
         <translation>%1 已经加密。</translation>
+    </message>
+    <message>
+        <source>The copy was not written encrypted; it was deleted.</source>
+        <translation>副本未以加密方式写入，已删除。</translation>
+    </message>
+    <message>
+        <source>The backup is written, but not the audit head beside it: %1</source>
+        <translation>备份已写入，但旁边的审计链头未能写入：%1</translation>
+    </message>
+    <message>
+        <source>Could not replace %1 with its re-encrypted copy %2: %3</source>
+        <translation>无法用重新加密的副本 %2 替换 %1：%3</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1007,45 @@
     <message>
         <source>model "%1" tells local from non-local people, but the county's ID region prefix is not set (cluedesk-cli settings set county.prefix 330382)</source>
         <translation>模型“%1”需要区分本地和外地人员，但尚未设置本县身份证地区码（在设置中填写，或 cluedesk-cli settings set county.prefix 330382）</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>%1 Nothing of the unfinished step was saved; what was saved before is kept. (%2)</source>
+        <translation>%1 未完成的这一步没有保存任何内容；此前已保存的数据都在。（%2）</translation>
+    </message>
+    <message>
+        <source>The disk is full (or a file-size limit was reached).</source>
+        <translation>磁盘已满（或达到了文件大小上限）。</translation>
+    </message>
+    <message>
+        <source>The pool file cannot be written: it or its folder is read-only.</source>
+        <translation>数据池文件无法写入：文件或其所在文件夹是只读的。</translation>
+    </message>
+    <message>
+        <source>The pool is in use by another ClueDesk or program; try again when it is done.</source>
+        <translation>数据池正被另一个 ClueDesk 或其他程序使用；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The pool file is damaged; restore it from a backup.</source>
+        <translation>数据池文件已损坏；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The pool file or its companion files cannot be opened or created.</source>
+        <translation>数据池文件或其附属文件无法打开或创建。</translation>
+    </message>
+    <message>
+        <source>A page of the pool failed its integrity check: the file was changed outside ClueDesk or is damaged; restore it from a backup.</source>
+        <translation>数据池有一页未通过完整性校验：文件在 ClueDesk 之外被改动过或已损坏；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The pool could not be read or written (a disk error, a full disk or a file-size limit).</source>
+        <translation>数据池无法读写（磁盘错误、磁盘已满或达到文件大小上限）。</translation>
+    </message>
+    <message>
+        <source>The pool could not be read or written.</source>
+        <translation>数据池无法读写。</translation>
     </message>
 </context>
 <context>
@@ -2514,10 +2605,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Created a new pool at %1 (NOT encrypted: give a passphrase with CLUEDESK_PASSPHRASE or --passphrase-file to encrypt it)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Created a new encrypted pool at %1</source>
         <translation type="unfinished" />
     </message>
@@ -2850,10 +2937,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Checks the audit log's hash chain: exit 0 when whole, 1 when an entry was changed, removed or cut off.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the audit log was tampered with: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2894,16 +2977,87 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: cluedesk-cli [--pool FILE] [--passphrase-file FILE|-] [--user NAME [--password-file FILE|-]] [--lang zh|en] COMMAND [options]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Each command has its own --help. The pool can also be given by CLUEDESK_POOL, its passphrase by CLUEDESK_PASSPHRASE.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read the password from %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new pools are encrypted: give a passphrase in CLUEDESK_PASSPHRASE or with --passphrase-file, or create an unencrypted pool on purpose with --plain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created a new pool at %1, NOT encrypted (--plain): anyone with the file reads it; encrypt it with: cluedesk-cli pool passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The officer who takes the package (default: you); what comes back is theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  audit head when issued: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name or ID number (part of one only for roles that may see full IDs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the new passphrase from FILE (- for standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-encrypts the pool under a new passphrase, or encrypts a plain pool, in place (administrators). The new passphrase may also come from CLUEDESK_NEW_PASSPHRASE. Close ClueDesk everywhere else first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs the new passphrase (--new-passphrase-file or CLUEDESK_NEW_PASSPHRASE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pool %1 is now encrypted with the new passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pool %1 is now encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit head %1, also in %2.audit-head: keep it apart; audit verify --head checks the log against it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change the pool's passphrase, or encrypt a plain pool in place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A head kept outside the pool (SEQ:HASH, as printed by backup and on letters), or a file holding one (the .audit-head beside a backup).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks the audit log's hash chain: exit 0 when whole, 1 when an entry was changed, removed or cut off, or when the log no longer holds the head given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: cluedesk-cli [--pool FILE] [--passphrase-file FILE|-] [--plain] [--user NAME [--password-file FILE|-]] [--lang zh|en] COMMAND [options]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped by an internal error: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::Application</name>
+    <message>
+        <source>An internal error stopped this step: %1</source>
+        <translation>内部错误中止了这一步：%1</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4244,10 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>Why is %1 void?</source>
         <translation>%1 作废的原因？</translation>
     </message>
+    <message>
+        <source>Print letter</source>
+        <translation>打印文书</translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::LoginDialog</name>
@@ -4231,6 +4389,14 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>Add &amp;case files...</source>
         <translation>添加案卷(&amp;C)……</translation>
+    </message>
+    <message>
+        <source>The pool</source>
+        <translation>数据池</translation>
+    </message>
+    <message>
+        <source>ClueDesk closes the pool now.</source>
+        <translation>ClueDesk 现在关闭该数据池。</translation>
     </message>
 </context>
 <context>
