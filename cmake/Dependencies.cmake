@@ -9,6 +9,12 @@ find_package(ICU REQUIRED COMPONENTS uc i18n)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(FREEXL REQUIRED IMPORTED_TARGET freexl)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# zxcvbn-c (libzxcvbn-dev) rates passphrases; Debian ships no pkg-config file for it.
+find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)
+find_library(ZXCVBN_LIBRARY zxcvbn REQUIRED)
+add_library(Zxcvbn::Zxcvbn UNKNOWN IMPORTED)
+set_target_properties(Zxcvbn::Zxcvbn PROPERTIES IMPORTED_LOCATION ${ZXCVBN_LIBRARY} INTERFACE_INCLUDE_DIRECTORIES
+  ${ZXCVBN_INCLUDE_DIR})
 pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler-qt6)
 pkg_check_modules(TESSERACT REQUIRED IMPORTED_TARGET tesseract lept)
 if(CLUEDESK_TESTS)

@@ -743,6 +743,34 @@ ZH = {
     'Print letter': '打印文书',
     'The pool': '数据池',
     'ClueDesk closes the pool now.': 'ClueDesk 现在关闭该数据池。',
+    'Too short: use at least 8 characters, better several words.': '太短：至少 8 个字符，最好是几个词。',
+    'Too easy to guess (common words, names, dates or keyboard runs). Add more unrelated words.':
+        '太容易被猜中（常用词、姓名、日期或键盘连续键）。请再加几个互不相关的词。',
+    'Fair. One or two more unrelated words make it strong.': '尚可。再加一两个不相关的词会更安全。',
+    'Good.': '较强。',
+    'Strong.': '很强。',
+    'Protect the new pool': '为新数据池设置密码',
+    'Encrypt this pool': '加密该数据池',
+    "Change the pool's passphrase": '更改数据池密码',
+    "<p>The pool <b>%1</b> will hold ID numbers, hardship and crime victims' data. Everything in it is encrypted with this passphrase; without it nobody, not even ClueDesk, can read the file. Choose several unrelated words and keep the passphrase where only the office can find it: it cannot be recovered.</p>":
+        '<p>数据池 <b>%1</b> 将保存身份证号码、困难情况和刑事被害人的信息。其中的一切都用这个密码加密；没有它，任何人（包括 ClueDesk）都无法读取该文件。请用几个互不相关的词组成密码，并保存在只有本院能找到的地方：密码遗失后无法找回。</p>',
+    'Passphrase:': '密码：',
+    'Again:': '再输一次：',
+    'Strength:': '强度：',
+    'Create the pool unencrypted (not recommended)': '创建不加密的数据池（不建议）',
+    'Anyone who gets the file, a copy or the laptop reads every person in it. Only for made-up data, or encrypt it later in Settings.':
+        '任何拿到该文件、副本或笔记本电脑的人都能读取其中每个人的信息。仅用于虚构数据，或稍后在“设置”中加密。',
+    'The two entries differ.': '两次输入不一致。',
+    'Encryption': '加密',
+    'This pool is encrypted (XChaCha20-Poly1305; key from the passphrase with Argon2id).':
+        '该数据池已加密（XChaCha20-Poly1305；密钥由密码经 Argon2id 派生）。',
+    "<b style='color:#B00000'>This pool is not encrypted.</b> Anyone with the file reads every person in it.":
+        "<b style='color:#B00000'>该数据池未加密。</b>任何拿到该文件的人都能读取其中每个人的信息。",
+    'Change passphrase...': '更改密码……',
+    'Encrypt this pool...': '加密该数据池……',
+    'The pool now opens only with the new passphrase.': '该数据池现在只能用新密码打开。',
+    'The pool is encrypted now. Backups and copies made before are not: delete them.':
+        '该数据池已加密。此前的备份和副本仍未加密：请删除它们。',
 }
 
 

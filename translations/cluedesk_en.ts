@@ -799,6 +799,29 @@
     </message>
 </context>
 <context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too short: use at least 8 characters, better several words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too easy to guess (common words, names, dates or keyboard runs). Add more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair. One or two more unrelated words make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pool</name>
     <message>
         <source>There is no pool at %1. Create one with --create, or check the path.</source>
@@ -4544,6 +4567,49 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
 </context>
 <context>
+    <name>cluedesk::ui::PassphraseDialog</name>
+    <message>
+        <source>Protect the new pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt this pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the pool&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The pool &lt;b&gt;%1&lt;/b&gt; will hold ID numbers, hardship and crime victims&apos; data. Everything in it is encrypted with this passphrase; without it nobody, not even ClueDesk, can read the file. Choose several unrelated words and keep the passphrase where only the office can find it: it cannot be recovered.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the pool unencrypted (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who gets the file, a copy or the laptop reads every person in it. Only for made-up data, or encrypt it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cluedesk::ui::PersonDialog</name>
     <message>
         <source>Person</source>
@@ -4896,6 +4962,34 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pool is encrypted (XChaCha20-Poly1305; key from the passphrase with Argon2id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#B00000&apos;&gt;This pool is not encrypted.&lt;/b&gt; Anyone with the file reads every person in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt this pool...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool now opens only with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool is encrypted now. Backups and copies made before are not: delete them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

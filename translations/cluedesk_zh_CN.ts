@@ -799,6 +799,29 @@
     </message>
 </context>
 <context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too short: use at least 8 characters, better several words.</source>
+        <translation>太短：至少 8 个字符，最好是几个词。</translation>
+    </message>
+    <message>
+        <source>Too easy to guess (common words, names, dates or keyboard runs). Add more unrelated words.</source>
+        <translation>太容易被猜中（常用词、姓名、日期或键盘连续键）。请再加几个互不相关的词。</translation>
+    </message>
+    <message>
+        <source>Fair. One or two more unrelated words make it strong.</source>
+        <translation>尚可。再加一两个不相关的词会更安全。</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>较强。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>很强。</translation>
+    </message>
+</context>
+<context>
     <name>Pool</name>
     <message>
         <source>There is no pool at %1. Create one with --create, or check the path.</source>
@@ -4534,6 +4557,49 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
 </context>
 <context>
+    <name>cluedesk::ui::PassphraseDialog</name>
+    <message>
+        <source>Protect the new pool</source>
+        <translation>为新数据池设置密码</translation>
+    </message>
+    <message>
+        <source>Encrypt this pool</source>
+        <translation>加密该数据池</translation>
+    </message>
+    <message>
+        <source>Change the pool's passphrase</source>
+        <translation>更改数据池密码</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The pool &lt;b&gt;%1&lt;/b&gt; will hold ID numbers, hardship and crime victims' data. Everything in it is encrypted with this passphrase; without it nobody, not even ClueDesk, can read the file. Choose several unrelated words and keep the passphrase where only the office can find it: it cannot be recovered.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;数据池 &lt;b&gt;%1&lt;/b&gt; 将保存身份证号码、困难情况和刑事被害人的信息。其中的一切都用这个密码加密；没有它，任何人（包括 ClueDesk）都无法读取该文件。请用几个互不相关的词组成密码，并保存在只有本院能找到的地方：密码遗失后无法找回。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <source>Create the pool unencrypted (not recommended)</source>
+        <translation>创建不加密的数据池（不建议）</translation>
+    </message>
+    <message>
+        <source>Anyone who gets the file, a copy or the laptop reads every person in it. Only for made-up data, or encrypt it later in Settings.</source>
+        <translation>任何拿到该文件、副本或笔记本电脑的人都能读取其中每个人的信息。仅用于虚构数据，或稍后在“设置”中加密。</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>两次输入不一致。</translation>
+    </message>
+</context>
+<context>
     <name>cluedesk::ui::PersonDialog</name>
     <message>
         <source>Person</source>
@@ -4884,6 +4950,34 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>This pool is encrypted (XChaCha20-Poly1305; key from the passphrase with Argon2id).</source>
+        <translation>该数据池已加密（XChaCha20-Poly1305；密钥由密码经 Argon2id 派生）。</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#B00000'&gt;This pool is not encrypted.&lt;/b&gt; Anyone with the file reads every person in it.</source>
+        <translation>&lt;b style='color:#B00000'&gt;该数据池未加密。&lt;/b&gt;任何拿到该文件的人都能读取其中每个人的信息。</translation>
+    </message>
+    <message>
+        <source>Change passphrase...</source>
+        <translation>更改密码……</translation>
+    </message>
+    <message>
+        <source>Encrypt this pool...</source>
+        <translation>加密该数据池……</translation>
+    </message>
+    <message>
+        <source>The pool now opens only with the new passphrase.</source>
+        <translation>该数据池现在只能用新密码打开。</translation>
+    </message>
+    <message>
+        <source>The pool is encrypted now. Backups and copies made before are not: delete them.</source>
+        <translation>该数据池已加密。此前的备份和副本仍未加密：请删除它们。</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,13 @@
 #include "common/PoolSession.h"
 #include "documents/OcrEngine.h"
 #include "security/LoginDialog.h"
+#include "security/PassphraseDialog.h"
 #include "util/LocalText.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -73,6 +75,13 @@ int main(int argc, char** argv)
     options.create = create;
     options.user = parser.value(userOption);
     options.passphrase = qgetenv("CLUEDESK_PASSPHRASE");
+    if (create && !QFileInfo::exists(path) && options.passphrase.isEmpty()) {
+        // A new pool is encrypted unless the officer chooses otherwise, knowingly.
+        ui::PassphraseDialog choose(ui::PassphraseDialog::Purpose::NewPool, path);
+        if (choose.exec() != QDialog::Accepted)
+            return 1;
+        options.passphrase = choose.passphrase();
+    }
     auto pool = Pool::open(path, options);
     // An encrypted pool asks for its passphrase (three tries); it is never taken from the command line.
     for (int attempt = 0; attempt < 3 && !pool &&

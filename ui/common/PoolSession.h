@@ -16,6 +16,9 @@ public:
     QString path() const { return m_pool->path(); }
     // A new connection for a worker thread.
     Result<std::unique_ptr<Pool>> openConnection() const;
+    // Re-encrypts the pool under a new passphrase (or encrypts a plain one) and reopens it as
+    // the same user; no worker may be running. On failure the pool stays as it was, open.
+    Status rekey(QByteArray newPassphrase);
 
 Q_SIGNALS:
     // Something in the pool changed (an import, a screening run, a decision): views reload.

@@ -4,8 +4,10 @@
 #include "common/PoolSession.h"
 #include "security/Access.h"
 #include "security/AuditLog.h"
+#include "security/PassphraseDialog.h"
 #include "security/UserStore.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -18,6 +20,7 @@
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -48,7 +51,22 @@ SettingsScreen::SettingsScreen(PoolSession& session, QWidget* parent) : QWidget(
     auto* saveButton = new QPushButton(tr("Save"));
     form->addRow(saveButton);
     connect(saveButton, &QPushButton::clicked, this, &SettingsScreen::save);
-    layout->addWidget(office, 1);
+    auto* left = new QVBoxLayout;
+    left->addWidget(office);
+    // Encryption at rest: what the pool is, and the way to encrypt it or change its passphrase.
+    auto* protection = new QGroupBox(tr("Encryption"));
+    auto* protectionLayout = new QVBoxLayout(protection);
+    m_encryption = new QLabel;
+    m_encryption->setObjectName(QStringLiteral("encryptionState"));
+    m_encryption->setWordWrap(true);
+    m_rekey = new QPushButton;
+    m_rekey->setObjectName(QStringLiteral("rekey"));
+    protectionLayout->addWidget(m_encryption);
+    protectionLayout->addWidget(m_rekey, 0, Qt::AlignLeft);
+    connect(m_rekey, &QPushButton::clicked, this, &SettingsScreen::changePassphrase);
+    left->addWidget(protection);
+    left->addStretch(1);
+    layout->addLayout(left, 1);
 
     auto* right = new QVBoxLayout;
     auto* params = new QGroupBox(tr("Parameter sets for assistance amounts"));
@@ -87,6 +105,7 @@ void SettingsScreen::reload()
 {
     for (const auto& [key, edit] : m_fields)
         edit->setText(m_session.pool().setting(key));
+    showEncryption();
     m_params->setRowCount(0);
     for (const ParameterSet& s : ParameterStore(m_session.pool()).all()) {
         const int r = m_params->rowCount();
@@ -106,6 +125,35 @@ void SettingsScreen::reload()
         for (int c = 0; c < cells.size(); ++c)
             m_users->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
+}
+
+void SettingsScreen::showEncryption()
+{
+    const bool encrypted = m_session.pool().encrypted();
+    m_encryption->setText(encrypted ? tr("This pool is encrypted (XChaCha20-Poly1305; key from the passphrase with Argon2id).")
+                                    : tr("<b style='color:#B00000'>This pool is not encrypted.</b> Anyone with the file reads "
+                                         "every person in it."));
+    m_rekey->setText(encrypted ? tr("Change passphrase...") : tr("Encrypt this pool..."));
+    m_rekey->setEnabled(Access::can(m_session.pool(), Permission::ManageUsers));
+}
+
+void SettingsScreen::changePassphrase()
+{
+    const bool encrypted = m_session.pool().encrypted();
+    PassphraseDialog dialog(encrypted ? PassphraseDialog::Purpose::Change : PassphraseDialog::Purpose::Encrypt, m_session.path(),
+        {m_session.pool().setting(QStringLiteral("office.name")), m_session.pool().setting(QStringLiteral("county.name"))}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = m_session.rekey(dialog.passphrase());
+    QApplication::restoreOverrideCursor();
+    if (!s)
+        QMessageBox::warning(this, tr("Encryption"), s.error().message);
+    else
+        QMessageBox::information(this, tr("Encryption"),
+            encrypted ? tr("The pool now opens only with the new passphrase.")
+                      : tr("The pool is encrypted now. Backups and copies made before are not: delete them."));
+    showEncryption();
 }
 
 void SettingsScreen::save()

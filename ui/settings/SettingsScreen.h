@@ -4,7 +4,9 @@
 #include <QWidget>
 #include <map>
 
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace cluedesk::ui {
@@ -24,12 +26,16 @@ public Q_SLOTS:
     void reload();
     void importParameters();
     void addUser();
+    void changePassphrase();
 
 private:
     PoolSession& m_session;
     std::map<QString, QLineEdit*> m_fields;
     QTableWidget* m_params = nullptr;
     QTableWidget* m_users = nullptr;
+    QLabel* m_encryption = nullptr;
+    QPushButton* m_rekey = nullptr;
+    void showEncryption();
 };
 
 } // namespace cluedesk::ui
