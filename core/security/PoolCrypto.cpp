@@ -68,7 +68,7 @@ Status PoolCrypto::vacuumInto(Pool& pool, const QString& outPath, const QByteArr
         return discard(Error{QCoreApplication::translate("PoolCrypto", "The copy was not written encrypted; it was deleted."),
             QStringLiteral("crypto.copy-plain")});
     PoolOptions options;
-    options.passphrase = passphrase;
+    options.key = *key; // the same key opens it, without deriving it again
     options.readOnlyCheck = true;
     auto copy = Pool::open(absolute, options);
     if (!copy)
