@@ -3,6 +3,7 @@
 
 #include "assistance/CalculationStore.h"
 #include "identity/IdNumber.h"
+#include "screening/ClueStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -115,10 +116,10 @@ int calc(Context& ctx)
     if (p.isSet(clue)) {
         bool ok = false;
         clueId = p.value(clue).toLongLong(&ok);
-        const QVariant key = pool->db().scalar(QStringLiteral("SELECT person_key FROM clues WHERE id = ?1"), {*clueId});
-        if (!ok || !key.isValid())
+        const auto c = ok ? ClueStore(*pool).get(*clueId) : std::nullopt;
+        if (!c)
             return ctx.failWith(QCoreApplication::translate("cli", "there is no clue %1").arg(p.value(clue)));
-        personKey = key.toString();
+        personKey = c->personKey;
     } else if (p.isSet(person)) {
         const IdParse id = IdParser::parse(p.value(person));
         if (!id.ok())

@@ -8,6 +8,7 @@
 #include "review/PersonProfile.h"
 #include "review/ReviewStore.h"
 #include "review/VisitStore.h"
+#include "screening/ClueStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -276,11 +277,11 @@ int visitAdd(Context& ctx)
         const auto id = clueArgument(ctx, p.value(clue));
         if (!id)
             return Usage;
-        const QVariant key = pool->db().scalar(QStringLiteral("SELECT person_key FROM clues WHERE id = ?1"), {*id});
-        if (!key.isValid())
+        const auto c = ClueStore(*pool).get(*id);
+        if (!c)
             return ctx.failWith(QCoreApplication::translate("cli", "there is no clue %1").arg(*id));
         v.clueId = *id;
-        v.personKey = key.toString();
+        v.personKey = c->personKey;
     } else if (p.isSet(person)) {
         v.personKey = p.value(person);
     } else {

@@ -3,6 +3,7 @@
 #include "common/PoolSession.h"
 #include "documents/LetterPdf.h"
 #include "letters/LetterRegister.h"
+#include "review/ReviewStore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -89,9 +90,7 @@ LetterDialog::LetterDialog(PoolSession& session, const QList<qint64>& clueIds, Q
     connect(date, &QDateEdit::dateChanged, this, &LetterDialog::refresh);
     connect(deadline, &QDateEdit::dateChanged, this, &LetterDialog::refresh);
     connect(measures, &QPlainTextEdit::textChanged, this, &LetterDialog::refresh);
-    const QString first = m_clues.empty()
-        ? QString()
-        : session.pool().db().scalar(QStringLiteral("SELECT status FROM clues WHERE id = ?1"), {m_clues.front()}).toString();
+    const QString first = m_clues.empty() ? QString() : ReviewStore(session.pool()).statusOf(m_clues.front()).value_or(QString());
     const int preferred = templ->findData(first == QLatin1String("eligible") || first == QLatin1String("assisted")
             ? QStringLiteral("judicial-aid-decision")
             : QStringLiteral("social-assistance-suggestion"));
