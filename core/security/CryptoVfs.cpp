@@ -70,13 +70,29 @@ QByteArray paramsField(KdfParams params)
 }
 
 // The additional data every sealed page is bound with: the salt, what kind of place it is in
-// and where exactly (see the header).
-QByteArray additional(const File* f, const char tag[4], quint64 position, const unsigned char* bound, int boundBytes)
+// and where exactly (see the header). Built on the stack: it is made for every page read.
+struct Ad {
+    std::array<unsigned char, 48> bytes{};
+    size_t size = 0;
+    void add(const void* p, size_t n)
+    {
+        std::memcpy(bytes.data() + size, p, n);
+        size += n;
+    }
+    void add64(quint64 v)
+    {
+        for (int i = 0; i < 8; ++i)
+            bytes[size++] = static_cast<unsigned char>(v >> (8 * i));
+    }
+};
+
+Ad additional(const File* f, const char tag[4], quint64 position, const unsigned char* bound, int boundBytes)
 {
-    QByteArray ad(reinterpret_cast<const char*>(f->key->salt().data()), kSaltBytes);
-    ad.append(tag, 4);
-    put64(ad, position);
-    ad.append(reinterpret_cast<const char*>(bound), boundBytes);
+    Ad ad;
+    ad.add(f->key->salt().data(), kSaltBytes);
+    ad.add(tag, 4);
+    ad.add64(position);
+    ad.add(bound, size_t(boundBytes));
     return ad;
 }
 
@@ -93,7 +109,7 @@ std::vector<Span> encryptedSpans(const File* f, sqlite3_int64 pageNo)
     return {{kSaltBytes, kParamsAt}, {kParamsAt + kParamsBytes, kContent}};
 }
 
-bool crypt(const File* f, unsigned char* page, sqlite3_int64 pageNo, const QByteArray& ad, bool seal)
+bool crypt(const File* f, unsigned char* page, sqlite3_int64 pageNo, const Ad& ad, bool seal)
 {
     unsigned char* nonce = page + kContent;
     unsigned char* tag = nonce + kNonce;
@@ -107,15 +123,14 @@ bool crypt(const File* f, unsigned char* page, sqlite3_int64 pageNo, const QByte
         text = scratch.data();
         length = scratch.size();
     }
-    const auto* adBytes = reinterpret_cast<const unsigned char*>(ad.constData());
     bool ok = true;
     if (seal) {
         randombytes_buf(nonce, kNonce);
         crypto_aead_xchacha20poly1305_ietf_encrypt_detached(
-            text, tag, nullptr, text, length, adBytes, size_t(ad.size()), nullptr, nonce, f->key->bytes());
+            text, tag, nullptr, text, length, ad.bytes.data(), ad.size, nullptr, nonce, f->key->bytes());
     } else {
         ok = crypto_aead_xchacha20poly1305_ietf_decrypt_detached(
-                 text, nullptr, text, length, tag, adBytes, size_t(ad.size()), nonce, f->key->bytes()) == 0;
+                 text, nullptr, text, length, tag, ad.bytes.data(), ad.size, nonce, f->key->bytes()) == 0;
     }
     if (!scratch.empty()) {
         size_t at = 0;
@@ -134,17 +149,15 @@ int readRaw(File* f, void* buffer, int amount, sqlite3_int64 offset)
 }
 
 // The additional data for the database page pageNo: its number, and page 1's plain parameters.
-QByteArray databaseAd(const File* f, sqlite3_int64 pageNo)
+// A database page is bound to its number; page 1 also to its plain parameter field (pools
+// written before that field existed bind page 1 like any other page).
+Ad databaseAd(const File* f, sqlite3_int64 pageNo)
 {
-    if (pageNo == 1 && !f->legacyPageOne) {
-        const QByteArray params = paramsField(f->key->params());
-        QByteArray ad(reinterpret_cast<const char*>(f->key->salt().data()), kSaltBytes);
-        put64(ad, quint64(pageNo));
-        ad.append(params);
-        return ad;
-    }
-    QByteArray ad(reinterpret_cast<const char*>(f->key->salt().data()), kSaltBytes);
-    put64(ad, quint64(pageNo)); // the layout of pools written before WAL and journal binding
+    Ad ad;
+    ad.add(f->key->salt().data(), kSaltBytes);
+    ad.add64(quint64(pageNo));
+    if (pageNo == 1 && !f->legacyPageOne)
+        ad.add(paramsField(f->key->params()).constData(), kParamsBytes);
     return ad;
 }
 
@@ -211,7 +224,7 @@ Place placeOf(const File* f, int amount, sqlite3_int64 offset)
 // The additional data for a page in a WAL or journal. The frame header or the record's page
 // number is on disk already when SQLite writes the page (it writes it first); frameHeader is
 // given when the caller holds it.
-std::optional<QByteArray> logAd(File* f, const Place& place, sqlite3_int64 pageOffset, const unsigned char* frameHeader)
+std::optional<Ad> logAd(File* f, const Place& place, sqlite3_int64 pageOffset, const unsigned char* frameHeader)
 {
     unsigned char bound[kWalBound];
     if (f->kind == Kind::Wal) {
