@@ -2,8 +2,8 @@
 
 #include "security/Access.h"
 #include "security/AuditLog.h"
+#include "security/PoolLogin.h"
 #include "security/SecretKey.h"
-#include "security/UserStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -56,22 +56,13 @@ Pool* Context::pool(bool create)
     options.create = create;
     options.user = user;
     options.passphrase = passphrase;
-    auto opened = Pool::open(poolPath, options);
+    auto opened = PoolLogin::open(poolPath, options, user, password);
     if (!opened) {
-        failWith(opened.error().message);
+        failWith(opened.error().code == QLatin1String("login.needed")
+                ? QCoreApplication::translate("cli",
+                      "this pool has users: log in with --user NAME and the password in CLUEDESK_PASSWORD or --password-file")
+                : opened.error().message);
         return nullptr;
-    }
-    if ((*opened)->hasUsers()) {
-        if (password.isEmpty()) {
-            failWith(QCoreApplication::translate(
-                "cli", "this pool has users: log in with --user NAME and the password in CLUEDESK_PASSWORD or --password-file"));
-            return nullptr;
-        }
-        auto login = UserStore(**opened).login(user, password);
-        if (!login) {
-            failWith(login.error().message);
-            return nullptr;
-        }
     }
     if (!existed)
         m_err << (passphrase.isEmpty() ? QCoreApplication::translate("cli",

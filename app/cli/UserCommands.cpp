@@ -107,6 +107,12 @@ int usersChange(Context& ctx, const char* what)
                                                        : users.setPassword(name, *secret);
     if (!s)
         return ctx.failWith(s.error().message);
+    if (action == QLatin1String("enable") && pool->encrypted())
+        ctx.out() << QCoreApplication::translate("cli",
+                         "%1 is enabled. Her or his old password no longer opens this encrypted pool: set a new one "
+                         "with: cluedesk-cli users passwd %1")
+                         .arg(name)
+                  << '\n';
     return Ok;
 }
 

@@ -339,6 +339,10 @@ ALTER TABLE users ADD COLUMN last_failed_at TEXT NOT NULL DEFAULT '';
 ALTER TABLE field_packages ADD COLUMN revisions TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE field_packages ADD COLUMN field_user TEXT NOT NULL DEFAULT '';
 )SQL",
+        // 8: each user's public key, to which a new pool key is sealed (see security/Keyring.h)
+        R"SQL(
+ALTER TABLE users ADD COLUMN public_key TEXT NOT NULL DEFAULT '';
+)SQL",
     };
     return all;
 }

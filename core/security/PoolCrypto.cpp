@@ -5,6 +5,8 @@
 #include "security/AuditLog.h"
 #include "security/CryptoVfs.h"
 #include "security/KeyLease.h"
+#include "security/Keyring.h"
+#include "security/UserStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,16 +30,17 @@ Status refuseExisting(const QString& path)
 
 } // namespace
 
-Status PoolCrypto::vacuumInto(Pool& pool, const QString& outPath, const QByteArray& passphrase)
+Result<std::shared_ptr<const crypto::SecretKey>> PoolCrypto::vacuumInto(
+    Pool& pool, const QString& outPath, const QByteArray& passphrase)
 {
     if (Status s = refuseExisting(outPath); !s)
-        return s;
+        return s.error();
     auto key = crypto::SecretKey::derive(passphrase);
     if (!key)
         return key.error();
     const QString absolute = QFileInfo(outPath).absoluteFilePath();
-    auto discard = [&](const Error& error) -> Status {
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+    auto discard = [&](const Error& error) -> Result<std::shared_ptr<const crypto::SecretKey>> {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal", ".keys"})
             QFile::remove(absolute + QLatin1String(suffix));
         return error;
     };
@@ -78,7 +81,15 @@ Status PoolCrypto::vacuumInto(Pool& pool, const QString& outPath, const QByteArr
     if (check != QLatin1String("ok"))
         return discard(Error{QCoreApplication::translate("PoolCrypto", "The copy failed its check: %1").arg(check),
             QStringLiteral("crypto.check")});
-    return success();
+    return *key;
+}
+
+Status PoolCrypto::carrySlots(const QString& fromPool, Pool& users, const QString& toPool, const crypto::SecretKey& key)
+{
+    auto ring = crypto::Keyring::load(fromPool);
+    if (!ring)
+        return ring.error();
+    return ring->resealed(key, UserStore(users).publicKeys()).saveFor(toPool);
 }
 
 Status PoolCrypto::encryptCopy(const QString& plainPath, const QString& outPath, const QByteArray& passphrase)
@@ -89,7 +100,9 @@ Status PoolCrypto::encryptCopy(const QString& plainPath, const QString& outPath,
     auto pool = Pool::open(plainPath);
     if (!pool)
         return pool.error();
-    return vacuumInto(**pool, outPath, passphrase);
+    if (auto key = vacuumInto(**pool, outPath, passphrase); !key)
+        return key.error();
+    return success();
 }
 
 Result<QString> PoolCrypto::backup(Pool& pool, const QString& outPath, const QByteArray& passphrase)
@@ -100,7 +113,10 @@ Result<QString> PoolCrypto::backup(Pool& pool, const QString& outPath, const QBy
     AuditLog log(pool);
     log.record(QStringLiteral("backup"), QFileInfo(outPath).absoluteFilePath());
     const QString head = log.head();
-    if (Status s = vacuumInto(pool, outPath, passphrase); !s)
+    const auto key = vacuumInto(pool, outPath, passphrase);
+    if (!key)
+        return key.error();
+    if (Status s = carrySlots(pool.path(), pool, outPath, **key); !s)
         return s.error();
     QSaveFile f(outPath + QStringLiteral(".audit-head"));
     if (!f.open(QIODevice::WriteOnly) || f.write(head.toUtf8() + '\n') < 0 || !f.commit())
@@ -118,7 +134,10 @@ Status PoolCrypto::restore(
     auto backup = Pool::open(backupPath, options);
     if (!backup)
         return backup.error();
-    return vacuumInto(**backup, targetPath, targetPassphrase);
+    const auto key = vacuumInto(**backup, targetPath, targetPassphrase);
+    if (!key)
+        return key.error();
+    return carrySlots((*backup)->path(), **backup, QFileInfo(targetPath).absoluteFilePath(), **key);
 }
 
 Status PoolCrypto::rekey(std::unique_ptr<Pool>& pool, const QByteArray& newPassphrase)
@@ -127,11 +146,15 @@ Status PoolCrypto::rekey(std::unique_ptr<Pool>& pool, const QByteArray& newPassp
         return s;
     const QString path = pool->path();
     const QString copy = path + QStringLiteral(".rekey");
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) // a copy left by a crash is no pool
+    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".keys"}) // a copy left by a crash is no pool
         QFile::remove(copy + QLatin1String(suffix));
     AuditLog(*pool).record(QStringLiteral("pool.rekey"), path,
         pool->encrypted() ? QStringLiteral("new passphrase") : QStringLiteral("encrypted a plain pool"));
-    if (Status s = vacuumInto(*pool, copy, newPassphrase); !s)
+    const auto key = vacuumInto(*pool, copy, newPassphrase);
+    if (!key)
+        return key.error();
+    // Every user's slot opens the new key: sealed to the public keys the pool records.
+    if (Status s = carrySlots(path, *pool, copy, **key); !s)
         return s;
     pool.reset(); // checkpoints and closes; the file is now only the old copy
     if (std::rename(QFile::encodeName(copy).constData(), QFile::encodeName(path).constData()) != 0)
@@ -140,6 +163,15 @@ Status PoolCrypto::rekey(std::unique_ptr<Pool>& pool, const QByteArray& newPassp
             QStringLiteral("crypto.replace"));
     for (const char* suffix : {"-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
+    const QString ring = crypto::Keyring::pathFor(path), newRing = crypto::Keyring::pathFor(copy);
+    if (!QFileInfo::exists(newRing))
+        QFile::remove(ring);
+    else if (std::rename(QFile::encodeName(newRing).constData(), QFile::encodeName(ring).constData()) != 0)
+        return fail(QCoreApplication::translate("PoolCrypto",
+                        "The pool is re-encrypted, but its keyring %1 could not be replaced: users log in with the "
+                        "passphrase until the administrator sets their passwords again.")
+                        .arg(ring),
+            QStringLiteral("crypto.keyring"));
     return success();
 }
 

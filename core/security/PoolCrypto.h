@@ -2,6 +2,7 @@
 // Whole-pool operations on encrypted files: converting a plain pool, encrypted backups and
 // restoring them. All go through SQLite's VACUUM INTO into a file opened with the encrypting
 // VFS, so the copy is consistent and never written in plain text.
+#include "security/SecretKey.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -22,6 +23,8 @@ public:
     // outside the pool, it shows a later rewrite of the log (audit verify --head).
     static Result<QString> backup(Pool& pool, const QString& outPath, const QByteArray& passphrase);
     // Restores a backup to targetPath (which must not exist), encrypted with targetPassphrase.
+    // Backups, restores and re-keys carry the users' key slots along (sealed to the new key), so
+    // every user's password keeps opening the copy.
     static Status restore(const QString& backupPath, const QByteArray& backupPassphrase, const QString& targetPath,
         const QByteArray& targetPassphrase);
 
@@ -32,7 +35,12 @@ public:
     static Status rekey(std::unique_ptr<Pool>& pool, const QByteArray& newPassphrase);
 
 private:
-    static Status vacuumInto(Pool& pool, const QString& outPath, const QByteArray& passphrase);
+    // The copy's key (derived from passphrase with a fresh salt), to seal to the users' slots.
+    static Result<std::shared_ptr<const crypto::SecretKey>> vacuumInto(
+        Pool& pool, const QString& outPath, const QByteArray& passphrase);
+    // Writes beside toPool the slots of fromPool's keyring, sealed to key for the users whose
+    // public keys the pool users records.
+    static Status carrySlots(const QString& fromPool, Pool& users, const QString& toPool, const crypto::SecretKey& key);
 };
 
 } // namespace cluedesk

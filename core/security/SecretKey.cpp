@@ -43,6 +43,18 @@ std::shared_ptr<const SecretKey> SecretKey::random()
     return key;
 }
 
+std::shared_ptr<const SecretKey> SecretKey::filled(
+    const std::function<bool(unsigned char*)>& fill, const QByteArray& salt, KdfParams params)
+{
+    std::shared_ptr<SecretKey> key(new SecretKey());
+    if (!fill(key->m_bytes))
+        return nullptr;
+    if (salt.size() == kSaltBytes)
+        std::memcpy(key->m_salt.data(), salt.constData(), kSaltBytes);
+    key->m_params = params;
+    return key;
+}
+
 std::shared_ptr<const SecretKey> SecretKey::subkey(const SecretKey& key, quint64 id, const char context[8])
 {
     static_assert(crypto_kdf_KEYBYTES == kKeyBytes && crypto_kdf_CONTEXTBYTES == 8);

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <array>
+#include <functional>
 #include <memory>
 
 namespace cluedesk::crypto {
@@ -28,6 +29,10 @@ public:
     static Result<std::shared_ptr<const SecretKey>> derive(
         const QByteArray& passphrase, const QByteArray& salt = {}, KdfParams params = KdfParams::pool());
     static std::shared_ptr<const SecretKey> random();
+    // A key written straight into locked memory by fill (which unwraps it from somewhere); null
+    // when fill fails. Salt and limits are those of the pool the key belongs to.
+    static std::shared_ptr<const SecretKey> filled(
+        const std::function<bool(unsigned char* out)>& fill, const QByteArray& salt = {}, KdfParams params = {});
     // A key for one purpose derived from this one (libsodium's KDF); context is 8 characters.
     static std::shared_ptr<const SecretKey> subkey(const SecretKey& key, quint64 id, const char context[8]);
     ~SecretKey();

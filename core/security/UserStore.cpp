@@ -3,6 +3,7 @@
 #include "pool/Pool.h"
 #include "security/Access.h"
 #include "security/AuditLog.h"
+#include "security/Keyring.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,9 +33,53 @@ UserRow readUser(Statement& st)
     return {st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.integer(5), st.integer(6) != 0};
 }
 
+// Whether name's slot in the keyring opens this pool's current key with the public key the
+// pool recorded for them.
+bool hasCurrentSlot(Pool& pool, const QString& name)
+{
+    const auto ring = crypto::Keyring::load(pool.path());
+    if (!ring || ring->poolSalt() != QByteArray(reinterpret_cast<const char*>(pool.key()->salt().data()), crypto::kSaltBytes))
+        return false;
+    const crypto::KeySlot* slot = ring->slot(name);
+    Statement st = pool.db().prepare(QStringLiteral("SELECT public_key FROM users WHERE name = ?1"));
+    st.bind(1, name);
+    return slot && st.step() && QByteArray::fromBase64(st.text(0).toLatin1()) == slot->publicKey;
+}
+
 const char* kColumns = "name, role, locked_until, created_at, created_by, failed_logins, disabled";
 
 } // namespace
+
+Status UserStore::writeSlot(const QString& name, const QByteArray& password)
+{
+    if (!m_pool.encrypted())
+        return success();
+    QByteArray publicKey;
+    const Status s = crypto::Keyring::edit(m_pool.path(), [&](crypto::Keyring& ring) -> Status {
+        if (Status put = ring.put(name, password, *m_pool.key()); !put)
+            return put;
+        publicKey = ring.slot(name)->publicKey;
+        return success();
+    });
+    if (!s)
+        return s;
+    m_pool.db()
+        .prepare(QStringLiteral("UPDATE users SET public_key = ?2 WHERE name = ?1"))
+        .bind(1, name)
+        .bind(2, QString::fromLatin1(publicKey.toBase64()))
+        .run();
+    return success();
+}
+
+std::map<QString, QByteArray> UserStore::publicKeys()
+{
+    Statement st =
+        m_pool.db().prepare(QStringLiteral("SELECT name, public_key FROM users WHERE disabled = 0 AND public_key != ''"));
+    std::map<QString, QByteArray> out;
+    while (st.step())
+        out.emplace(st.text(0), QByteArray::fromBase64(st.text(1).toLatin1()));
+    return out;
+}
 
 std::vector<UserRow> UserStore::list()
 {
@@ -84,6 +129,8 @@ Result<UserRow> UserStore::add(const QString& name, const QString& role, const Q
         .bind(4, m_pool.nowText())
         .bind(5, m_pool.user())
         .run();
+    if (Status slot = writeSlot(name.trimmed(), password); !slot)
+        return slot.error();
     AuditLog(m_pool).record(QStringLiteral("user.add"), name.trimmed(), role);
     tx.commit();
     if (first) {
@@ -107,6 +154,8 @@ Status UserStore::setPassword(const QString& name, const QByteArray& password)
         return hash.error();
     Transaction tx(m_pool.db());
     m_pool.db().prepare(QStringLiteral("UPDATE users SET password_hash = ?2 WHERE name = ?1")).bind(1, name).bind(2, *hash).run();
+    if (Status slot = writeSlot(name, password); !slot)
+        return slot;
     AuditLog(m_pool).record(QStringLiteral("user.password"), name);
     tx.commit();
     return success();
@@ -124,6 +173,14 @@ Status UserStore::unlock(const QString& name)
     if (m_pool.db().changes() == 0)
         return fail(
             QCoreApplication::translate("UserStore", "There is no user \"%1\".").arg(name), QStringLiteral("users.unknown"));
+    if (m_pool.encrypted())
+        if (Status s = crypto::Keyring::edit(m_pool.path(),
+                [&](crypto::Keyring& ring) {
+                    ring.unlockSlot(name);
+                    return success();
+                });
+            !s)
+            return s;
     AuditLog(m_pool).record(QStringLiteral("user.unlock"), name);
     tx.commit();
     return success();
@@ -142,6 +199,17 @@ Status UserStore::setDisabled(const QString& name, bool disabled)
     if (m_pool.db().changes() == 0)
         return fail(
             QCoreApplication::translate("UserStore", "There is no user \"%1\".").arg(name), QStringLiteral("users.unknown"));
+    if (disabled && m_pool.encrypted()) {
+        // A disabled user's password must no longer open the pool, even with other tools.
+        m_pool.db().prepare(QStringLiteral("UPDATE users SET public_key = '' WHERE name = ?1")).bind(1, name).run();
+        if (Status s = crypto::Keyring::edit(m_pool.path(),
+                [&](crypto::Keyring& ring) {
+                    ring.remove(name);
+                    return success();
+                });
+            !s)
+            return s;
+    }
     AuditLog(m_pool).record(disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), name);
     tx.commit();
     return success();
@@ -217,6 +285,11 @@ Result<UserRow> UserStore::login(const QString& name, const QByteArray& password
         .prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = '' WHERE name = ?1"))
         .bind(1, name)
         .run();
+    if (m_pool.encrypted() && !hasCurrentSlot(m_pool, name)) {
+        // The password is right and the key is open: give the user a slot of their own.
+        const Status slot = writeSlot(name, password);
+        AuditLog(m_pool).record(QStringLiteral("user.keyslot"), name, slot ? QString() : slot.error().message);
+    }
     AuditLog(m_pool).record(QStringLiteral("login"), name, role);
     tx.commit();
     m_pool.setRole(role);

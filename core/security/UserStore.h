@@ -3,6 +3,7 @@
 // and lock-out after repeated failed logins. Every login, failure and change is audited.
 #include "util/Result.h"
 
+#include <map>
 #include <vector>
 
 namespace cluedesk {
@@ -30,10 +31,16 @@ public:
     Status setDisabled(const QString& name, bool disabled);
     std::vector<UserRow> list();
     std::optional<UserRow> get(const QString& name);
-    // Checks the password; on success the pool acts as this user with this role.
+    // Checks the password; on success the pool acts as this user with this role. In an encrypted
+    // pool a user without a key slot (added before slots existed) gets one here.
     Result<UserRow> login(const QString& name, const QByteArray& password);
+    // Each active user's public key as this pool records it: what a new pool key is sealed to.
+    std::map<QString, QByteArray> publicKeys();
 
 private:
+    // In an encrypted pool: a new key slot for name, opened by password (see Keyring.h); its
+    // public key is recorded in the users table inside the caller's transaction.
+    Status writeSlot(const QString& name, const QByteArray& password);
     Pool& m_pool;
 };
 

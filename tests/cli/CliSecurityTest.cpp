@@ -106,3 +106,43 @@ TEST_CASE("an import through a symlinked folder is encrypted on disk", "[cli][se
     CHECK(cluedesk::crypto::isEncrypted(real));
     CHECK_FALSE(testing::readFile(real).contains("CREATE TABLE"));
 }
+
+TEST_CASE("an assistant opens an encrypted pool with her own password, never told the passphrase", "[cli][security]")
+{
+    QTemporaryDir dir;
+    const QString pool = dir.filePath(QStringLiteral("office.pool"));
+    const QString pass = dir.filePath(QStringLiteral("pass")), adminPw = dir.filePath(QStringLiteral("admin.pw")),
+                  assistantPw = dir.filePath(QStringLiteral("xiaoli.pw"));
+    testing::writeFile(pass, "office passphrase\n");
+    testing::writeFile(adminPw, "admin password\n");
+    testing::writeFile(assistantPw, "xiaoli password\n");
+    auto r = runCli({QStringLiteral("--pool"), pool, QStringLiteral("--passphrase-file"), pass, QStringLiteral("users"),
+        QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--role"), QStringLiteral("administrator"),
+        QStringLiteral("--new-password-file"), adminPw});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    // The administrator adds her without the passphrase, logged in with his own password.
+    const QStringList admin{QStringLiteral("--pool"), pool, QStringLiteral("--user"), QStringLiteral("admin"),
+        QStringLiteral("--password-file"), adminPw};
+    r = runCli(admin +
+        QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("xiaoli"), QStringLiteral("--role"),
+            QStringLiteral("assistant"), QStringLiteral("--new-password-file"), assistantPw});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QStringList xiaoli{QStringLiteral("--pool"), pool, QStringLiteral("--user"), QStringLiteral("xiaoli"),
+        QStringLiteral("--password-file"), assistantPw};
+    r = runCli(xiaoli + QStringList{QStringLiteral("clues")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    r = runCli(xiaoli + QStringList{QStringLiteral("settings"), QStringLiteral("office.name"), QStringLiteral("x")});
+    CHECK(r.exitCode == 1); // she is in, as an assistant
+    r = runCli({QStringLiteral("--pool"), pool, QStringLiteral("clues")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("--user")));
+    // Disabled, her password opens nothing.
+    REQUIRE(
+        runCli(admin + QStringList{QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("xiaoli")}).exitCode == 0);
+    r = runCli(xiaoli + QStringList{QStringLiteral("clues")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("Wrong user name or password")));
+}
