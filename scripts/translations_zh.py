@@ -771,6 +771,22 @@ ZH = {
     'The pool now opens only with the new passphrase.': '该数据池现在只能用新密码打开。',
     'The pool is encrypted now. Backups and copies made before are not: delete them.':
         '该数据池已加密。此前的备份和副本仍未加密：请删除它们。',
+    # per-user key slots
+    "The keyring %1 is damaged (%2); open the pool with its passphrase.": "密钥环 %1 已损坏（%2）；请用数据池口令打开数据池。",
+    "Cannot read the keyring %1: %2": "无法读取密钥环 %1：%2",
+    "not a ClueDesk keyring": "不是 ClueDesk 密钥环",
+    'slot of "%1"': '“%1”的密钥槽',
+    "Cannot remove the keyring %1.": "无法删除密钥环 %1。",
+    "Cannot write the keyring %1: %2": "无法写入密钥环 %1：%2",
+    "The keyring of %1 is busy; try again.": "%1 的密钥环正被占用；请稍后再试。",
+    "%1 is not an encrypted pool.": "%1 不是加密的数据池。",
+    "The password is right, but the keyring beside %1 belongs to another copy of the pool. Open it with the pool passphrase; the administrator then sets the users' passwords again.": "密码正确，但 %1 旁的密钥环属于该数据池的另一份副本。请用数据池口令打开；之后由管理员重新设置各用户的密码。",
+    "The pool is re-encrypted, but its keyring %1 could not be replaced: users log in with the passphrase until the administrator sets their passwords again.": "数据池已重新加密，但无法替换其密钥环 %1：在管理员重新设置用户密码之前，用户须使用数据池口令登录。",
+    "%1 is encrypted: log in with your user name and password, or give the pool passphrase.": "%1 已加密：请用您的用户名和密码登录，或提供数据池口令。",
+    "This pool has users: log in with your user name and password.": "此数据池已设置用户：请用您的用户名和密码登录。",
+    "This pool is encrypted. Your own password opens it; you do not need the pool passphrase.": "此数据池已加密。用您自己的密码即可打开，无需数据池口令。",
+    "Log in": "登录",
+    "Use the pool passphrase…": "使用数据池口令……",
 }
 
 

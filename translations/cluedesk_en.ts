@@ -538,6 +538,45 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>The keyring %1 is damaged (%2); open the pool with its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the keyring %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ClueDesk keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the keyring %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the keyring %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring of %1 is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is right, but the keyring beside %1 belongs to another copy of the pool. Open it with the pool passphrase; the administrator then sets the users&apos; passwords again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterComposer</name>
     <message>
         <source>unknown letter template &quot;%1&quot;; expected one of: %2</source>
@@ -892,6 +931,21 @@
     </message>
     <message>
         <source>Could not replace %1 with its re-encrypted copy %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool is re-encrypted, but its keyring %1 could not be replaced: users log in with the passphrase until the administrator sets their passwords again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolLogin</name>
+    <message>
+        <source>%1 is encrypted: log in with your user name and password, or give the pool passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pool has users: log in with your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4294,6 +4348,18 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pool is encrypted. Your own password opens it; you do not need the pool passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the pool passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

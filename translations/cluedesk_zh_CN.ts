@@ -538,6 +538,45 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>The keyring %1 is damaged (%2); open the pool with its passphrase.</source>
+        <translation>密钥环 %1 已损坏（%2）；请用数据池口令打开数据池。</translation>
+    </message>
+    <message>
+        <source>Cannot read the keyring %1: %2</source>
+        <translation>无法读取密钥环 %1：%2</translation>
+    </message>
+    <message>
+        <source>not a ClueDesk keyring</source>
+        <translation>不是 ClueDesk 密钥环</translation>
+    </message>
+    <message>
+        <source>slot of "%1"</source>
+        <translation>“%1”的密钥槽</translation>
+    </message>
+    <message>
+        <source>Cannot remove the keyring %1.</source>
+        <translation>无法删除密钥环 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the keyring %1: %2</source>
+        <translation>无法写入密钥环 %1：%2</translation>
+    </message>
+    <message>
+        <source>The keyring of %1 is busy; try again.</source>
+        <translation>%1 的密钥环正被占用；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted pool.</source>
+        <translation>%1 不是加密的数据池。</translation>
+    </message>
+    <message>
+        <source>The password is right, but the keyring beside %1 belongs to another copy of the pool. Open it with the pool passphrase; the administrator then sets the users' passwords again.</source>
+        <translation>密码正确，但 %1 旁的密钥环属于该数据池的另一份副本。请用数据池口令打开；之后由管理员重新设置各用户的密码。</translation>
+    </message>
+</context>
+<context>
     <name>LetterComposer</name>
     <message>
         <source>unknown letter template "%1"; expected one of: %2</source>
@@ -893,6 +932,21 @@
     <message>
         <source>Could not replace %1 with its re-encrypted copy %2: %3</source>
         <translation>无法用重新加密的副本 %2 替换 %1：%3</translation>
+    </message>
+    <message>
+        <source>The pool is re-encrypted, but its keyring %1 could not be replaced: users log in with the passphrase until the administrator sets their passwords again.</source>
+        <translation>数据池已重新加密，但无法替换其密钥环 %1：在管理员重新设置用户密码之前，用户须使用数据池口令登录。</translation>
+    </message>
+</context>
+<context>
+    <name>PoolLogin</name>
+    <message>
+        <source>%1 is encrypted: log in with your user name and password, or give the pool passphrase.</source>
+        <translation>%1 已加密：请用您的用户名和密码登录，或提供数据池口令。</translation>
+    </message>
+    <message>
+        <source>This pool has users: log in with your user name and password.</source>
+        <translation>此数据池已设置用户：请用您的用户名和密码登录。</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4339,18 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>Password:</source>
         <translation>密码：</translation>
+    </message>
+    <message>
+        <source>This pool is encrypted. Your own password opens it; you do not need the pool passphrase.</source>
+        <translation>此数据池已加密。用您自己的密码即可打开，无需数据池口令。</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Use the pool passphrase…</source>
+        <translation>使用数据池口令……</translation>
     </message>
 </context>
 <context>

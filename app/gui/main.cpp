@@ -5,6 +5,7 @@
 #include "documents/OcrEngine.h"
 #include "security/LoginDialog.h"
 #include "security/PassphraseDialog.h"
+#include "security/PoolLogin.h"
 #include "util/LocalText.h"
 
 #include <QApplication>
@@ -82,34 +83,47 @@ int main(int argc, char** argv)
             return 1;
         options.passphrase = choose.passphrase();
     }
-    auto pool = Pool::open(path, options);
-    // An encrypted pool asks for its passphrase (three tries); it is never taken from the command line.
-    for (int attempt = 0; attempt < 3 && !pool &&
-         (pool.error().code == QLatin1String("pool.needs-passphrase") ||
-             pool.error().code == QLatin1String("pool.wrong-passphrase"));
-         ++attempt) {
-        bool ok = false;
-        const QString prompt = pool.error().code == QLatin1String("pool.wrong-passphrase")
-            ? QObject::tr("Wrong passphrase. Passphrase for %1:").arg(QDir::toNativeSeparators(path))
-            : QObject::tr("Passphrase for %1:").arg(QDir::toNativeSeparators(path));
-        const QString text = QInputDialog::getText(nullptr, QObject::tr("ClueDesk"), prompt, QLineEdit::Password, QString(), &ok);
-        if (!ok)
+    std::unique_ptr<Pool> opened;
+    if (options.passphrase.isEmpty() && !create && PoolLogin::opensWithPassword(path)) {
+        // Each user opens an encrypted pool with their own password.
+        ui::LoginDialog login(path, options, options.user);
+        if (login.exec() == QDialog::Accepted)
+            opened = login.takePool();
+        else if (!login.wantsPassphrase())
             return 1;
-        options.passphrase = text.toUtf8();
-        pool = Pool::open(path, options);
     }
-    if (!pool) {
-        QMessageBox::critical(nullptr, QObject::tr("ClueDesk"), pool.error().message);
-        return 1;
-    }
-    if ((*pool)->hasUsers()) {
-        ui::LoginDialog login(**pool, options.user);
-        if (login.exec() != QDialog::Accepted)
+    if (!opened) {
+        auto pool = Pool::open(path, options);
+        // An encrypted pool asks for its passphrase (three tries); it is never taken from the command line.
+        for (int attempt = 0; attempt < 3 && !pool &&
+             (pool.error().code == QLatin1String("pool.needs-passphrase") ||
+                 pool.error().code == QLatin1String("pool.wrong-passphrase"));
+             ++attempt) {
+            bool ok = false;
+            const QString prompt = pool.error().code == QLatin1String("pool.wrong-passphrase")
+                ? QObject::tr("Wrong passphrase. Passphrase for %1:").arg(QDir::toNativeSeparators(path))
+                : QObject::tr("Passphrase for %1:").arg(QDir::toNativeSeparators(path));
+            const QString text =
+                QInputDialog::getText(nullptr, QObject::tr("ClueDesk"), prompt, QLineEdit::Password, QString(), &ok);
+            if (!ok)
+                return 1;
+            options.passphrase = text.toUtf8();
+            pool = Pool::open(path, options);
+        }
+        if (!pool) {
+            QMessageBox::critical(nullptr, QObject::tr("ClueDesk"), pool.error().message);
             return 1;
-        options.user = (*pool)->user();
+        }
+        if ((*pool)->hasUsers()) {
+            ui::LoginDialog login(**pool, options.user);
+            if (login.exec() != QDialog::Accepted)
+                return 1;
+        }
+        opened = std::move(*pool);
     }
+    options.user = opened->user();
     settings.setValue(QStringLiteral("pool/last"), path);
-    ui::PoolSession session(std::move(pool.value()), options);
+    ui::PoolSession session(std::move(opened), options);
     crypto::wipe(options.passphrase); // the session keeps the key, not the passphrase
     ui::MainWindow window(session);
     window.resize(1366, 800);

@@ -10,6 +10,7 @@
 #include "security/UserStore.h"
 
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
 
@@ -34,6 +35,44 @@ TEST_CASE("the login dialog checks the password and sets the role", "[ui][securi
     CHECK(login.result() == QDialog::Accepted);
     CHECK(v.pool->user() == QStringLiteral("wang"));
     CHECK(v.pool->role() == QStringLiteral("prosecutor"));
+}
+
+TEST_CASE("the login dialog opens an encrypted pool with the user's own password", "[ui][security]")
+{
+    testing::ensureWidgetApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.pool"));
+    {
+        PoolOptions o;
+        o.create = true;
+        o.passphrase = "office passphrase";
+        o.kdf = crypto::KdfParams::interactive();
+        auto pool = Pool::open(path, o);
+        REQUIRE(pool);
+        REQUIRE(UserStore(**pool).add(QStringLiteral("admin"), QStringLiteral("administrator"), "admin-secret"));
+        REQUIRE(UserStore(**pool).add(QStringLiteral("xiaoli"), QStringLiteral("assistant"), "xiaoli-secret"));
+    }
+    LoginDialog login(path, PoolOptions{}, QStringLiteral("xiaoli"));
+    auto* password = login.findChild<QLineEdit*>(QStringLiteral("password"));
+    REQUIRE(password);
+    QTest::keyClicks(password, QStringLiteral("not-it-at-all"));
+    login.accept();
+    CHECK(login.result() != QDialog::Accepted);
+    CHECK(login.problem().contains(QStringLiteral("Wrong")));
+    CHECK_FALSE(login.takePool());
+    QTest::keyClicks(password, QStringLiteral("xiaoli-secret"));
+    login.accept();
+    CHECK(login.result() == QDialog::Accepted);
+    auto pool = login.takePool();
+    REQUIRE(pool);
+    CHECK(pool->role() == QStringLiteral("assistant"));
+
+    LoginDialog other(path, PoolOptions{}, QString());
+    auto* usePassphrase = other.findChild<QPushButton*>(QStringLiteral("usePassphrase"));
+    REQUIRE(usePassphrase);
+    usePassphrase->click();
+    CHECK(other.wantsPassphrase());
+    CHECK(other.result() == QDialog::Rejected);
 }
 
 TEST_CASE("the audit screen lists, filters and verifies", "[ui][security]")
