@@ -3,13 +3,13 @@
 # build-fuzz/ and runs each for FUZZ_SECONDS (default 60). Seeds come from tests/data, the
 # resources and tests/fuzz/seeds; a crashing input is copied to tests/fuzz/regressions/<target>/
 # to be fixed and kept (test_fuzz_regressions replays them in the normal suite).
-# Usage: scripts/fuzz.sh [TARGET...]   (default: csv xlsx xls model id)
+# Usage: scripts/fuzz.sh [TARGET...]   (default: csv xlsx xls model id keyring pool)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 BUILD=${FUZZ_BUILD_DIR:-build-fuzz}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv xlsx xls model id)
+[ ${#targets[@]} -gt 0 ] || targets=(csv xlsx xls model id keyring pool)
 if [ ! -f "$BUILD/build.ninja" ]; then
   CC=clang CXX=clang++ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCLUEDESK_FUZZ=ON -DCLUEDESK_SANITIZE=ON -DCLUEDESK_GUI=OFF -DCLUEDESK_TESTS=OFF -DCLUEDESK_BENCH=OFF >/dev/null
@@ -29,6 +29,8 @@ for t in "${targets[@]}"; do
     id) printf '330382198705061238' > "$corpus/valid"; printf '33038219870506123x' > "$corpus/lower";
         printf '330382870506123' > "$corpus/legacy"; printf '3.30382198705061E+17' > "$corpus/excel";
         printf '３３０３８２１９８７０５０６１２３８' > "$corpus/fullwidth" ;;
+    keyring) printf '{"format":"cluedesk-keyring-1","pool_salt":"","slots":[]}' > "$corpus/empty" ;;
+    pool) for at in 0 16 72 100 4056 4096 8192; do printf "\\x$(printf %02x $((at % 256)))\\x$(printf %02x $((at / 256)))\\x00\\x00garbage" > "$corpus/at$at"; done ;;
   esac
   echo "== fuzz_$t for ${SECONDS_EACH}s"
   log="$BUILD/fuzz_$t.log"

@@ -229,6 +229,12 @@ Result<Unlocked> Keyring::unlock(const QString& poolPath, const QString& user, c
         return wrongPassword();
     }
     KeySlot& slot = *found;
+    // A slot costs at most what the pool's own key costs (or MODERATE): an edited keyring cannot
+    // make a login take a gigabyte.
+    const KdfParams most{
+        std::max(header->params.ops, KdfParams::pool().ops), std::max(header->params.mem, KdfParams::pool().mem)};
+    if (slot.params.ops > most.ops || slot.params.mem > most.mem)
+        return damaged(pathFor(poolPath), QCoreApplication::translate("Keyring", "slot of \"%1\"").arg(user));
     const QDateTime lastFailed = QDateTime::fromString(slot.lastFailedAt, Qt::ISODate);
     const bool clockBack = lastFailed.isValid() && now < lastFailed;
     const QDateTime lockedUntil = lastFailed.addSecs(kLockMinutes * 60);

@@ -5,7 +5,10 @@
 #include "ingest/TableReader.h"
 #include "screening/ModelDefinition.h"
 #include "screening/ModelDescriber.h"
+#include "security/Keyring.h"
+#include "security/UserStore.h"
 
+#include "pool/Pool.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -13,11 +16,106 @@
 #include <unistd.h>
 
 namespace cluedesk::fuzz {
+namespace {
+
+QString scratch(const QString& name)
+{
+    const QString dir = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+    return QStringLiteral("%1/cluedesk-fuzz-%2-%3").arg(dir).arg(getpid()).arg(name);
+}
+
+// One small encrypted pool with a user, made once per process; each input works on a copy.
+struct EncryptedFixture {
+    QString path = scratch(QStringLiteral("fixture.pool"));
+    QByteArray bytes;
+    std::shared_ptr<const crypto::SecretKey> key;
+    EncryptedFixture()
+    {
+        for (const char* suffix : {"", "-wal", "-shm", ".keys"})
+            QFile::remove(path + QLatin1String(suffix));
+        PoolOptions o;
+        o.create = true;
+        o.passphrase = "fuzzing passphrase";
+        o.kdf = {1, 8192}; // the cheapest Argon2id: the key is not what is fuzzed
+        auto pool = Pool::open(path, o);
+        if (!pool)
+            qFatal("cannot make the fuzz fixture: %s", qPrintable(pool.error().message));
+        key = (*pool)->key();
+        (void)UserStore(**pool).add(QStringLiteral("admin"), QStringLiteral("administrator"), "admin password");
+        for (int i = 0; i < 50; ++i)
+            (*pool)->setSetting(QStringLiteral("k%1").arg(i), QString(200, QChar(u'x' + i % 3)));
+        (*pool)->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        pool->reset();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            bytes = f.readAll();
+    }
+};
+
+EncryptedFixture& fixture()
+{
+    static EncryptedFixture f;
+    return f;
+}
+
+} // namespace
+
+void readKeyring(const QByteArray& bytes)
+{
+    EncryptedFixture& fx = fixture();
+    const QString pool = scratch(QStringLiteral("keyring.pool"));
+    {
+        QFile f(pool);
+        if (!f.open(QIODevice::WriteOnly))
+            return;
+        f.write(fx.bytes);
+        QFile k(crypto::Keyring::pathFor(pool));
+        if (!k.open(QIODevice::WriteOnly))
+            return;
+        k.write(bytes);
+    }
+    if (auto ring = crypto::Keyring::load(pool); ring && !ring->empty()) {
+        (void)ring->resealed(*fx.key, {{ring->entries().front().user, ring->entries().front().publicKey}});
+        (void)crypto::Keyring::unlock(pool, ring->entries().front().user, "admin password", QDateTime::currentDateTime());
+    }
+    for (const char* suffix : {"", ".keys", ".keys.lock"})
+        QFile::remove(pool + QLatin1String(suffix));
+}
+
+void readEncryptedPool(const QByteArray& bytes)
+{
+    EncryptedFixture& fx = fixture();
+    if (bytes.size() < 5 || fx.bytes.isEmpty())
+        return;
+    QByteArray file = fx.bytes;
+    const quint32 offset = quint32(quint8(bytes[0])) | quint32(quint8(bytes[1])) << 8 | quint32(quint8(bytes[2])) << 16 |
+        quint32(quint8(bytes[3])) << 24;
+    const QByteArray patch = bytes.mid(4);
+    const qsizetype at = qsizetype(offset % quint32(file.size()));
+    file.replace(at, std::min(patch.size(), file.size() - at), patch.left(file.size() - at));
+    const QString pool = scratch(QStringLiteral("patched.pool"));
+    {
+        QFile f(pool);
+        if (!f.open(QIODevice::WriteOnly))
+            return;
+        f.write(file);
+    }
+    PoolOptions o;
+    o.key = fx.key;
+    o.readOnlyCheck = true;
+    try {
+        if (auto opened = Pool::open(pool, o))
+            (void)(*opened)->db().scalar(QStringLiteral("PRAGMA quick_check"));
+    } catch (const DbError&) {
+        // refused: what a changed page must come to
+    }
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(pool + QLatin1String(suffix));
+}
 
 void readTable(const QByteArray& bytes, const char* suffix)
 {
-    const QString dir = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
-    const QString path = QStringLiteral("%1/cluedesk-fuzz-%2.%3").arg(dir).arg(getpid()).arg(QString::fromLatin1(suffix));
+    const QString path = scratch(QStringLiteral("table.%1").arg(QString::fromLatin1(suffix)));
     {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))

@@ -9,5 +9,10 @@ namespace cluedesk::fuzz {
 void readTable(const QByteArray& bytes, const char* suffix);
 void readModel(const QByteArray& bytes);
 void readId(const QByteArray& bytes);
+// A keyring file as someone may have left it beside a pool: loaded, resealed, unlocked.
+void readKeyring(const QByteArray& bytes);
+// An encrypted pool whose bytes the input overwrites (first 4 bytes: the offset), opened with
+// its key and checked: every change is refused or harmless, none crashes.
+void readEncryptedPool(const QByteArray& bytes);
 
 } // namespace cluedesk::fuzz

@@ -24,6 +24,10 @@ TEST_CASE("inputs that once crashed a parser are read without crashing", "[fuzz]
             fuzz::readModel(bytes);
         else if (target == QLatin1String("id"))
             fuzz::readId(bytes);
+        else if (target == QLatin1String("keyring"))
+            fuzz::readKeyring(bytes);
+        else if (target == QLatin1String("pool"))
+            fuzz::readEncryptedPool(bytes);
         else
             fuzz::readTable(bytes, target.toLatin1().constData());
         ++replayed;
@@ -38,12 +42,17 @@ TEST_CASE("hand-made broken inputs for every fuzzed parser", "[fuzz]")
         QByteArray("a,b\n\"unclosed,1\n2,3"),
         QByteArray("{\"id\": \"x\", \"steps\": [{\"type\": \"source\", \"datasets\": [1, {}]}]}"),
         QByteArray("{\"steps\": null}"), QByteArray("\xEF\xBB\xBF\xFF\xFE\x00\x00"), QByteArray("3.30382198705061E+17"),
-        QByteArray("９９９９９９９９９９９９９９９９９９")};
+        QByteArray("９９９９９９９９９９９９９９９９９９"),
+        QByteArray(R"({"format":"cluedesk-keyring-1","slots":[{"user":"admin","public_key":"AAAA","ops":1e300}]})"),
+        QByteArray(R"({"format":"cluedesk-keyring-1","slots":[7, null, {"user":""}]})"),
+        QByteArray("\x10\x00\x00\x00zzzzzzzz", 12), QByteArray("\x48\x00\x00\x00CDK1\xff\xff\xff\xff", 12)};
     for (const QByteArray& bytes : junk) {
         for (const char* suffix : {"csv", "xlsx", "xls"})
             fuzz::readTable(bytes, suffix);
         fuzz::readModel(bytes);
         fuzz::readId(bytes);
+        fuzz::readKeyring(bytes);
+        fuzz::readEncryptedPool(bytes);
     }
     SUCCEED();
 }

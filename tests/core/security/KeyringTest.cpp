@@ -298,3 +298,21 @@ TEST_CASE("a user of a pool made before key slots gets one at the next login", "
     CHECK(office.as(QStringLiteral("xiaoli"), kAssistantPw));
     CHECK_FALSE(office.as(QStringLiteral("admin"), kAdminPw)); // the administrator has not logged in since
 }
+
+TEST_CASE("a keyring edited to make a login cost a gigabyte is refused before any work", "[security][keyring]")
+{
+    EncryptedOffice office;
+    QJsonObject ring = office.keyring();
+    QJsonArray list = ring.value(QStringLiteral("slots")).toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        QJsonObject s = list[i].toObject();
+        s[QStringLiteral("mem")] = double(crypto_pwhash_MEMLIMIT_SENSITIVE);
+        list[i] = s;
+    }
+    ring[QStringLiteral("slots")] = list;
+    QFile f(crypto::Keyring::pathFor(office.path));
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(ring).toJson());
+    f.close();
+    CHECK(office.as(QStringLiteral("xiaoli"), kAssistantPw).error().code == QStringLiteral("keyring.damaged"));
+}
