@@ -787,6 +787,11 @@ ZH = {
     "This pool is encrypted. Your own password opens it; you do not need the pool passphrase.": "此数据池已加密。用您自己的密码即可打开，无需数据池口令。",
     "Log in": "登录",
     "Use the pool passphrase…": "使用数据池口令……",
+    # organisations
+    'the unified social credit code is empty; expected 18 characters': '统一社会信用代码为空；应为 18 位',
+    '"%1" is not 18 characters long; expected a unified social credit code (GB 32100)': '“%1”不是 18 位；应为统一社会信用代码（GB 32100）',
+    '"%1" holds characters a unified social credit code cannot have; expected digits and capitals without I, O, S, V, Z, and digits in places 3-8': '“%1”含有统一社会信用代码中不能出现的字符；应为数字和大写字母（不含 I、O、S、V、Z），第 3–8 位应为数字',
+    '"%1" fails its check character (GB 32100); a character is probably mistyped': '“%1”校验码不符（GB 32100）；可能有一位录错',
 }
 
 

@@ -166,6 +166,25 @@
     </message>
 </context>
 <context>
+    <name>CreditCode</name>
+    <message>
+        <source>the unified social credit code is empty; expected 18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 18 characters long; expected a unified social credit code (GB 32100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds characters a unified social credit code cannot have; expected digits and capitals without I, O, S, V, Z, and digits in places 3-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fails its check character (GB 32100); a character is probably mistyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CryptoVfs</name>
     <message>
         <source>The passphrase is too short; use at least 8 characters.</source>
@@ -3127,6 +3146,10 @@
     </message>
     <message>
         <source>stopped by an internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled. Her or his old password no longer opens this encrypted pool: set a new one with: cluedesk-cli users passwd %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

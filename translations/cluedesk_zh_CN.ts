@@ -166,6 +166,25 @@
     </message>
 </context>
 <context>
+    <name>CreditCode</name>
+    <message>
+        <source>the unified social credit code is empty; expected 18 characters</source>
+        <translation>统一社会信用代码为空；应为 18 位</translation>
+    </message>
+    <message>
+        <source>"%1" is not 18 characters long; expected a unified social credit code (GB 32100)</source>
+        <translation>“%1”不是 18 位；应为统一社会信用代码（GB 32100）</translation>
+    </message>
+    <message>
+        <source>"%1" holds characters a unified social credit code cannot have; expected digits and capitals without I, O, S, V, Z, and digits in places 3-8</source>
+        <translation>“%1”含有统一社会信用代码中不能出现的字符；应为数字和大写字母（不含 I、O、S、V、Z），第 3–8 位应为数字</translation>
+    </message>
+    <message>
+        <source>"%1" fails its check character (GB 32100); a character is probably mistyped</source>
+        <translation>“%1”校验码不符（GB 32100）；可能有一位录错</translation>
+    </message>
+</context>
+<context>
     <name>CryptoVfs</name>
     <message>
         <source>The passphrase is too short; use at least 8 characters.</source>
@@ -3127,6 +3146,10 @@
     </message>
     <message>
         <source>stopped by an internal error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is enabled. Her or his old password no longer opens this encrypted pool: set a new one with: cluedesk-cli users passwd %1</source>
         <translation type="unfinished" />
     </message>
 </context>
