@@ -31,6 +31,13 @@ struct Filing {
     QString id;
     QDate filed;
 };
+// A household registration: the person's true name, sex and birth date, the number it is under.
+struct Registration {
+    QString id, name;
+    bool male = false;
+    QDate birth;
+    bool active = true;
+};
 
 class Builder {
 public:
@@ -45,6 +52,7 @@ private:
     std::vector<Pension> pensions;
     std::vector<Custody> custodies;
     std::vector<Filing> filings;
+    std::vector<Registration> registrations;
     Set bigamists;
     std::vector<DemoCaseFile> caseFiles;
     DemoPeople people;
@@ -63,6 +71,9 @@ private:
     void pension(const DemoPerson& p, const QDate& from, const QDate& to);
     void custody(const DemoPerson& p, const QString& sentence, const QDate& start, const QDate& end);
     void marriage(const DemoPerson& man, const DemoPerson& woman, const QString& kind, const QDate& date);
+    // p registered under id (default p.id), the name written as nameText (default p.name).
+    void household(const DemoPerson& p, const QString& id = {}, const QString& nameText = {}, const QString& state = {});
+    void plantDoubleRegistrations();
     void plantScenarios();
     void background();
     void junkRows();

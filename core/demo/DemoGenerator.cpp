@@ -151,6 +151,18 @@ void Builder::marriage(const DemoPerson& man, const DemoPerson& woman, const QSt
         {kind, DemoValue::d(date), man.name, man.id, woman.name, woman.id, QStringLiteral("乐清市民政局婚姻登记处")});
 }
 
+void Builder::household(const DemoPerson& p, const QString& id, const QString& nameText, const QString& state)
+{
+    const QString number = id.isEmpty() ? p.id : id;
+    const QString shownState = state.isEmpty() ? QStringLiteral("正常") : state;
+    rows[QStringLiteral("household-registrations")].push_back(
+        {nameText.isEmpty() ? p.name : nameText, p.male ? QStringLiteral("男") : QStringLiteral("女"),
+            DemoValue::d(p.birth, DateStyle::Chinese), number, QStringLiteral("浙江省乐清市%1%2").arg(p.town, people.village()),
+            shownState, QStringLiteral("乐清市公安局%1派出所").arg(p.town.left(2)),
+            DemoValue::d(people.dateBetween(p.birth, kAsOf), DateStyle::Slash)});
+    registrations.push_back({number, p.name, p.male, p.birth, shownState == QStringLiteral("正常")});
+}
+
 void Builder::background()
 {
     // Everyone here appears in exactly one list, so no model may flag them.
@@ -187,6 +199,8 @@ void Builder::background()
             marriage(p.male ? p : w, p.male ? w : p, QStringLiteral("结婚登记"), people.dateBetween(QDate(2000, 1, 1), kAsOf));
         } else
             hardship(list, p);
+        if (i % 3 == 0 && list != QLatin1String("pension"))
+            household(p);
     }
 }
 
@@ -321,12 +335,21 @@ std::vector<DemoFile> Builder::files()
         {sheet(QStringLiteral("marriage"), QStringLiteral("登记信息"),
             {QStringLiteral("业务类型"), QStringLiteral("登记日期"), QStringLiteral("男方姓名"), QStringLiteral("男方身份证号码"),
                 QStringLiteral("女方姓名"), QStringLiteral("女方身份证号码"), QStringLiteral("登记机关")})}});
+    {
+        DemoSheet s = sheet(QStringLiteral("household-registrations"), QStringLiteral("常住人口"),
+            {QStringLiteral("姓名"), QStringLiteral("性别"), QStringLiteral("出生日期"), QStringLiteral("公民身份号码"),
+                QStringLiteral("户籍地址"), QStringLiteral("户口状态"), QStringLiteral("登记派出所"),
+                QStringLiteral("登记日期")});
+        s.titleLines = {QStringLiteral("乐清市公安局常住人口信息（导出）")};
+        out.push_back({QStringLiteral("household-registrations"), QStringLiteral("常住人口信息.xlsx"), DemoFormat::Xlsx, {s}});
+    }
     return out;
 }
 
 DemoSet Builder::build()
 {
     plantScenarios();
+    plantDoubleRegistrations();
     background();
     junkRows();
     DemoSet set;

@@ -240,6 +240,47 @@ void Builder::plantScenarios()
     }
 }
 
+void Builder::plantDoubleRegistrations()
+{
+    // Model 9: one human, same name, sex and birth date, under numbers of two regions.
+    auto secondNumber = [&](const DemoPerson& p, const QString& region) {
+        return DemoPeople::idFor(region, p.birth, 700 + people.between(0, 49) * 2 + (p.male ? 1 : 0));
+    };
+    const QString otherRegion = QStringLiteral("330302"), sameRegion = QString::fromLatin1(DemoPeople::kCountyPrefix);
+    DemoPerson plain = people.make(1960, 1990, true);
+    household(plain);
+    household(plain, secondNumber(plain, otherRegion));
+    DemoPerson aided = people.make(1960, 1990, true); // subsistence under one number: orange
+    household(aided);
+    const QString aidedSecond = secondNumber(aided, otherRegion);
+    household(aided, aidedSecond, aided.name.left(1) + QStringLiteral(" ") + aided.name.mid(1)); // written with a space
+    hardship(QStringLiteral("subsistence"), aided, aidedSecond);
+    DemoPerson both = people.make(1950, 1960, true); // subsistence under one number, disability under the other: red
+    household(both);
+    const QString bothSecond = secondNumber(both, QStringLiteral("330681"));
+    household(both, bothSecond);
+    hardship(QStringLiteral("subsistence"), both);
+    hardship(QStringLiteral("disabled"), both, bothSecond);
+    // Decoys: another sex; the same region; one number cancelled; one character of the name differs.
+    DemoPerson sexless = people.make(1960, 1990, true);
+    household(sexless);
+    DemoPerson other = sexless;
+    other.male = !sexless.male;
+    household(other, secondNumber(other, otherRegion));
+    DemoPerson local = people.make(1960, 1990, true);
+    household(local);
+    household(local, secondNumber(local, sameRegion));
+    DemoPerson moved = people.make(1960, 1990, true);
+    household(moved);
+    household(moved, secondNumber(moved, otherRegion), {}, QStringLiteral("注销（迁出）"));
+    DemoPerson named = people.make(1960, 1990, true);
+    household(named);
+    DemoPerson renamed = named;
+    renamed.name =
+        named.name.left(named.name.size() - 1) + (named.name.endsWith(u'伟') ? QStringLiteral("强") : QStringLiteral("伟"));
+    household(renamed, secondNumber(named, otherRegion));
+}
+
 std::map<QString, Set> Builder::expected() const
 {
     auto m = [this](const QString& t) { return members.count(t) ? members.at(t) : Set(); };
@@ -276,6 +317,22 @@ std::map<QString, Set> Builder::expected() const
     }
     e[QStringLiteral("pension-during-imprisonment")] = imprisoned;
     e[QStringLiteral("bigamy")] = bigamists;
+
+    // One human: active registrations with the same true name, sex and birth date, filed under
+    // the smallest number when the numbers name two regions or more.
+    std::map<std::tuple<QString, bool, QDate>, Set> humans;
+    for (const Registration& r : registrations)
+        if (r.active)
+            humans[{r.name, r.male, r.birth}].insert(r.id);
+    Set doubles;
+    for (const auto& [who, ids] : humans) {
+        Set regions;
+        for (const QString& id : ids)
+            regions.insert(id.left(6));
+        if (ids.size() >= 2 && regions.size() >= 2)
+            doubles.insert(*ids.begin());
+    }
+    e[QStringLiteral("double-household-registration")] = doubles;
 
     std::map<QString, std::vector<QDate>> byPerson;
     for (const Filing& f : filings)

@@ -76,13 +76,14 @@ bool ClueRules::holds(const GradeCondition& c, const Evidence& evidence, const P
     if (c.test == QLatin1String("local"))
         return !person.countyPrefix.isEmpty() && person.personKey.startsWith(person.countyPrefix);
     int rows = 0;
-    std::set<QString> types;
+    std::set<QString> types, persons;
     bool matched = false;
     for (const EvidenceRow& r : evidence) {
         if (!r.in(c.step))
             continue;
         ++rows;
         types.insert(r.type);
+        persons.insert(r.personKey);
         const QString v = valueText(r.fields.value(c.field));
         if (c.test == QLatin1String("type_in") && c.values.contains(r.type))
             matched = true;
@@ -101,6 +102,8 @@ bool ClueRules::holds(const GradeCondition& c, const Evidence& evidence, const P
         return rows >= c.number;
     if (c.test == QLatin1String("distinct_types_at_least"))
         return double(types.size()) >= c.number;
+    if (c.test == QLatin1String("distinct_persons_at_least"))
+        return double(persons.size()) >= c.number;
     if (c.test == QLatin1String("sum_at_least"))
         return sum(evidence, c.step, c.field).value_or(0) >= c.number;
     return matched;
@@ -236,6 +239,20 @@ QString ClueRules::value(const QString& kind, const QString& step, const QString
             if (inAny(r, step))
                 ids.insert(r.recordId);
         return ids.empty() ? QString() : QString::number(ids.size());
+    }
+    if (kind == QLatin1String("regions") || kind == QLatin1String("numbers")) {
+        QStringList regions;
+        std::set<QString> keys;
+        for (const EvidenceRow& r : evidence)
+            if (inAny(r, step) && !r.personKey.isEmpty()) {
+                keys.insert(r.personKey);
+                if (!regions.contains(r.personKey.left(6)))
+                    regions << r.personKey.left(6);
+            }
+        if (kind == QLatin1String("numbers"))
+            return keys.empty() ? QString() : QString::number(keys.size());
+        regions.sort();
+        return regions.join(sep);
     }
     if (kind == QLatin1String("sum")) {
         const auto total = sum(evidence, step, field);

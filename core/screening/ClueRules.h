@@ -9,6 +9,8 @@
 //   {months:STEP.FIELD}                months as ranges: 2022-04至2023-07
 //   {min:STEP.FIELD} {max:STEP.FIELD}  smallest and largest value
 //   {ages:STEP.FIELD}                  the person's age on the dates of a field
+//   {numbers:STEP} {regions:STEP}      how many ID numbers the rows are about, and their region
+//                                      codes (one human under several numbers: same_person)
 // STEP may name several steps: {types:a|b}. [[ ... ]] is dropped when a placeholder inside
 // it is empty, so optional facts do not leave dangling words.
 #include "screening/Evidence.h"

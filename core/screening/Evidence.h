@@ -17,6 +17,7 @@ struct EvidenceRow {
     QString role;
     QString nameWritten;
     QString idWritten;
+    QString personKey; // the number the row is about: another one than the clue's for same_person
     QJsonObject fields;
     QString fieldsJson; // the record's data as stored, kept to avoid serialising it again
 

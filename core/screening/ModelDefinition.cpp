@@ -14,15 +14,15 @@ namespace {
 
 const QStringList kStepKinds = {QStringLiteral("source"), QStringLiteral("filter"), QStringLiteral("intersect"),
     QStringLiteral("union"), QStringLiteral("subtract"), QStringLiteral("during"), QStringLiteral("count"),
-    QStringLiteral("relations")};
+    QStringLiteral("relations"), QStringLiteral("same_person")};
 const QStringList kOps = {QStringLiteral("equals"), QStringLiteral("not_equals"), QStringLiteral("in"), QStringLiteral("not_in"),
     QStringLiteral("contains_any"), QStringLiteral("contains_none"), QStringLiteral("gt"), QStringLiteral("ge"),
     QStringLiteral("lt"), QStringLiteral("le"), QStringLiteral("between"), QStringLiteral("empty"), QStringLiteral("not_empty"),
     QStringLiteral("age_under"), QStringLiteral("age_at_least"), QStringLiteral("local"), QStringLiteral("not_local")};
 const QStringList kGrades = {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow")};
 const QStringList kTests = {QStringLiteral("exists"), QStringLiteral("rows_at_least"), QStringLiteral("distinct_types_at_least"),
-    QStringLiteral("type_in"), QStringLiteral("field_contains_any"), QStringLiteral("field_in"), QStringLiteral("sum_at_least"),
-    QStringLiteral("minor"), QStringLiteral("local")};
+    QStringLiteral("distinct_persons_at_least"), QStringLiteral("type_in"), QStringLiteral("field_contains_any"),
+    QStringLiteral("field_in"), QStringLiteral("sum_at_least"), QStringLiteral("minor"), QStringLiteral("local")};
 
 QStringList strings(const QJsonValue& v)
 {
@@ -37,6 +37,14 @@ QStringList strings(const QJsonValue& v)
 QJsonArray array(const QStringList& l)
 {
     return QJsonArray::fromStringList(l);
+}
+
+// The JSON key that lists a step's operands.
+QString operandsKey(const QString& kind)
+{
+    if (kind == QLatin1String("subtract"))
+        return QStringLiteral("minus");
+    return kind == QLatin1String("same_person") ? QStringLiteral("carry") : QStringLiteral("of");
 }
 
 FilterSpec filterFrom(const QJsonObject& o)
@@ -185,7 +193,8 @@ Result<ModelDefinition> ModelDefinition::fromJson(const QJsonObject& json)
         if (s.kind == QLatin1String("during"))
             s.from = o.value(QStringLiteral("rows")).toString(s.from);
         s.filters = filtersFrom(o.value(QStringLiteral("filters")));
-        s.operands = strings(o.value(s.kind == QLatin1String("subtract") ? QStringLiteral("minus") : QStringLiteral("of")));
+        s.operands = strings(o.value(operandsKey(s.kind)));
+        s.differentRegion = o.value(QStringLiteral("different_region")).toBool(false);
         s.within = o.value(QStringLiteral("within")).toString();
         s.monthField = o.value(QStringLiteral("month_field")).toString();
         s.dateField = o.value(QStringLiteral("date_field")).toString();
@@ -229,7 +238,9 @@ QJsonObject ModelDefinition::toJson() const
         if (!s.filters.empty())
             o.insert(QStringLiteral("filters"), filtersJson(s.filters));
         if (!s.operands.isEmpty())
-            o.insert(s.kind == QLatin1String("subtract") ? QStringLiteral("minus") : QStringLiteral("of"), array(s.operands));
+            o.insert(operandsKey(s.kind), array(s.operands));
+        if (s.differentRegion)
+            o.insert(QStringLiteral("different_region"), true);
         const std::pair<const char*, QString> texts[] = {{"within", s.within}, {"month_field", s.monthField},
             {"date_field", s.dateField}, {"start_field", s.startField}, {"end_field", s.endField}};
         for (const auto& [k, v] : texts)
@@ -289,6 +300,9 @@ QStringList ModelDefinition::typesOf(const QString& stepId, int depth) const
         add(typesOf(s->from, depth + 1));
     if (s->kind == QLatin1String("during"))
         add(typesOf(s->within, depth + 1));
+    if (s->kind == QLatin1String("same_person"))
+        for (const QString& o : s->operands)
+            add(typesOf(o, depth + 1));
     return out;
 }
 
@@ -401,6 +415,10 @@ Status ModelDefinition::check(const DatasetCatalog& catalog) const
         if (s.kind == QLatin1String("during"))
             if (Status st = earlier(s.within, "within"); !st)
                 return st;
+        if (s.kind == QLatin1String("same_person"))
+            for (const QString& o : s.operands)
+                if (Status st = earlier(o, "carry"); !st)
+                    return st;
         if (s.kind == QLatin1String("subtract")) {
             if (s.operands.isEmpty())
                 return fail(QCoreApplication::translate("ModelDefinition", "%1: subtract needs at least one step in \"minus\"")

@@ -30,7 +30,7 @@ struct FilterSpec {
 
 struct StepSpec {
     QString id;
-    QString kind; // source, filter, intersect, union, subtract, during, count, relations
+    QString kind; // source, filter, intersect, union, subtract, during, count, relations, same_person
     LocalText title;
     // source
     QStringList types;
@@ -38,8 +38,11 @@ struct StepSpec {
     // filter (from), during (from = rows), count (from), relations (from), subtract (from)
     QString from;
     std::vector<FilterSpec> filters;
-    // intersect / union: operands; subtract: the steps to remove
+    // intersect / union: operands; subtract: the steps to remove; same_person: the steps whose
+    // rows are carried over to the person found under another number ("carry")
     QStringList operands;
+    // same_person: the numbers must differ in their region code (characters 1-6)
+    bool differentRegion = false;
     // during
     QString within;
     QString monthField, dateField; // the row's month (or date) that must lie in the interval
@@ -54,8 +57,8 @@ struct StepSpec {
 struct GradeCondition {
     // Leaf: about the evidence rows a step admitted for the person.
     QString step;
-    QString test; // exists, rows_at_least, distinct_types_at_least, type_in, field_contains_any, field_in,
-                  // sum_at_least, minor, local
+    QString test; // exists, rows_at_least, distinct_types_at_least, distinct_persons_at_least, type_in,
+                  // field_contains_any, field_in, sum_at_least, minor, local
     QString field;
     QStringList values;
     double number = 0;

@@ -71,6 +71,9 @@ QString conditionText(const ModelDefinition& m, const GradeCondition& c, Languag
     if (c.test == QLatin1String("distinct_types_at_least"))
         return zh ? QStringLiteral("%1中出现在至少%2类名单").arg(step, n)
                   : QStringLiteral("on at least %2 kinds of list in %1").arg(step, n);
+    if (c.test == QLatin1String("distinct_persons_at_least"))
+        return zh ? QStringLiteral("%1中的记录分属至少%2个身份证号码").arg(step, n)
+                  : QStringLiteral("rows of %1 under at least %2 ID numbers").arg(step, n);
     if (c.test == QLatin1String("type_in"))
         return zh ? QStringLiteral("%1中有名单属于%2").arg(step, c.values.join(u'、'))
                   : QStringLiteral("%1 includes %2").arg(step, c.values.join(u','));
@@ -209,6 +212,19 @@ QStringList ModelDescriber::describe(const ModelDefinition& m, const DatasetCata
             line += zh
                 ? QStringLiteral("%1中%2有%3条以上记录的人员").arg(stepName(m, s.from, lang), period).arg(s.minRows)
                 : QStringLiteral("persons with %3 or more rows in %1%2").arg(stepName(m, s.from, lang), period).arg(s.minRows);
+        } else if (s.kind == QLatin1String("same_person")) {
+            QStringList carried;
+            for (const QString& o : s.operands)
+                carried << stepName(m, o, lang);
+            line += zh ? QStringLiteral("%1中姓名、性别、出生日期（取自身份证号码）相同而身份证号码不同%2的人员，视为同一人")
+                             .arg(stepName(m, s.from, lang), s.differentRegion ? QStringLiteral("且地区码不同") : QString())
+                       : QStringLiteral("persons in %1 with the same name, sex and birth date (from the ID number) under "
+                                        "different ID numbers%2, taken as one person")
+                             .arg(stepName(m, s.from, lang),
+                                 s.differentRegion ? QStringLiteral(" with different region codes") : QString());
+            if (!carried.isEmpty())
+                line += zh ? QStringLiteral("；其各号码在%1中的记录一并列入").arg(carried.join(u'、'))
+                           : QStringLiteral("; the rows of each number in %1 come along").arg(carried.join(QStringLiteral(", ")));
         } else if (s.kind == QLatin1String("relations")) {
             QStringList starts, ends;
             for (const FilterSpec& f : s.startFilters)

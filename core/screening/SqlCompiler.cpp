@@ -28,6 +28,7 @@ private:
     Result<QString> filtersSql(
         const std::vector<FilterSpec>& filters, const QString& rec, const QString& pk, const QString& join);
     Result<QString> stepSql(const StepSpec& s);
+    QString samePersonSql(const StepSpec& s, const QString& label);
     QString datasetIds(const QStringList& types) const;
 
     const ModelDefinition& m_model;
@@ -250,7 +251,31 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
                                  .arg(rel);
         return QStringLiteral("SELECT s1.p, s1.rid, %1 %2 UNION SELECT s2.p, s2.rid, %1 %2").arg(label(), pair);
     }
+    if (s.kind == QLatin1String("same_person"))
+        return samePersonSql(s, label());
     return fail(QStringLiteral("unknown step kind %1").arg(s.kind), QStringLiteral("model.bad-kind"));
+}
+
+QString Compiler::samePersonSql(const StepSpec& s, const QString& label)
+{
+    // One human under several numbers: the same normalised name, birth date (characters 7-14)
+    // and sex (character 17, odd for men). Every number found is filed under the smallest one.
+    const int i = m_index.at(s.id);
+    const QString members = QStringLiteral("m%1").arg(i), groups = QStringLiteral("g%1").arg(i);
+    m_ctes << QStringLiteral(
+        "%1(pk, rid, k) AS (SELECT x.pk, x.rid, rp.name || '|' || substr(x.pk, 7, 8) || '|' || "
+        "(CAST(substr(x.pk, 17, 1) AS INTEGER) % 2) FROM %2 x JOIN record_persons rp ON rp.record_id = x.rid "
+        "AND rp.person_key = x.pk WHERE rp.name <> '')")
+                  .arg(members, cte(s.from));
+    m_ctes << QStringLiteral("%1(k, canon) AS (SELECT k, min(pk) FROM %2 GROUP BY k HAVING count(DISTINCT pk) >= 2%3)")
+                  .arg(groups, members,
+                      s.differentRegion ? QStringLiteral(" AND count(DISTINCT substr(pk, 1, 6)) >= 2") : QString());
+    QString sql = QStringLiteral("SELECT g.canon, m.rid, %1 FROM %2 m JOIN %3 g ON g.k = m.k").arg(label, members, groups);
+    for (const QString& carried : s.operands)
+        sql += QStringLiteral(" UNION SELECT g.canon, c.rid, c.origin FROM %1 c JOIN (SELECT DISTINCT pk, k FROM %2) mm "
+                              "ON mm.pk = c.pk JOIN %3 g ON g.k = mm.k")
+                   .arg(cte(carried), members, groups);
+    return sql;
 }
 
 Result<CompiledModel> Compiler::run()

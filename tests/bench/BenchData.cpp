@@ -4,6 +4,7 @@
 //   cluedesk-bench-data pool ROWS FILE   a pool of every dataset type, ROWS rows in all, with
 //                                        the overlaps between lists that real counties have
 #include "demo/DemoPeople.h"
+#include "identity/IdNumber.h"
 #include "ingest/DatasetCatalog.h"
 #include "ingest/Importer.h"
 #include "pool/Pool.h"
@@ -191,6 +192,15 @@ int writePool(qint64 rows, const QString& path)
             [](auto& id, auto&, auto& rng, qint64 i) {
                 return QStringList{pick(rng, {"结婚登记", "结婚登记", "离婚登记"}), date(rng, 2000, 2024), id,
                     DemoPeople::idFor(QStringLiteral("330382"), QDate(1985, 1, 1).addDays(i % 5000), int(i % 997))};
+            }},
+        // One in fifty registered a second time under a Lucheng number; one in twenty cancelled.
+        {"household-registrations", 0.08,
+            {QStringLiteral("姓名"), QStringLiteral("性别"), QStringLiteral("出生日期"), QStringLiteral("公民身份号码"),
+                QStringLiteral("户口状态")},
+            [](auto& id, auto& name, auto&, qint64 i) {
+                const QString first17 = (i % 50 == 49 ? QStringLiteral("330302") : id.left(6)) + id.mid(6, 11);
+                return QStringList{name, id.mid(16, 1).toInt() % 2 ? QStringLiteral("男") : QStringLiteral("女"), id.mid(6, 8),
+                    first17 + IdNumber::checkCharacter(first17), i % 20 == 7 ? QStringLiteral("注销") : QStringLiteral("正常")};
             }},
     };
     QFile::remove(path);

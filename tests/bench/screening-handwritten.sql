@@ -88,3 +88,14 @@ l AS (SELECT rp.person_key pk, rp.record_id rid, json_extract(r.data, '$.filed_d
          OR (rp.dataset_id IN (SELECT id FROM cur WHERE type = 'execution') AND rp.role = 'applicant'))
 SELECT count(DISTINCT x.pk) FROM l x WHERE x.d IS NOT NULL AND
   (SELECT count(*) FROM l y WHERE y.pk = x.pk AND y.d >= x.d AND y.d < date(x.d, '+5 years')) >= 5;
+
+-- model: double-household-registration
+WITH cur AS (SELECT id, type FROM current_datasets),
+m AS (SELECT rp.person_key pk,
+             rp.name || '|' || substr(rp.person_key, 7, 8) || '|' || (CAST(substr(rp.person_key, 17, 1) AS INTEGER) % 2) k
+      FROM record_persons rp JOIN records r ON r.id = rp.record_id
+      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'household-registrations') AND rp.name <> ''
+        AND NOT (coalesce(json_extract(r.data, '$.state'), '') GLOB '*注销*' OR coalesce(json_extract(r.data, '$.state'), '') GLOB '*迁出*'
+                 OR coalesce(json_extract(r.data, '$.state'), '') GLOB '*死亡*' OR coalesce(json_extract(r.data, '$.state'), '') GLOB '*失踪*'
+                 OR coalesce(json_extract(r.data, '$.state'), '') GLOB '*出国*' OR coalesce(json_extract(r.data, '$.state'), '') GLOB '*服兵役*'))
+SELECT count(*) FROM (SELECT k FROM m GROUP BY k HAVING count(DISTINCT pk) >= 2 AND count(DISTINCT substr(pk, 1, 6)) >= 2);
