@@ -333,8 +333,8 @@ ZH = {
         '数据类型“%1”：字段名“%2”无效；应由小写字母、数字、- 或 _ 组成',
     'dataset type "%1": field "%2" is defined twice':
         '数据类型“%1”：字段“%2”重复定义',
-    'dataset type "%1", field "%2": kind "%3" is unknown; expected text, longtext, name, id, date, month, amount or number':
-        '数据类型“%1”，字段“%2”：未知种类“%3”；应为 text、longtext、name、id、date、month、amount 或 number',
+    'dataset type "%1", field "%2": kind "%3" is unknown; expected text, longtext, name, id, date, month, amount, number, org (an organisation\'s name) or case (a case number)':
+        '数据类型“%1”，字段“%2”：未知种类“%3”；应为 text、longtext、name、id、date、month、amount、number、org（单位名称）或 case（案号）',
     'dataset type "%1", field "%2" lists no column names':
         '数据类型“%1”，字段“%2”没有列出列名',
     'dataset type "%1" has no fields':
@@ -792,6 +792,9 @@ ZH = {
     '"%1" is not 18 characters long; expected a unified social credit code (GB 32100)': '“%1”不是 18 位；应为统一社会信用代码（GB 32100）',
     '"%1" holds characters a unified social credit code cannot have; expected digits and capitals without I, O, S, V, Z, and digits in places 3-8': '“%1”含有统一社会信用代码中不能出现的字符；应为数字和大写字母（不含 I、O、S、V、Z），第 3–8 位应为数字',
     '"%1" fails its check character (GB 32100); a character is probably mistyped': '“%1”校验码不符（GB 32100）；可能有一位录错',
+    # model language: group, not_role_of
+    '%1: filter "%2" lists no roles': '%1：筛选条件“%2”没有列出人员角色',
+    '%1: group needs min >= 1 and min_share from 0 to 1': '%1：分组步骤的 min 应不小于 1，min_share 应在 0 到 1 之间',
 }
 
 

@@ -278,10 +278,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dataset type &quot;%1&quot;, field &quot;%2&quot;: kind &quot;%3&quot; is unknown; expected text, longtext, name, id, date, month, amount or number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dataset type &quot;%1&quot;, field &quot;%2&quot; lists no column names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,6 +299,10 @@
     </message>
     <message>
         <source>dataset type &quot;%1&quot; names no person role; expected at least one with an id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset type &quot;%1&quot;, field &quot;%2&quot;: kind &quot;%3&quot; is unknown; expected text, longtext, name, id, date, month, amount, number, org (an organisation&apos;s name) or case (a case number)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -776,6 +776,14 @@
     </message>
     <message>
         <source>model &quot;%1&quot; has no reason text in its output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: filter &quot;%2&quot; lists no roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: group needs min &gt;= 1 and min_share from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -278,10 +278,6 @@
         <translation>数据类型“%1”：字段“%2”重复定义</translation>
     </message>
     <message>
-        <source>dataset type "%1", field "%2": kind "%3" is unknown; expected text, longtext, name, id, date, month, amount or number</source>
-        <translation>数据类型“%1”，字段“%2”：未知种类“%3”；应为 text、longtext、name、id、date、month、amount 或 number</translation>
-    </message>
-    <message>
         <source>dataset type "%1", field "%2" lists no column names</source>
         <translation>数据类型“%1”，字段“%2”没有列出列名</translation>
     </message>
@@ -304,6 +300,10 @@
     <message>
         <source>dataset type "%1" names no person role; expected at least one with an id field</source>
         <translation>数据类型“%1”没有人员角色；至少应有一个带证件号字段的角色</translation>
+    </message>
+    <message>
+        <source>dataset type "%1", field "%2": kind "%3" is unknown; expected text, longtext, name, id, date, month, amount, number, org (an organisation's name) or case (a case number)</source>
+        <translation>数据类型“%1”，字段“%2”：未知种类“%3”；应为 text、longtext、name、id、date、month、amount、number、org（单位名称）或 case（案号）</translation>
     </message>
 </context>
 <context>
@@ -777,6 +777,14 @@
     <message>
         <source>model "%1" has no reason text in its output</source>
         <translation>模型“%1”的输出中没有理由文字</translation>
+    </message>
+    <message>
+        <source>%1: filter "%2" lists no roles</source>
+        <translation>%1：筛选条件“%2”没有列出人员角色</translation>
+    </message>
+    <message>
+        <source>%1: group needs min &gt;= 1 and min_share from 0 to 1</source>
+        <translation>%1：分组步骤的 min 应不小于 1，min_share 应在 0 到 1 之间</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,12 @@ struct Filing {
     QString id;
     QDate filed;
 };
+// A motor insurance claim: who claimed, whose car it was (empty: not on the row), and the true
+// repair shop and assessor behind the names as written.
+struct Claim {
+    QString claimant, insured, owner, shop, assessor;
+    QDate filed;
+};
 // A household registration: the person's true name, sex and birth date, the number it is under.
 struct Registration {
     QString id, name;
@@ -53,6 +59,7 @@ private:
     std::vector<Custody> custodies;
     std::vector<Filing> filings;
     std::vector<Registration> registrations;
+    std::vector<Claim> claims;
     Set bigamists;
     std::vector<DemoCaseFile> caseFiles;
     DemoPeople people;
@@ -74,6 +81,11 @@ private:
     // p registered under id (default p.id), the name written as nameText (default p.name).
     void household(const DemoPerson& p, const QString& id = {}, const QString& nameText = {}, const QString& state = {});
     void plantDoubleRegistrations();
+    // claimant claims for the car of insured/owner (null: the row does not name them by ID); the
+    // shop and assessor as written, and their true names for the oracle.
+    void claim(const DemoPerson& claimant, const DemoPerson* insured, const DemoPerson* owner, const QString& shopWritten,
+        const QString& shop, const QString& assessor, const QDate& filed);
+    void plantInsuranceClaims();
     void plantScenarios();
     void background();
     void junkRows();

@@ -163,6 +163,21 @@ void Builder::household(const DemoPerson& p, const QString& id, const QString& n
     registrations.push_back({number, p.name, p.male, p.birth, shownState == QStringLiteral("正常")});
 }
 
+void Builder::claim(const DemoPerson& claimant, const DemoPerson* insured, const DemoPerson* owner, const QString& shopWritten,
+    const QString& shop, const QString& assessor, const QDate& filed)
+{
+    const DemoPerson& car = insured ? *insured : claimant;
+    rows[QStringLiteral("insurance-claims")].push_back(
+        {QStringLiteral("PDAA%1%2")
+                .arg(filed.year())
+                .arg(rows[QStringLiteral("insurance-claims")].size() + 1, 6, 10, QLatin1Char('0')),
+            QStringLiteral("浙C·%1").arg(people.between(10000, 99999)), car.name, insured ? insured->id : QString(),
+            owner ? owner->name : car.name, owner ? owner->id : QString(), claimant.name, claimant.id, shopWritten, assessor,
+            QStringLiteral("%1元").arg(people.between(30, 400) * 100),
+            DemoValue::d(filed.addDays(-people.between(3, 40)), DateStyle::Chinese), DemoValue::d(filed, DateStyle::Slash)});
+    claims.push_back({claimant.id, insured ? insured->id : QString(), owner ? owner->id : QString(), shop, assessor, filed});
+}
+
 void Builder::background()
 {
     // Everyone here appears in exactly one list, so no model may flag them.
@@ -201,6 +216,12 @@ void Builder::background()
             hardship(list, p);
         if (i % 3 == 0 && list != QLatin1String("pension"))
             household(p);
+        if (i % 7 == 0) { // one claim each, for a car of one's own or another's
+            DemoPerson other = people.make(1960, 1995);
+            claim(p, i % 2 ? &p : &other, nullptr, QStringLiteral("乐清市%1汽车维修服务部").arg(p.town.left(2)),
+                QStringLiteral("乐清市%1汽车维修服务部").arg(p.town.left(2)), QStringLiteral("浙江恒信保险公估有限公司"),
+                people.dateBetween(QDate(2021, 1, 1), kAsOf));
+        }
     }
 }
 
@@ -343,6 +364,12 @@ std::vector<DemoFile> Builder::files()
         s.titleLines = {QStringLiteral("乐清市公安局常住人口信息（导出）")};
         out.push_back({QStringLiteral("household-registrations"), QStringLiteral("常住人口信息.xlsx"), DemoFormat::Xlsx, {s}});
     }
+    out.push_back({QStringLiteral("insurance-claims"), QStringLiteral("车险理赔及涉诉案件.csv"), DemoFormat::CsvGb18030,
+        {sheet(QStringLiteral("insurance-claims"), QString(),
+            {QStringLiteral("理赔编号"), QStringLiteral("车牌号"), QStringLiteral("被保险人"), QStringLiteral("被保险人证件号码"),
+                QStringLiteral("车主"), QStringLiteral("车主证件号码"), QStringLiteral("索赔人"),
+                QStringLiteral("索赔人证件号码"), QStringLiteral("维修单位"), QStringLiteral("公估机构"),
+                QStringLiteral("定损金额"), QStringLiteral("出险日期"), QStringLiteral("报案日期")})}});
     return out;
 }
 
@@ -350,6 +377,7 @@ DemoSet Builder::build()
 {
     plantScenarios();
     plantDoubleRegistrations();
+    plantInsuranceClaims();
     background();
     junkRows();
     DemoSet set;

@@ -281,6 +281,59 @@ void Builder::plantDoubleRegistrations()
     household(renamed, secondNumber(named, otherRegion));
 }
 
+void Builder::plantInsuranceClaims()
+{
+    // Model 10: claims concentrated at one repair shop or assessor, or made for others' cars.
+    const QString hongda = QStringLiteral("乐清市宏达汽车修理有限公司"), anxin = QStringLiteral("温州安信保险公估有限公司");
+    const QStringList hongdaWritten = {hongda, QStringLiteral("乐清市 宏达汽车修理有限责任公司"),
+        QStringLiteral("乐清市宏达汽车修理有限公司 "), QStringLiteral("樂清市宏達汽車修理有限公司")};
+    int shopNo = 0;
+    auto anyShop = [&] {
+        const QString s = QStringLiteral("乐清市第%1汽车修理厂").arg(++shopNo);
+        return std::pair{s, s};
+    };
+    auto anyAssessor = [&] { return QStringLiteral("浙江第%1保险公估有限公司").arg(++shopNo); };
+    auto when = [&](int k) { return QDate(2022, 1, 10).addDays(k * 97); };
+    // Red: five of six at 宏达 (written four ways), each for another's car.
+    DemoPerson red = people.make(1975, 1990, true);
+    for (int k = 0; k < 6; ++k) {
+        DemoPerson car = people.make(1960, 1995);
+        const auto [shopWritten, shop] = k < 5 ? std::pair{hongdaWritten[k % 4], hongda} : anyShop();
+        claim(red, &car, &car, shopWritten, shop, anyAssessor(), when(k));
+    }
+    // Orange: three of four assessed by 安信, for the claimant's own car.
+    DemoPerson orange = people.make(1975, 1990, true);
+    for (int k = 0; k < 4; ++k) {
+        const auto [shopWritten, shop] = anyShop();
+        claim(orange, &orange, &orange, shopWritten, shop, k < 3 ? anxin : anyAssessor(), when(k));
+    }
+    // Yellow: five claims for five other people's cars, each at another shop.
+    DemoPerson yellow = people.make(1975, 1990, true);
+    for (int k = 0; k < 5; ++k) {
+        DemoPerson car = people.make(1960, 1995);
+        const auto [shopWritten, shop] = anyShop();
+        claim(yellow, &car, nullptr, shopWritten, shop, anyAssessor(), when(k));
+    }
+    // Decoys: six claims for one's own car; three at one shop (too few in all); five for cars the
+    // rows do not name by ID; six split three and three between two shops.
+    DemoPerson own = people.make(1975, 1990, true), few = people.make(1975, 1990, true), unnamed = people.make(1975, 1990, true),
+               split = people.make(1975, 1990, true);
+    for (int k = 0; k < 6; ++k) {
+        const auto [shopWritten, shop] = anyShop();
+        claim(own, &own, &own, shopWritten, shop, anyAssessor(), when(k));
+    }
+    for (int k = 0; k < 3; ++k)
+        claim(few, &few, nullptr, hongda, hongda, anyAssessor(), when(k));
+    for (int k = 0; k < 5; ++k) {
+        const auto [shopWritten, shop] = anyShop();
+        claim(unnamed, nullptr, nullptr, shopWritten, shop, anyAssessor(), when(k));
+    }
+    for (int k = 0; k < 6; ++k) {
+        const QString shop = k % 2 ? hongda : QStringLiteral("乐清市第一汽车修理厂");
+        claim(split, &split, nullptr, shop, shop, anyAssessor(), when(k));
+    }
+}
+
 std::map<QString, Set> Builder::expected() const
 {
     auto m = [this](const QString& t) { return members.count(t) ? members.at(t) : Set(); };
@@ -333,6 +386,37 @@ std::map<QString, Set> Builder::expected() const
             doubles.insert(*ids.begin());
     }
     e[QStringLiteral("double-household-registration")] = doubles;
+
+    // Claims per claimant: one shop or assessor in >= 3 and >= 60% of >= 4 claims; or a claim for
+    // a car whose insured or owner is named by ID and is someone else, with >= 5 claims in 5 years.
+    std::map<QString, std::vector<const Claim*>> byClaimant;
+    for (const Claim& c : claims)
+        byClaimant[c.claimant].push_back(&c);
+    Set flaggedClaimants;
+    for (const auto& [who, list] : byClaimant) {
+        const auto concentrated = [&](QString Claim::*counterpart) {
+            std::map<QString, int> n;
+            for (const Claim* c : list)
+                ++n[c->*counterpart];
+            for (const auto& [value, count] : n)
+                if (!value.isEmpty() && count >= 3 && list.size() >= 4 && count >= 0.6 * double(list.size()))
+                    return true;
+            return false;
+        };
+        bool forOthers = false;
+        std::vector<QDate> dates;
+        for (const Claim* c : list) {
+            forOthers = forOthers || ((!c->insured.isEmpty() || !c->owner.isEmpty()) && c->insured != who && c->owner != who);
+            dates.push_back(c->filed);
+        }
+        std::sort(dates.begin(), dates.end());
+        bool frequentClaims = false;
+        for (size_t i = 0; i + 4 < dates.size(); ++i)
+            frequentClaims = frequentClaims || dates[i + 4] < dates[i].addYears(5);
+        if (concentrated(&Claim::shop) || concentrated(&Claim::assessor) || (forOthers && frequentClaims))
+            flaggedClaimants.insert(who);
+    }
+    e[QStringLiteral("organised-false-litigation")] = flaggedClaimants;
 
     std::map<QString, std::vector<QDate>> byPerson;
     for (const Filing& f : filings)

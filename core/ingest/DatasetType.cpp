@@ -17,6 +17,8 @@ const std::pair<FieldKind, const char*> kKinds[] = {
     {FieldKind::Month, "month"},
     {FieldKind::Amount, "amount"},
     {FieldKind::Number, "number"},
+    {FieldKind::Org, "org"},
+    {FieldKind::Case, "case"},
 };
 
 } // namespace
@@ -116,7 +118,7 @@ Result<DatasetType> DatasetType::fromJson(const QJsonObject& json)
         if (!kind)
             return fail(QCoreApplication::translate("DatasetType",
                             "dataset type \"%1\", field \"%2\": kind \"%3\" is unknown; expected text, longtext, name, id, "
-                            "date, month, amount or number")
+                            "date, month, amount, number, org (an organisation's name) or case (a case number)")
                             .arg(t.id, f.name, o.value(QStringLiteral("kind")).toString()),
                 QStringLiteral("type.bad-kind"));
         f.kind = *kind;

@@ -11,7 +11,10 @@
 
 namespace cluedesk {
 
-enum class FieldKind { Text, LongText, Name, Id, Date, Month, Amount, Number };
+// Org and Case are stored normalised (OrgName, CaseNumber), the text as written beside them
+// (<field>_text) when it differs, so that one organisation or case written several ways is one
+// value to compare, group and join on.
+enum class FieldKind { Text, LongText, Name, Id, Date, Month, Amount, Number, Org, Case };
 
 QString fieldKindName(FieldKind kind);
 std::optional<FieldKind> fieldKindFromName(const QString& name);

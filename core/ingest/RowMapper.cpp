@@ -1,6 +1,7 @@
 #include "ingest/RowMapper.h"
 
 #include "identity/IdNumber.h"
+#include "identity/OrgName.h"
 #include "identity/PersonName.h"
 #include "ingest/ValueParser.h"
 #include "util/Text.h"
@@ -169,6 +170,15 @@ void RowMapper::mapField(const FieldDef& field, const Cell& cell, int column, Ma
     case FieldKind::LongText:
         out.data.insert(field.name, cell.kind == Cell::Kind::Text ? text::trimmed(cell.text) : cell.shown());
         return;
+    case FieldKind::Org:
+    case FieldKind::Case: {
+        const QString written = cell.kind == Cell::Kind::Text ? text::trimmed(cell.text) : cell.shown();
+        const QString normal = field.kind == FieldKind::Org ? OrgName::normalise(written) : CaseNumber::normalise(written);
+        out.data.insert(field.name, normal);
+        if (normal != written)
+            out.data.insert(field.name + QStringLiteral("_text"), written);
+        return;
+    }
     }
 }
 

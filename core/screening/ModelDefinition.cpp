@@ -14,11 +14,12 @@ namespace {
 
 const QStringList kStepKinds = {QStringLiteral("source"), QStringLiteral("filter"), QStringLiteral("intersect"),
     QStringLiteral("union"), QStringLiteral("subtract"), QStringLiteral("during"), QStringLiteral("count"),
-    QStringLiteral("relations"), QStringLiteral("same_person")};
+    QStringLiteral("relations"), QStringLiteral("same_person"), QStringLiteral("group")};
 const QStringList kOps = {QStringLiteral("equals"), QStringLiteral("not_equals"), QStringLiteral("in"), QStringLiteral("not_in"),
     QStringLiteral("contains_any"), QStringLiteral("contains_none"), QStringLiteral("gt"), QStringLiteral("ge"),
     QStringLiteral("lt"), QStringLiteral("le"), QStringLiteral("between"), QStringLiteral("empty"), QStringLiteral("not_empty"),
-    QStringLiteral("age_under"), QStringLiteral("age_at_least"), QStringLiteral("local"), QStringLiteral("not_local")};
+    QStringLiteral("age_under"), QStringLiteral("age_at_least"), QStringLiteral("local"), QStringLiteral("not_local"),
+    QStringLiteral("not_role_of")};
 const QStringList kGrades = {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow")};
 const QStringList kTests = {QStringLiteral("exists"), QStringLiteral("rows_at_least"), QStringLiteral("distinct_types_at_least"),
     QStringLiteral("distinct_persons_at_least"), QStringLiteral("type_in"), QStringLiteral("field_contains_any"),
@@ -201,6 +202,9 @@ Result<ModelDefinition> ModelDefinition::fromJson(const QJsonObject& json)
         s.startField = o.value(QStringLiteral("start_field")).toString();
         s.endField = o.value(QStringLiteral("end_field")).toString();
         s.minRows = o.value(QStringLiteral("min")).toInt();
+        s.byField = o.value(QStringLiteral("by")).toString();
+        s.minShare = o.value(QStringLiteral("min_share")).toDouble();
+        s.minTotal = o.value(QStringLiteral("min_total")).toInt();
         s.withinYears = o.value(QStringLiteral("within_years")).toInt();
         s.startFilters = filtersFrom(o.value(QStringLiteral("start")));
         s.endFilters = filtersFrom(o.value(QStringLiteral("end")));
@@ -248,6 +252,12 @@ QJsonObject ModelDefinition::toJson() const
                 o.insert(QString::fromLatin1(k), v);
         if (s.minRows)
             o.insert(QStringLiteral("min"), s.minRows);
+        if (!s.byField.isEmpty())
+            o.insert(QStringLiteral("by"), s.byField);
+        if (s.minShare > 0)
+            o.insert(QStringLiteral("min_share"), s.minShare);
+        if (s.minTotal)
+            o.insert(QStringLiteral("min_total"), s.minTotal);
         if (s.withinYears)
             o.insert(QStringLiteral("within_years"), s.withinYears);
         if (!s.startFilters.empty())
@@ -317,8 +327,21 @@ Status checkFilter(
         return fail(QCoreApplication::translate("ModelDefinition", "%1: unknown filter \"%2\"; expected one of %3")
                         .arg(where, f.op, kOps.join(QStringLiteral(", "))),
             QStringLiteral("model.bad-op"));
-    const bool needsField =
-        !(f.op.startsWith(QLatin1String("age_")) || f.op == QLatin1String("local") || f.op == QLatin1String("not_local"));
+    const bool needsField = !(f.op.startsWith(QLatin1String("age_")) || f.op == QLatin1String("local") ||
+        f.op == QLatin1String("not_local") || f.op == QLatin1String("not_role_of"));
+    if (f.op == QLatin1String("not_role_of")) {
+        if (f.values.isEmpty())
+            return fail(QCoreApplication::translate("ModelDefinition", "%1: filter \"%2\" lists no roles").arg(where, f.op),
+                QStringLiteral("model.no-values"));
+        for (const QString& t : types)
+            if (const DatasetType* type = catalog.find(t))
+                for (const QString& role : f.values)
+                    if (!type->person(role))
+                        return fail(
+                            QCoreApplication::translate("ModelDefinition", "%1: dataset type \"%2\" has no person role \"%3\"")
+                                .arg(where, t, role),
+                            QStringLiteral("model.bad-role"));
+    }
     auto fieldExists = [&](const QString& field) -> Status {
         for (const QString& t : types) {
             const DatasetType* type = catalog.find(t);
@@ -464,6 +487,13 @@ Status ModelDefinition::check(const DatasetCatalog& catalog) const
             if (s.withinYears > 0)
                 if (Status st = fieldIn(typesOf(s.from), s.dateField, "date_field"); !st)
                     return st;
+        } else if (s.kind == QLatin1String("group")) {
+            if (s.minRows < 1 || s.minShare < 0 || s.minShare > 1)
+                return fail(QCoreApplication::translate("ModelDefinition", "%1: group needs min >= 1 and min_share from 0 to 1")
+                                .arg(where),
+                    QStringLiteral("model.bad-min"));
+            if (Status st = fieldIn(typesOf(s.from), s.byField, "by"); !st)
+                return st;
         } else if (s.kind == QLatin1String("relations")) {
             if (s.startFilters.empty() || s.endFilters.empty())
                 return fail(QCoreApplication::translate("ModelDefinition", "%1: relations needs \"start\" and \"end\" filters")

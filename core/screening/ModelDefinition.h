@@ -18,7 +18,8 @@ class DatasetCatalog;
 struct FilterSpec {
     QString field; // data field of the rows ("" for person-level ops such as age)
     QString op;    // equals, not_equals, in, not_in, contains_any, contains_none, gt, ge, lt, le,
-                   // between, empty, not_empty, age_under, age_at_least, local, not_local
+                   // between, empty, not_empty, age_under, age_at_least, local, not_local,
+                   // not_role_of (values: roles the person must not also hold on the row)
     QStringList values;
     QVariant value;             // for equals/gt/...; for between the lower bound
     QVariant to;                // for between
@@ -30,7 +31,7 @@ struct FilterSpec {
 
 struct StepSpec {
     QString id;
-    QString kind; // source, filter, intersect, union, subtract, during, count, relations, same_person
+    QString kind; // source, filter, intersect, union, subtract, during, count, relations, same_person, group
     LocalText title;
     // source
     QStringList types;
@@ -47,8 +48,13 @@ struct StepSpec {
     QString within;
     QString monthField, dateField; // the row's month (or date) that must lie in the interval
     QString startField, endField;  // the interval in the `within` rows; an empty end is open
-    // count
+    // count; group: rows with one value of `by` per person
     int minRows = 0;
+    // group: the field whose values are counted per person (a repair shop, an assessor), the
+    // share of the person's rows that one value must reach, and the rows the person needs in all
+    QString byField;
+    double minShare = 0;
+    int minTotal = 0;
     int withinYears = 0; // 0: over all time
     // relations: rows that start and end a relation between the two persons of a row
     std::vector<FilterSpec> startFilters, endFilters;

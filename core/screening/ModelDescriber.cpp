@@ -143,6 +143,21 @@ QString ModelDescriber::describeFilter(
         return zh ? QStringLiteral("本县（市、区）身份证号") : QStringLiteral("an ID of this county");
     if (f.op == QLatin1String("not_local"))
         return zh ? QStringLiteral("外地身份证号") : QStringLiteral("an ID from elsewhere");
+    if (f.op == QLatin1String("not_role_of")) {
+        QStringList roles;
+        for (const QString& r : f.values) {
+            QString title = r;
+            for (const QString& t : types)
+                if (const DatasetType* type = catalog.find(t); type && type->person(r))
+                    title = type->person(r)->title.text(lang);
+            roles << title;
+        }
+        return zh
+            ? QStringLiteral("本人不是同一行中的%1（按身份证号码判断；行中没有这些人的号码时不判断）").arg(roles.join(u'、'))
+            : QStringLiteral("the person is not also the %1 of the row (by ID number; rows without their numbers are "
+                             "not judged)")
+                  .arg(roles.join(QStringLiteral(" or ")));
+    }
     return f.op;
 }
 
@@ -212,6 +227,22 @@ QStringList ModelDescriber::describe(const ModelDefinition& m, const DatasetCata
             line += zh
                 ? QStringLiteral("%1中%2有%3条以上记录的人员").arg(stepName(m, s.from, lang), period).arg(s.minRows)
                 : QStringLiteral("persons with %3 or more rows in %1%2").arg(stepName(m, s.from, lang), period).arg(s.minRows);
+        } else if (s.kind == QLatin1String("group")) {
+            const QString by = fieldTitle(s.byField, types, catalog, lang);
+            const QString share = QString::number(s.minShare * 100, 'f', 0);
+            const int total = std::max(s.minTotal, s.minRows);
+            line += zh
+                ? QStringLiteral("%1中，同一%2在某人的记录里至少出现%3次、占其记录的%4%以上（其记录至少%5条）的人员及这些记录")
+                      .arg(stepName(m, s.from, lang), by)
+                      .arg(s.minRows)
+                      .arg(share)
+                      .arg(total)
+                : QStringLiteral("persons in %1 with one %2 in at least %3 of their rows and %4% or more of them (of "
+                                 "at least %5 rows), with those rows")
+                      .arg(stepName(m, s.from, lang), by)
+                      .arg(s.minRows)
+                      .arg(share)
+                      .arg(total);
         } else if (s.kind == QLatin1String("same_person")) {
             QStringList carried;
             for (const QString& o : s.operands)

@@ -119,6 +119,15 @@ Result<QString> Compiler::filterSql(const FilterSpec& f, const QString& rec, con
             .arg(m_ctx.countyPrefix.size())
             .arg(f.op == QLatin1String("local") ? QStringLiteral("=") : QStringLiteral("<>"), bind(m_ctx.countyPrefix));
     }
+    if (f.op == QLatin1String("not_role_of")) {
+        // Decided only where the row names the other roles by ID: a row without them tells nothing.
+        QStringList roles;
+        for (const QString& r : f.values)
+            roles << bind(r);
+        const QString others = QStringLiteral("SELECT 1 FROM record_persons o WHERE o.record_id = %1.id AND o.role IN (%2)")
+                                   .arg(rec, roles.join(QStringLiteral(", ")));
+        return QStringLiteral("(EXISTS (%1) AND NOT EXISTS (%1 AND o.person_key = %2))").arg(others, pk);
+    }
     return fail(QStringLiteral("unknown filter %1").arg(f.op), QStringLiteral("model.bad-op"));
 }
 
@@ -253,6 +262,24 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
     }
     if (s.kind == QLatin1String("same_person"))
         return samePersonSql(s, label());
+    if (s.kind == QLatin1String("group")) {
+        // Per person and value of `by`: its rows, and all the person's rows; the rows of a value
+        // that reaches min rows and min_share of at least min_total rows stay.
+        const int i = m_index.at(s.id);
+        const QString value = field(QStringLiteral("r"), s.byField), totals = QStringLiteral("t%1").arg(i),
+                      counts = QStringLiteral("c%1").arg(i);
+        m_ctes << QStringLiteral("%1(pk, n) AS (SELECT pk, count(DISTINCT rid) FROM %2 GROUP BY pk)").arg(totals, cte(s.from));
+        m_ctes << QStringLiteral(
+            "%1(pk, v, n) AS (SELECT x.pk, %2, count(DISTINCT x.rid) FROM %3 x JOIN records r ON r.id = x.rid "
+            "WHERE trim(coalesce(%2, '')) <> '' GROUP BY x.pk, %2)")
+                      .arg(counts, value, cte(s.from));
+        return QStringLiteral("SELECT x.pk, x.rid, %1 FROM %2 x JOIN records r ON r.id = x.rid JOIN %3 c ON c.pk = x.pk "
+                              "AND c.v = %4 JOIN %5 t ON t.pk = x.pk WHERE c.n >= %6 AND t.n >= %7 AND c.n >= %8 * t.n")
+            .arg(label(), cte(s.from), counts, value, totals)
+            .arg(s.minRows)
+            .arg(std::max(s.minTotal, s.minRows))
+            .arg(bind(s.minShare));
+    }
     return fail(QStringLiteral("unknown step kind %1").arg(s.kind), QStringLiteral("model.bad-kind"));
 }
 

@@ -202,6 +202,15 @@ int writePool(qint64 rows, const QString& path)
                 return QStringList{name, id.mid(16, 1).toInt() % 2 ? QStringLiteral("男") : QStringLiteral("女"), id.mid(6, 8),
                     first17 + IdNumber::checkCharacter(first17), i % 20 == 7 ? QStringLiteral("注销") : QStringLiteral("正常")};
             }},
+        {"insurance-claims", 0.04,
+            {QStringLiteral("索赔人"), QStringLiteral("索赔人证件号码"), QStringLiteral("被保险人证件号码"),
+                QStringLiteral("维修单位"), QStringLiteral("公估机构"), QStringLiteral("报案日期")},
+            [](auto& id, auto& name, auto& rng, qint64 i) {
+                const QString other =
+                    DemoPeople::idFor(QStringLiteral("330382"), QDate(1975, 1, 1).addDays(i % 7000), int(i % 991));
+                return QStringList{name, id, i % 3 == 0 ? other : id, QStringLiteral("乐清市第%1汽车修理厂").arg(i % 50),
+                    QStringLiteral("浙江第%1保险公估有限公司").arg(i % 30), date(rng, 2019, 2024)};
+            }},
     };
     QFile::remove(path);
     cluedesk::PoolOptions options;

@@ -99,3 +99,21 @@ m AS (SELECT rp.person_key pk,
                  OR coalesce(json_extract(r.data, '$.state'), '') GLOB '*死亡*' OR coalesce(json_extract(r.data, '$.state'), '') GLOB '*失踪*'
                  OR coalesce(json_extract(r.data, '$.state'), '') GLOB '*出国*' OR coalesce(json_extract(r.data, '$.state'), '') GLOB '*服兵役*'))
 SELECT count(*) FROM (SELECT k FROM m GROUP BY k HAVING count(DISTINCT pk) >= 2 AND count(DISTINCT substr(pk, 1, 6)) >= 2);
+
+-- model: organised-false-litigation
+WITH cur AS (SELECT id, type FROM current_datasets),
+c AS (SELECT rp.person_key pk, rp.record_id rid, json_extract(r.data, '$.repair_shop') shop,
+             json_extract(r.data, '$.assessor') asr, json_extract(r.data, '$.filed_date') d
+      FROM record_persons rp JOIN records r ON r.id = rp.record_id
+      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'insurance-claims') AND rp.role = 'claimant'),
+t AS (SELECT pk, count(DISTINCT rid) n FROM c GROUP BY pk),
+shop AS (SELECT c.pk FROM c JOIN t ON t.pk = c.pk WHERE trim(coalesce(shop, '')) <> '' GROUP BY c.pk, shop
+         HAVING count(DISTINCT rid) >= 3 AND max(t.n) >= 4 AND count(DISTINCT rid) >= 0.6 * max(t.n)),
+asr AS (SELECT c.pk FROM c JOIN t ON t.pk = c.pk WHERE trim(coalesce(asr, '')) <> '' GROUP BY c.pk, asr
+        HAVING count(DISTINCT rid) >= 3 AND max(t.n) >= 4 AND count(DISTINCT rid) >= 0.6 * max(t.n)),
+oth AS (SELECT DISTINCT c.pk FROM c
+        WHERE EXISTS (SELECT 1 FROM record_persons o WHERE o.record_id = c.rid AND o.role IN ('insured', 'owner'))
+          AND NOT EXISTS (SELECT 1 FROM record_persons o WHERE o.record_id = c.rid AND o.role IN ('insured', 'owner') AND o.person_key = c.pk)),
+freq AS (SELECT DISTINCT x.pk FROM c x WHERE x.d IS NOT NULL
+         AND (SELECT count(DISTINCT y.rid) FROM c y WHERE y.pk = x.pk AND y.d >= x.d AND y.d < date(x.d, '+5 years')) >= 5)
+SELECT count(*) FROM (SELECT pk FROM shop UNION SELECT pk FROM asr UNION SELECT pk FROM (SELECT pk FROM oth INTERSECT SELECT pk FROM freq));

@@ -19,7 +19,8 @@ TEST_CASE("every built-in model is valid, described and round-trips through JSON
     const QStringList ids = {QStringLiteral("uncompensated-victims-in-hardship"), QStringLiteral("unpaid-judgments-in-hardship"),
         QStringLiteral("social-assistance-recipients-eligible"), QStringLiteral("aided-without-social-assistance"),
         QStringLiteral("key-groups-in-proceedings"), QStringLiteral("pension-during-imprisonment"), QStringLiteral("bigamy"),
-        QStringLiteral("frequent-litigants"), QStringLiteral("double-household-registration")};
+        QStringLiteral("frequent-litigants"), QStringLiteral("double-household-registration"),
+        QStringLiteral("organised-false-litigation")};
     QStringList found;
     for (const ModelDefinition& m : ModelLibrary::builtIns()) {
         INFO(m.id.toStdString());

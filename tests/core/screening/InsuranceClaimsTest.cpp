@@ -1,0 +1,93 @@
+// Model 10 and the group step and not_role_of filter it is built from. Expectations are worked
+// out by hand from the rows below.
+#include "ScreeningTestSupport.h"
+
+#include "screening/ModelDefinition.h"
+
+using namespace cluedesk;
+using namespace screening_test;
+using testing::PoolBuilder;
+
+namespace {
+
+const QStringList kHeader = {QStringLiteral("索赔人"), QStringLiteral("索赔人证件号码"), QStringLiteral("被保险人证件号码"),
+    QStringLiteral("车主证件号码"), QStringLiteral("维修单位"), QStringLiteral("公估机构"), QStringLiteral("报案日期")};
+
+QString person(int n)
+{
+    return PoolBuilder::person(QDate(1980, 1, 1).addDays(n * 37), n);
+}
+
+QStringList row(const QString& claimant, const QString& insured, const QString& owner, const QString& shop,
+    const QString& assessor, int month)
+{
+    return {QStringLiteral("某"), claimant, insured, owner, shop, assessor,
+        QDate(2022, 1, 15).addMonths(month).toString(Qt::ISODate)};
+}
+
+} // namespace
+
+TEST_CASE("organised-false-litigation: one shop or assessor, or others' cars again and again", "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString red = person(1), orange = person(2), yellow = person(3), atShare = person(4), belowShare = person(5),
+                  tooFew = person(6), unnamed = person(7), own = person(8);
+    std::vector<QStringList> rows = {kHeader};
+    // red: 宏达 in 4 of 5 (written three ways), all for others' cars
+    const QStringList hongda = {QStringLiteral("乐清市宏达汽车修理有限公司"), QStringLiteral("乐清市 宏达汽车修理有限责任公司"),
+        QStringLiteral("樂清市宏達汽車修理有限公司"), QStringLiteral("乐清市宏达汽车修理有限公司")};
+    for (int k = 0; k < 5; ++k)
+        rows.push_back(row(red, person(100 + k), QString(), k < 4 ? hongda[k] : QStringLiteral("别家修理厂"),
+            QStringLiteral("公估%1").arg(k), k));
+    // orange: one assessor in 3 of 4, own car
+    for (int k = 0; k < 4; ++k)
+        rows.push_back(row(orange, orange, orange, QStringLiteral("修理厂%1").arg(k),
+            k < 3 ? QStringLiteral("温州安信保险公估有限公司") : QStringLiteral("其他公估"), k));
+    // yellow: five claims within five years, for others' cars, nothing concentrated
+    for (int k = 0; k < 5; ++k)
+        rows.push_back(
+            row(yellow, QString(), person(200 + k), QStringLiteral("厂%1").arg(k), QStringLiteral("估%1").arg(k), k * 6));
+    // exactly 60%: 3 of 5 at one shop (own car) -> flagged; 3 of 6 -> not
+    for (int k = 0; k < 5; ++k)
+        rows.push_back(
+            row(atShare, atShare, QString(), k < 3 ? QStringLiteral("甲修理厂") : QStringLiteral("乙%1").arg(k), QString(), k));
+    for (int k = 0; k < 6; ++k)
+        rows.push_back(row(
+            belowShare, belowShare, QString(), k < 3 ? QStringLiteral("甲修理厂") : QStringLiteral("丙%1").arg(k), QString(), k));
+    // decoys: 3 of 3 at one shop (fewer than 4 in all); others' cars not named by ID; own car often
+    for (int k = 0; k < 3; ++k)
+        rows.push_back(row(tooFew, tooFew, QString(), QStringLiteral("甲修理厂"), QString(), k));
+    for (int k = 0; k < 5; ++k)
+        rows.push_back(row(unnamed, QString(), QString(), QStringLiteral("丁%1").arg(k), QString(), k));
+    for (int k = 0; k < 6; ++k)
+        rows.push_back(row(own, own, own, QStringLiteral("戊%1").arg(k), QString(), k));
+    PoolBuilder(pool).list(QStringLiteral("insurance-claims"), rows).importAll();
+
+    const char* model = "organised-false-litigation";
+    run(*pool, model);
+    CHECK(clueKeys(*pool, model) == std::set<QString>{red, orange, yellow, atShare});
+    CHECK(clueOf(*pool, model, red).grade == QStringLiteral("red"));
+    CHECK(clueOf(*pool, model, orange).grade == QStringLiteral("orange"));
+    CHECK(clueOf(*pool, model, yellow).grade == QStringLiteral("yellow"));
+    const ClueRow r = clueOf(*pool, model, red);
+    CHECK(r.reasonZh.contains(QStringLiteral("4次由乐清市宏达汽车修理有限公司修理")));
+    CHECK(r.reasonZh.contains(QStringLiteral("5次为他人车辆索赔")));
+    // The shop's rows keep the name as each file wrote it.
+    int written = 0;
+    for (const EvidenceRow& e : ClueStore(*pool).evidence(r.id))
+        written += e.fields.value(QStringLiteral("repair_shop_text")).toString() == QStringLiteral("樂清市宏達汽車修理有限公司");
+    CHECK(written == 1);
+}
+
+TEST_CASE("a group step names only fields its lists have", "[screening][validation]")
+{
+    auto model = ModelDefinition::fromJson(builtIn("organised-false-litigation").toJson());
+    REQUIRE(model);
+    for (StepSpec& s : model->steps)
+        if (s.id == QLatin1String("shop"))
+            s.byField = QStringLiteral("repair_shop') OR 1=1 --");
+    const Status checked = model->check(DatasetCatalog::builtIn());
+    REQUIRE_FALSE(checked);
+    CHECK(checked.error().message.contains(QStringLiteral("\"shop\"")));
+    CHECK(checked.error().message.contains(QStringLiteral("repair_shop') OR 1=1 --")));
+}
