@@ -45,7 +45,11 @@ TEST_CASE("hand-made broken inputs for every fuzzed parser", "[fuzz]")
         QByteArray("９９９９９９９９９９９９９９９９９９"),
         QByteArray(R"({"format":"cluedesk-keyring-1","slots":[{"user":"admin","public_key":"AAAA","ops":1e300}]})"),
         QByteArray(R"({"format":"cluedesk-keyring-1","slots":[7, null, {"user":""}]})"),
-        QByteArray("\x10\x00\x00\x00zzzzzzzz", 12), QByteArray("\x48\x00\x00\x00CDK1\xff\xff\xff\xff", 12)};
+        QByteArray("\x10\x00\x00\x00zzzzzzzz", 12),
+        QByteArray("\x48\x00\x00\x00"
+                   "CDK1"
+                   "\xff\xff\xff\xff",
+            12)};
     for (const QByteArray& bytes : junk) {
         for (const char* suffix : {"csv", "xlsx", "xls"})
             fuzz::readTable(bytes, suffix);
