@@ -795,6 +795,16 @@ ZH = {
     # model language: group, not_role_of
     '%1: filter "%2" lists no roles': '%1：筛选条件“%2”没有列出人员角色',
     '%1: group needs min >= 1 and min_share from 0 to 1': '%1：分组步骤的 min 应不小于 1，min_share 应在 0 到 1 之间',
+    # model expressions
+    'an operator or the end': '运算符或表达式结尾',
+    'a number': '数字',
+    'a closing quote': '右引号',
+    "a field, a number, 'text' or an operator": "字段、数字、'文字'或运算符",
+    'expression "%1", character %2: expected %3': '表达式“%1”第 %2 个字符处：应为%3',
+    "a field, a number or 'text'": "字段、数字或'文字'",
+    'a function: year, days or abs': '函数：year、days 或 abs',
+    'a field after "with."': '“with.”之后应为字段名',
+    '%1: "with.%2" needs a "with" step': '%1：使用“with.%2”需要指定 with 步骤',
 }
 
 

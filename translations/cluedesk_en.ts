@@ -307,6 +307,41 @@
     </message>
 </context>
 <context>
+    <name>Expression</name>
+    <message>
+        <source>an operator or the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field, a number, &apos;text&apos; or an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression &quot;%1&quot;, character %2: expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field, a number or &apos;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a function: year, days or abs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field after &quot;with.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtractionRules</name>
     <message>
         <source>a keyword category has no id</source>
@@ -784,6 +819,10 @@
     </message>
     <message>
         <source>%1: group needs min &gt;= 1 and min_share from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;with.%2&quot; needs a &quot;with&quot; step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -307,6 +307,41 @@
     </message>
 </context>
 <context>
+    <name>Expression</name>
+    <message>
+        <source>an operator or the end</source>
+        <translation>运算符或表达式结尾</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a closing quote</source>
+        <translation>右引号</translation>
+    </message>
+    <message>
+        <source>a field, a number, 'text' or an operator</source>
+        <translation>字段、数字、'文字'或运算符</translation>
+    </message>
+    <message>
+        <source>expression "%1", character %2: expected %3</source>
+        <translation>表达式“%1”第 %2 个字符处：应为%3</translation>
+    </message>
+    <message>
+        <source>a field, a number or 'text'</source>
+        <translation>字段、数字或'文字'</translation>
+    </message>
+    <message>
+        <source>a function: year, days or abs</source>
+        <translation>函数：year、days 或 abs</translation>
+    </message>
+    <message>
+        <source>a field after "with."</source>
+        <translation>“with.”之后应为字段名</translation>
+    </message>
+</context>
+<context>
     <name>ExtractionRules</name>
     <message>
         <source>a keyword category has no id</source>
@@ -785,6 +820,10 @@
     <message>
         <source>%1: group needs min &gt;= 1 and min_share from 0 to 1</source>
         <translation>%1：分组步骤的 min 应不小于 1，min_share 应在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>%1: "with.%2" needs a "with" step</source>
+        <translation>%1：使用“with.%2”需要指定 with 步骤</translation>
     </message>
 </context>
 <context>

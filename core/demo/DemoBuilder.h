@@ -37,6 +37,12 @@ struct Claim {
     QString claimant, insured, owner, shop, assessor;
     QDate filed;
 };
+// A forest compensation payment, by its true year and village.
+struct Subsidy {
+    QString id;
+    int year = 0;
+    QString village;
+};
 // A household registration: the person's true name, sex and birth date, the number it is under.
 struct Registration {
     QString id, name;
@@ -60,6 +66,8 @@ private:
     std::vector<Filing> filings;
     std::vector<Registration> registrations;
     std::vector<Claim> claims;
+    std::vector<Subsidy> subsidies;
+    std::map<QString, QDate> deaths;
     Set bigamists;
     std::vector<DemoCaseFile> caseFiles;
     DemoPeople people;
@@ -86,6 +94,10 @@ private:
     void claim(const DemoPerson& claimant, const DemoPerson* insured, const DemoPerson* owner, const QString& shopWritten,
         const QString& shop, const QString& assessor, const QDate& filed);
     void plantInsuranceClaims();
+    // A payment for year in village, the year written as yearText (default "2023").
+    void subsidy(const DemoPerson& p, int year, const QString& village, const QString& yearText = {});
+    void death(const DemoPerson& p, const QDate& date);
+    void plantForestSubsidies();
     void plantScenarios();
     void background();
     void junkRows();

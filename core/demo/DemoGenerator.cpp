@@ -178,6 +178,21 @@ void Builder::claim(const DemoPerson& claimant, const DemoPerson* insured, const
     claims.push_back({claimant.id, insured ? insured->id : QString(), owner ? owner->id : QString(), shop, assessor, filed});
 }
 
+void Builder::subsidy(const DemoPerson& p, int year, const QString& village, const QString& yearText)
+{
+    const int area = people.between(3, 60);
+    rows[QStringLiteral("forest-subsidies")].push_back({yearText.isEmpty() ? QString::number(year) : yearText, p.town, village,
+        p.name, p.id, DemoValue::n(area), DemoValue::n(area * 31.0), DemoValue::d(QDate(year, 11, 20), DateStyle::Dot)});
+    subsidies.push_back({p.id, year, village});
+}
+
+void Builder::death(const DemoPerson& p, const QDate& date)
+{
+    rows[QStringLiteral("deaths")].push_back({p.name, p.id, DemoValue::d(date, DateStyle::Chinese),
+        people.uniform() < 0.5 ? QStringLiteral("火化") : QStringLiteral("户籍注销")});
+    deaths[p.id] = date;
+}
+
 void Builder::background()
 {
     // Everyone here appears in exactly one list, so no model may flag them.
@@ -216,6 +231,10 @@ void Builder::background()
             hardship(list, p);
         if (i % 3 == 0 && list != QLatin1String("pension"))
             household(p);
+        if (i % 5 == 0)
+            subsidy(p, 2023, people.village());
+        else if (i % 11 == 0)
+            death(p, people.dateBetween(QDate(2021, 1, 1), kAsOf));
         if (i % 7 == 0) { // one claim each, for a car of one's own or another's
             DemoPerson other = people.make(1960, 1995);
             claim(p, i % 2 ? &p : &other, nullptr, QStringLiteral("乐清市%1汽车维修服务部").arg(p.town.left(2)),
@@ -364,6 +383,17 @@ std::vector<DemoFile> Builder::files()
         s.titleLines = {QStringLiteral("乐清市公安局常住人口信息（导出）")};
         out.push_back({QStringLiteral("household-registrations"), QStringLiteral("常住人口信息.xlsx"), DemoFormat::Xlsx, {s}});
     }
+    {
+        DemoSheet s = sheet(QStringLiteral("forest-subsidies"), QStringLiteral("发放明细"),
+            {QStringLiteral("补偿年度"), QStringLiteral("乡镇"), QStringLiteral("村"), QStringLiteral("户主姓名"),
+                QStringLiteral("身份证号码"), QStringLiteral("补偿面积（亩）"), QStringLiteral("补偿金额"),
+                QStringLiteral("发放日期")});
+        s.titleLines = {QStringLiteral("乐清市公益林补偿资金发放明细表（2021—2024年度）")};
+        out.push_back({QStringLiteral("forest-subsidies"), QStringLiteral("公益林补偿发放明细.xlsx"), DemoFormat::Xlsx, {s}});
+    }
+    out.push_back({QStringLiteral("deaths"), QStringLiteral("死亡人员信息.csv"), DemoFormat::CsvUtf8Bom,
+        {sheet(QStringLiteral("deaths"), QString(),
+            {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("死亡日期"), QStringLiteral("信息来源")})}});
     out.push_back({QStringLiteral("insurance-claims"), QStringLiteral("车险理赔及涉诉案件.csv"), DemoFormat::CsvGb18030,
         {sheet(QStringLiteral("insurance-claims"), QString(),
             {QStringLiteral("理赔编号"), QStringLiteral("车牌号"), QStringLiteral("被保险人"), QStringLiteral("被保险人证件号码"),
@@ -378,6 +408,7 @@ DemoSet Builder::build()
     plantScenarios();
     plantDoubleRegistrations();
     plantInsuranceClaims();
+    plantForestSubsidies();
     background();
     junkRows();
     DemoSet set;

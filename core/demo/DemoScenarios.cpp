@@ -334,6 +334,23 @@ void Builder::plantInsuranceClaims()
     }
 }
 
+void Builder::plantForestSubsidies()
+{
+    // Model 11: paid for years after death; paid in two villages for one year.
+    DemoPerson dead = people.make(1935, 1950, true), diedLate = people.make(1935, 1950, true),
+               twice = people.make(1950, 1970, true), moved = people.make(1950, 1970, true);
+    death(dead, QDate(2022, 5, 10));
+    for (int year : {2021, 2022, 2023})
+        subsidy(dead, year, QStringLiteral("南山村"));
+    death(diedLate, QDate(2023, 8, 1)); // paid up to the year of death: lawful
+    for (int year : {2022, 2023})
+        subsidy(diedLate, year, QStringLiteral("石门村"));
+    subsidy(twice, 2023, QStringLiteral("东村"));
+    subsidy(twice, 2023, QStringLiteral("西岙村"), QStringLiteral("2023年度"));
+    subsidy(moved, 2022, QStringLiteral("东村")); // moved between years: lawful
+    subsidy(moved, 2023, QStringLiteral("西岙村"));
+}
+
 std::map<QString, Set> Builder::expected() const
 {
     auto m = [this](const QString& t) { return members.count(t) ? members.at(t) : Set(); };
@@ -417,6 +434,18 @@ std::map<QString, Set> Builder::expected() const
             flaggedClaimants.insert(who);
     }
     e[QStringLiteral("organised-false-litigation")] = flaggedClaimants;
+
+    // A payment for a year after the recipient's year of death; two villages for one year.
+    Set forest;
+    for (const Subsidy& a : subsidies) {
+        const auto died = deaths.find(a.id);
+        if (died != deaths.end() && a.year > died->second.year())
+            forest.insert(a.id);
+        for (const Subsidy& b : subsidies)
+            if (b.id == a.id && b.year == a.year && b.village != a.village)
+                forest.insert(a.id);
+    }
+    e[QStringLiteral("forest-subsidy-irregularities")] = forest;
 
     std::map<QString, std::vector<QDate>> byPerson;
     for (const Filing& f : filings)

@@ -1,6 +1,7 @@
 #include "screening/ModelDefinition.h"
 
 #include "ingest/DatasetCatalog.h"
+#include "screening/Expression.h"
 #include "util/Sha256.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ namespace {
 
 const QStringList kStepKinds = {QStringLiteral("source"), QStringLiteral("filter"), QStringLiteral("intersect"),
     QStringLiteral("union"), QStringLiteral("subtract"), QStringLiteral("during"), QStringLiteral("count"),
-    QStringLiteral("relations"), QStringLiteral("same_person"), QStringLiteral("group")};
+    QStringLiteral("relations"), QStringLiteral("same_person"), QStringLiteral("group"), QStringLiteral("compare")};
 const QStringList kOps = {QStringLiteral("equals"), QStringLiteral("not_equals"), QStringLiteral("in"), QStringLiteral("not_in"),
     QStringLiteral("contains_any"), QStringLiteral("contains_none"), QStringLiteral("gt"), QStringLiteral("ge"),
     QStringLiteral("lt"), QStringLiteral("le"), QStringLiteral("between"), QStringLiteral("empty"), QStringLiteral("not_empty"),
@@ -196,7 +197,8 @@ Result<ModelDefinition> ModelDefinition::fromJson(const QJsonObject& json)
         s.filters = filtersFrom(o.value(QStringLiteral("filters")));
         s.operands = strings(o.value(operandsKey(s.kind)));
         s.differentRegion = o.value(QStringLiteral("different_region")).toBool(false);
-        s.within = o.value(QStringLiteral("within")).toString();
+        s.within = o.value(s.kind == QLatin1String("compare") ? QStringLiteral("with") : QStringLiteral("within")).toString();
+        s.expression = o.value(QStringLiteral("where")).toString();
         s.monthField = o.value(QStringLiteral("month_field")).toString();
         s.dateField = o.value(QStringLiteral("date_field")).toString();
         s.startField = o.value(QStringLiteral("start_field")).toString();
@@ -245,8 +247,9 @@ QJsonObject ModelDefinition::toJson() const
             o.insert(operandsKey(s.kind), array(s.operands));
         if (s.differentRegion)
             o.insert(QStringLiteral("different_region"), true);
-        const std::pair<const char*, QString> texts[] = {{"within", s.within}, {"month_field", s.monthField},
-            {"date_field", s.dateField}, {"start_field", s.startField}, {"end_field", s.endField}};
+        const std::pair<const char*, QString> texts[] = {{s.kind == QLatin1String("compare") ? "with" : "within", s.within},
+            {"where", s.expression}, {"month_field", s.monthField}, {"date_field", s.dateField}, {"start_field", s.startField},
+            {"end_field", s.endField}};
         for (const auto& [k, v] : texts)
             if (!v.isEmpty())
                 o.insert(QString::fromLatin1(k), v);
@@ -308,7 +311,7 @@ QStringList ModelDefinition::typesOf(const QString& stepId, int depth) const
             add(typesOf(o, depth + 1));
     else
         add(typesOf(s->from, depth + 1));
-    if (s->kind == QLatin1String("during"))
+    if (s->kind == QLatin1String("during") || (s->kind == QLatin1String("compare") && !s->within.isEmpty()))
         add(typesOf(s->within, depth + 1));
     if (s->kind == QLatin1String("same_person"))
         for (const QString& o : s->operands)
@@ -486,6 +489,24 @@ Status ModelDefinition::check(const DatasetCatalog& catalog) const
                     QStringLiteral("model.bad-min"));
             if (s.withinYears > 0)
                 if (Status st = fieldIn(typesOf(s.from), s.dateField, "date_field"); !st)
+                    return st;
+        } else if (s.kind == QLatin1String("compare")) {
+            const auto expression = Expression::parse(s.expression);
+            if (!expression)
+                return fail(QStringLiteral("%1: %2").arg(where, expression.error().message), expression.error().code);
+            if (!s.within.isEmpty())
+                if (Status st = earlier(s.within, "with"); !st)
+                    return st;
+            for (const QString& field : expression->fields(false))
+                if (Status st = fieldIn(typesOf(s.from), field, "where"); !st)
+                    return st;
+            const QStringList others = expression->fields(true);
+            if (!others.isEmpty() && s.within.isEmpty())
+                return fail(QCoreApplication::translate("ModelDefinition", "%1: \"with.%2\" needs a \"with\" step")
+                                .arg(where, others.first()),
+                    QStringLiteral("model.no-with"));
+            for (const QString& field : others)
+                if (Status st = fieldIn(typesOf(s.within), field, "where"); !st)
                     return st;
         } else if (s.kind == QLatin1String("group")) {
             if (s.minRows < 1 || s.minShare < 0 || s.minShare > 1)

@@ -31,7 +31,8 @@ struct FilterSpec {
 
 struct StepSpec {
     QString id;
-    QString kind; // source, filter, intersect, union, subtract, during, count, relations, same_person, group
+    QString kind; // source, filter, intersect, union, subtract, during, count, relations, same_person, group,
+                  // compare
     LocalText title;
     // source
     QStringList types;
@@ -44,8 +45,11 @@ struct StepSpec {
     QStringList operands;
     // same_person: the numbers must differ in their region code (characters 1-6)
     bool differentRegion = false;
-    // during
+    // during: the step holding the intervals; compare: the step whose rows of the same person the
+    // expression may read as with.FIELD ("with"; empty: each row on its own)
     QString within;
+    // compare: the expression (see Expression.h) a row must satisfy ("where")
+    QString expression;
     QString monthField, dateField; // the row's month (or date) that must lie in the interval
     QString startField, endField;  // the interval in the `within` rows; an empty end is open
     // count; group: rows with one value of `by` per person

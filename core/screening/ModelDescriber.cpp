@@ -1,5 +1,7 @@
 #include "screening/ModelDescriber.h"
 
+#include "screening/Expression.h"
+
 #include "ingest/DatasetCatalog.h"
 
 namespace cluedesk {
@@ -227,6 +229,27 @@ QStringList ModelDescriber::describe(const ModelDefinition& m, const DatasetCata
             line += zh
                 ? QStringLiteral("%1中%2有%3条以上记录的人员").arg(stepName(m, s.from, lang), period).arg(s.minRows)
                 : QStringLiteral("persons with %3 or more rows in %1%2").arg(stepName(m, s.from, lang), period).arg(s.minRows);
+        } else if (s.kind == QLatin1String("compare")) {
+            const QStringList otherTypes = s.within.isEmpty() ? QStringList() : m.typesOf(s.within);
+            const auto expression = Expression::parse(s.expression);
+            const QString condition = !expression
+                ? s.expression
+                : expression->describe(
+                      [&](const QString& f, bool other) {
+                          const QString t = fieldTitle(f, other ? otherTypes : types, catalog, lang);
+                          return other
+                              ? (zh ? QStringLiteral("对方记录的%1").arg(t) : QStringLiteral("the other row's %1").arg(t))
+                              : t;
+                      },
+                      zh);
+            line += s.within.isEmpty()
+                ? (zh ? QStringLiteral("%1中%2的记录").arg(stepName(m, s.from, lang), condition)
+                      : QStringLiteral("rows of %1 where %2").arg(stepName(m, s.from, lang), condition))
+                : (zh ? QStringLiteral("%1中的记录，与同一人在%2中的另一条记录（对方记录）相比，%3；两条记录一并列入")
+                              .arg(stepName(m, s.from, lang), stepName(m, s.within, lang), condition)
+                      : QStringLiteral("rows of %1 that, against another row of the same person in %2 (the other row), "
+                                       "satisfy: %3; both rows come along")
+                              .arg(stepName(m, s.from, lang), stepName(m, s.within, lang), condition));
         } else if (s.kind == QLatin1String("group")) {
             const QString by = fieldTitle(s.byField, types, catalog, lang);
             const QString share = QString::number(s.minShare * 100, 'f', 0);

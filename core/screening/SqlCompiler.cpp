@@ -1,5 +1,7 @@
 #include "screening/SqlCompiler.h"
 
+#include "screening/Expression.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -262,6 +264,24 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
     }
     if (s.kind == QLatin1String("same_person"))
         return samePersonSql(s, label());
+    if (s.kind == QLatin1String("compare")) {
+        // Checked before: the expression parses and reads only fields its lists declare.
+        const auto expression = Expression::parse(s.expression);
+        if (!expression)
+            return expression.error();
+        const QString cond = expression->sql(
+            [&](const QString& name, bool other) { return field(other ? QStringLiteral("rb") : QStringLiteral("ra"), name); },
+            [&](const QVariant& v) { return bind(v); });
+        if (s.within.isEmpty())
+            return QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE %3")
+                .arg(label(), cte(s.from), cond);
+        // The rows on both sides of a match are evidence: the payment and the death record.
+        return QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE EXISTS "
+                              "(SELECT 1 FROM %3 b JOIN records rb ON rb.id = b.rid WHERE b.pk = a.pk AND b.rid <> a.rid AND %4) "
+                              "UNION SELECT b.pk, b.rid, %1 FROM %3 b JOIN records rb ON rb.id = b.rid WHERE EXISTS "
+                              "(SELECT 1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE a.pk = b.pk AND a.rid <> b.rid AND %4)")
+            .arg(label(), cte(s.from), cte(s.within), cond);
+    }
     if (s.kind == QLatin1String("group")) {
         // Per person and value of `by`: its rows, and all the person's rows; the rows of a value
         // that reaches min rows and min_share of at least min_total rows stay.

@@ -45,7 +45,7 @@ TEST_CASE("screen runs every enabled model and reports new, still present and go
     for (const char* m :
         {"uncompensated-victims-in-hardship", "unpaid-judgments-in-hardship", "social-assistance-recipients-eligible",
             "aided-without-social-assistance", "key-groups-in-proceedings", "pension-during-imprisonment", "bigamy",
-            "frequent-litigants", "double-household-registration", "organised-false-litigation"})
+            "frequent-litigants", "double-household-registration", "organised-false-litigation", "forest-subsidy-irregularities"})
         CHECK(first.out.contains(QString::fromLatin1(m)));
     const QStringList line = first.out.split(u'\n').filter(QStringLiteral("bigamy")).first().simplified().split(u' ');
     CHECK(line.mid(1, 4) == QStringList{QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("0")});

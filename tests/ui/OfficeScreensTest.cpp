@@ -35,7 +35,7 @@ TEST_CASE("the models screen describes, checks and saves models", "[ui][models]"
 {
     Office o;
     ModelsScreen screen(*o.session);
-    REQUIRE(screen.list()->count() == 10); // resources/models holds ten
+    REQUIRE(screen.list()->count() == 11); // resources/models holds eleven
     screen.list()->setCurrentRow(0);
     CHECK(screen.description().size() > 100);
     const QString original = screen.editor()->toPlainText();
@@ -55,7 +55,7 @@ TEST_CASE("the models screen describes, checks and saves models", "[ui][models]"
     screen.editor()->setPlainText(original);
     REQUIRE(screen.check());
     REQUIRE(screen.saveEdited());
-    CHECK(screen.list()->count() == 11);
+    CHECK(screen.list()->count() == 12);
     CHECK(screen.list()->currentItem()->data(Qt::UserRole).toString().endsWith(QStringLiteral("-office")));
 }
 

@@ -20,7 +20,7 @@ TEST_CASE("every built-in model is valid, described and round-trips through JSON
         QStringLiteral("social-assistance-recipients-eligible"), QStringLiteral("aided-without-social-assistance"),
         QStringLiteral("key-groups-in-proceedings"), QStringLiteral("pension-during-imprisonment"), QStringLiteral("bigamy"),
         QStringLiteral("frequent-litigants"), QStringLiteral("double-household-registration"),
-        QStringLiteral("organised-false-litigation")};
+        QStringLiteral("organised-false-litigation"), QStringLiteral("forest-subsidy-irregularities")};
     QStringList found;
     for (const ModelDefinition& m : ModelLibrary::builtIns()) {
         INFO(m.id.toStdString());
