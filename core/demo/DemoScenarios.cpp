@@ -410,7 +410,9 @@ std::map<QString, Set> Builder::expected() const
     for (const Claim& c : claims)
         byClaimant[c.claimant].push_back(&c);
     Set flaggedClaimants;
-    for (const auto& [who, list] : byClaimant) {
+    for (const auto& entry : byClaimant) {
+        const QString& who = entry.first; // not a structured binding: lambdas below capture it (clang 14)
+        const std::vector<const Claim*>& list = entry.second;
         const auto concentrated = [&](QString Claim::*counterpart) {
             std::map<QString, int> n;
             for (const Claim* c : list)

@@ -151,16 +151,16 @@ private:
     // One level of left-associative binary operators: next (op next)*.
     Result<Node> chain(Result<Node> (Parser::*next)(), const std::function<std::optional<QString>()>& op)
     {
-        auto a = (this->*next)();
-        while (a) {
-            const auto o = op();
-            if (!o)
-                break;
+        auto first = (this->*next)();
+        if (!first)
+            return first;
+        Node a = std::move(*first);
+        for (auto o = op(); o; o = op()) {
             ++m_pos;
             auto b = (this->*next)();
             if (!b)
                 return b;
-            a = binary(*o, std::move(*a), std::move(*b));
+            a = binary(*o, std::move(a), std::move(*b));
         }
         return a;
     }
