@@ -19,7 +19,7 @@ QString sqlOf(const QString& text, QVariantList* values = nullptr)
     REQUIRE(e);
     QVariantList bound;
     const QString sql =
-        e->sql([](const QString& f, bool other) { return (other ? QStringLiteral("b.") : QStringLiteral("a.")) + f; },
+        e->sql([](const QString& f, bool other) -> QString { return (other ? QStringLiteral("b.") : QStringLiteral("a.")) + f; },
             [&](const QVariant& v) {
                 bound << v;
                 return QStringLiteral("?%1").arg(bound.size());
