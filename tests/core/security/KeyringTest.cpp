@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <functional>
 #include <sodium.h>
 
 using namespace cluedesk;
@@ -56,6 +57,21 @@ struct EncryptedOffice {
         QFile f(crypto::Keyring::pathFor(path));
         REQUIRE(f.open(QIODevice::ReadOnly));
         return QJsonDocument::fromJson(f.readAll()).object();
+    }
+    // Rewrites every slot of the keyring file with edit, as someone with the file could.
+    void editSlots(const std::function<void(QJsonObject&)>& edit) const
+    {
+        QJsonObject ring = keyring();
+        QJsonArray list = ring.value(QStringLiteral("slots")).toArray();
+        for (int i = 0; i < list.size(); ++i) {
+            QJsonObject s = list[i].toObject();
+            edit(s);
+            list[i] = s;
+        }
+        ring[QStringLiteral("slots")] = list;
+        QFile f(crypto::Keyring::pathFor(path));
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(ring).toJson());
     }
     QJsonObject slotOf(const QString& user) const
     {
@@ -184,19 +200,10 @@ TEST_CASE("a re-key seals the new key to the public keys the pool records, not t
     // hoping the next re-key seals the new key to it.
     unsigned char pk[crypto_box_PUBLICKEYBYTES], sk[crypto_box_SECRETKEYBYTES];
     crypto_box_keypair(pk, sk);
-    QJsonObject ring = office.keyring();
-    QJsonArray list = ring.value(QStringLiteral("slots")).toArray();
-    for (int i = 0; i < list.size(); ++i) {
-        QJsonObject s = list[i].toObject();
+    office.editSlots([&](QJsonObject& s) {
         if (s.value(QStringLiteral("user")).toString() == QStringLiteral("xiaoli"))
             s[QStringLiteral("public_key")] = QString::fromLatin1(QByteArray(reinterpret_cast<char*>(pk), sizeof pk).toBase64());
-        list[i] = s;
-    }
-    ring[QStringLiteral("slots")] = list;
-    QFile f(crypto::Keyring::pathFor(office.path));
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(QJsonDocument(ring).toJson());
-    f.close();
+    });
 
     auto pool = office.admin();
     REQUIRE(PoolCrypto::rekey(pool, "a brand new passphrase"));
@@ -302,17 +309,6 @@ TEST_CASE("a user of a pool made before key slots gets one at the next login", "
 TEST_CASE("a keyring edited to make a login cost a gigabyte is refused before any work", "[security][keyring]")
 {
     EncryptedOffice office;
-    QJsonObject ring = office.keyring();
-    QJsonArray list = ring.value(QStringLiteral("slots")).toArray();
-    for (int i = 0; i < list.size(); ++i) {
-        QJsonObject s = list[i].toObject();
-        s[QStringLiteral("mem")] = double(crypto_pwhash_MEMLIMIT_SENSITIVE);
-        list[i] = s;
-    }
-    ring[QStringLiteral("slots")] = list;
-    QFile f(crypto::Keyring::pathFor(office.path));
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(QJsonDocument(ring).toJson());
-    f.close();
+    office.editSlots([](QJsonObject& s) { s[QStringLiteral("mem")] = double(crypto_pwhash_MEMLIMIT_SENSITIVE); });
     CHECK(office.as(QStringLiteral("xiaoli"), kAssistantPw).error().code == QStringLiteral("keyring.damaged"));
 }
