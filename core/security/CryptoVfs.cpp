@@ -19,7 +19,9 @@ constexpr int kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 static_assert(kNonce + kTag == kReserve);
 constexpr int kWalHeader = 32;
 constexpr int kWalFrameHeader = 24;
-constexpr int kWalBound = 16; // page number, commit size, the WAL's two salts
+constexpr int kWalBound = 16;   // page number and commit size (frame header), the WAL's two salts (WAL header)
+constexpr int kFrameBound = 8;  // of the frame header: page number, commit size
+constexpr int kWalSaltsAt = 16; // in the WAL header
 constexpr int kWalFrame = kWalFrameHeader + kPageSize;
 const char kMagic[] = "SQLite format 3"; // 16 bytes with its NUL
 // Page 1's plain parameter field: bytes [72, 92), which SQLite keeps zero.
@@ -37,7 +39,7 @@ struct File {
     bool legacyPageOne = false; // a pool written before the plain parameter field existed
     // The last WAL frame header written: SQLite writes it just before its page.
     sqlite3_int64 walHeaderAt = -1;
-    std::array<unsigned char, kWalBound> walHeader{};
+    std::array<unsigned char, kFrameBound> walHeader{};
 };
 
 File* self(sqlite3_file* f)
@@ -228,14 +230,20 @@ std::optional<Ad> logAd(File* f, const Place& place, sqlite3_int64 pageOffset, c
 {
     unsigned char bound[kWalBound];
     if (f->kind == Kind::Wal) {
+        // The frame's page number and commit size, and the salts of the WAL header. Not the
+        // frame's own salt field: SQLite writes it as zero when a transaction has rewritten
+        // frames in place (a page cache spilled before the commit) and fills it in at the commit.
         const sqlite3_int64 headerAt = pageOffset - kWalFrameHeader;
         if (frameHeader)
-            std::memcpy(bound, frameHeader, kWalBound);
+            std::memcpy(bound, frameHeader, kFrameBound);
         else if (f->walHeaderAt == headerAt)
-            std::memcpy(bound, f->walHeader.data(), kWalBound);
-        else if (readRaw(f, bound, kWalBound, headerAt) != SQLITE_OK)
+            std::memcpy(bound, f->walHeader.data(), kFrameBound);
+        else if (readRaw(f, bound, kFrameBound, headerAt) != SQLITE_OK)
             return std::nullopt;
-        return additional(f, "WAL1", quint64(place.position), bound, kWalBound);
+        // Read each time, never cached: another connection may have started a new generation.
+        if (readRaw(f, bound + kFrameBound, 8, kWalSaltsAt) != SQLITE_OK)
+            return std::nullopt;
+        return additional(f, "WAL2", quint64(place.position), bound, kWalBound);
     }
     if (readRaw(f, bound, 4, pageOffset - 4) != SQLITE_OK)
         return std::nullopt;
@@ -322,7 +330,7 @@ int xWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 off
     }
     if (f->kind == Kind::Wal && amount == kWalFrameHeader && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == 0) {
         f->walHeaderAt = offset;
-        std::memcpy(f->walHeader.data(), buffer, kWalBound);
+        std::memcpy(f->walHeader.data(), buffer, kFrameBound);
     }
     if (f->kind != Kind::Database)
         return f->real->pMethods->xWrite(f->real, buffer, amount, offset);

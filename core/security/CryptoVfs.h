@@ -12,8 +12,8 @@
 // hold "CDK1" and the Argon2id limits. Both are authenticated with the page.
 //
 // Every page is bound (as additional data) to where it may stand: a database page to its page
-// number; a WAL frame to its frame index and its frame header (page number, commit size and the
-// WAL's salts); a rollback-journal record to its offset and page number. Moved, replayed, zeroed
+// number; a WAL frame to its frame index, its page number and commit size, and the salts of the
+// WAL header; a rollback-journal record to its offset and page number. Moved, replayed, zeroed
 // or forged pages therefore fail their check.
 //
 // Keys reach the VFS by a handle (KeyLease) in the database URI (`cdkey=`), never by file name: SQLite
