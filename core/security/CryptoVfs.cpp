@@ -468,65 +468,11 @@ int xOpen(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int flags
     return SQLITE_OK;
 }
 
-int xDelete(sqlite3_vfs* vfs, const char* name, int syncDir)
+// Everything but opening files is the operating system's VFS, called as itself.
+template <auto Member, typename... Args> auto forward(sqlite3_vfs* vfs, Args... args)
 {
-    sqlite3_vfs* b = static_cast<sqlite3_vfs*>(vfs->pAppData);
-    return b->xDelete(b, name, syncDir);
-}
-int xAccess(sqlite3_vfs* vfs, const char* name, int flags, int* out)
-{
-    sqlite3_vfs* b = static_cast<sqlite3_vfs*>(vfs->pAppData);
-    return b->xAccess(b, name, flags, out);
-}
-int xFullPathname(sqlite3_vfs* vfs, const char* name, int n, char* out)
-{
-    sqlite3_vfs* b = static_cast<sqlite3_vfs*>(vfs->pAppData);
-    return b->xFullPathname(b, name, n, out);
-}
-void* xDlOpen(sqlite3_vfs* vfs, const char* name)
-{
-    sqlite3_vfs* b = static_cast<sqlite3_vfs*>(vfs->pAppData);
-    return b->xDlOpen(b, name);
-}
-void xDlError(sqlite3_vfs* vfs, int n, char* out)
-{
-    sqlite3_vfs* b = static_cast<sqlite3_vfs*>(vfs->pAppData);
-    b->xDlError(b, n, out);
-}
-void (*xDlSym(sqlite3_vfs* vfs, void* h, const char* sym))(void)
-{
-    sqlite3_vfs* b = static_cast<sqlite3_vfs*>(vfs->pAppData);
-    return b->xDlSym(b, h, sym);
-}
-void xDlClose(sqlite3_vfs* vfs, void* h)
-{
-    sqlite3_vfs* b = static_cast<sqlite3_vfs*>(vfs->pAppData);
-    b->xDlClose(b, h);
-}
-int xRandomness(sqlite3_vfs* vfs, int n, char* out)
-{
-    sqlite3_vfs* b = static_cast<sqlite3_vfs*>(vfs->pAppData);
-    return b->xRandomness(b, n, out);
-}
-int xSleep(sqlite3_vfs* vfs, int micros)
-{
-    sqlite3_vfs* b = static_cast<sqlite3_vfs*>(vfs->pAppData);
-    return b->xSleep(b, micros);
-}
-int xCurrentTime(sqlite3_vfs* vfs, double* out)
-{
-    sqlite3_vfs* b = static_cast<sqlite3_vfs*>(vfs->pAppData);
-    return b->xCurrentTime(b, out);
-}
-int xGetLastError(sqlite3_vfs* vfs, int n, char* out)
-{
-    sqlite3_vfs* b = static_cast<sqlite3_vfs*>(vfs->pAppData);
-    return b->xGetLastError(b, n, out);
-}
-int xCurrentTimeInt64(sqlite3_vfs* vfs, sqlite3_int64* out)
-{
-    sqlite3_vfs* b = static_cast<sqlite3_vfs*>(vfs->pAppData);
-    return b->xCurrentTimeInt64(b, out);
+    sqlite3_vfs* base = static_cast<sqlite3_vfs*>(vfs->pAppData);
+    return (base->*Member)(base, args...);
 }
 
 } // namespace
@@ -586,18 +532,18 @@ const char* vfsName()
         vfs.zName = "cluedesk-aead";
         vfs.pAppData = base;
         vfs.xOpen = xOpen;
-        vfs.xDelete = xDelete;
-        vfs.xAccess = xAccess;
-        vfs.xFullPathname = xFullPathname;
-        vfs.xDlOpen = xDlOpen;
-        vfs.xDlError = xDlError;
-        vfs.xDlSym = xDlSym;
-        vfs.xDlClose = xDlClose;
-        vfs.xRandomness = xRandomness;
-        vfs.xSleep = xSleep;
-        vfs.xCurrentTime = xCurrentTime;
-        vfs.xGetLastError = xGetLastError;
-        vfs.xCurrentTimeInt64 = xCurrentTimeInt64;
+        vfs.xDelete = forward<&sqlite3_vfs::xDelete>;
+        vfs.xAccess = forward<&sqlite3_vfs::xAccess>;
+        vfs.xFullPathname = forward<&sqlite3_vfs::xFullPathname>;
+        vfs.xDlOpen = forward<&sqlite3_vfs::xDlOpen>;
+        vfs.xDlError = forward<&sqlite3_vfs::xDlError>;
+        vfs.xDlSym = forward<&sqlite3_vfs::xDlSym>;
+        vfs.xDlClose = forward<&sqlite3_vfs::xDlClose>;
+        vfs.xRandomness = forward<&sqlite3_vfs::xRandomness>;
+        vfs.xSleep = forward<&sqlite3_vfs::xSleep>;
+        vfs.xCurrentTime = forward<&sqlite3_vfs::xCurrentTime>;
+        vfs.xGetLastError = forward<&sqlite3_vfs::xGetLastError>;
+        vfs.xCurrentTimeInt64 = forward<&sqlite3_vfs::xCurrentTimeInt64>;
         sqlite3_vfs_register(&vfs, 0);
         return vfs.zName;
     }();
