@@ -321,18 +321,24 @@ int clues(Context& ctx)
         return Failed;
     AuditLog(*pool).record(QStringLiteral("export.clues"), p.value(out).isEmpty() ? QStringLiteral("stdout") : p.value(out),
         QStringLiteral("%1%2").arg(fmt, fullIds ? QStringLiteral(", full IDs") : QString()));
+    // A clue is about a person (id_number) or a case, an organisation or a lot (subject).
     const QStringList header = {QStringLiteral("clue"), QStringLiteral("model"), QStringLiteral("id_number"),
-        QStringLiteral("name"), QStringLiteral("grade"), QStringLiteral("status"), QStringLiteral("presence"),
-        QStringLiteral("town"), QStringLiteral("reason"), QStringLiteral("evidence")};
+        QStringLiteral("subject_kind"), QStringLiteral("subject"), QStringLiteral("name"), QStringLiteral("grade"),
+        QStringLiteral("status"), QStringLiteral("presence"), QStringLiteral("town"), QStringLiteral("reason"),
+        QStringLiteral("evidence")};
     std::vector<QStringList> rows;
     QJsonArray json;
     for (const ClueRow& c : store.list(f)) {
         const QJsonArray evidence = evidenceJson(store.evidence(c.id), fullIds);
-        const QString id = fullIds ? c.personKey : IdNumber::mask(c.personKey);
-        rows.push_back({QString::number(c.id), c.modelId, id, c.names.join(QStringLiteral("/")), c.grade, c.status, c.presence,
-            c.town, c.reason(currentLanguage()), QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact))});
+        const bool person = c.subjectKind == QLatin1String("person");
+        const QString id = !person ? QString() : (fullIds ? c.personKey : IdNumber::mask(c.personKey));
+        const QString subject = person ? id : c.personKey;
+        rows.push_back({QString::number(c.id), c.modelId, id, c.subjectKind, subject, c.names.join(QStringLiteral("/")), c.grade,
+            c.status, c.presence, c.town, c.reason(currentLanguage()),
+            QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact))});
         json.append(
             QJsonObject{{QStringLiteral("clue"), c.id}, {QStringLiteral("model"), c.modelId}, {QStringLiteral("id_number"), id},
+                {QStringLiteral("subject_kind"), c.subjectKind}, {QStringLiteral("subject"), subject},
                 {QStringLiteral("names"), QJsonArray::fromStringList(c.names)}, {QStringLiteral("grade"), c.grade},
                 {QStringLiteral("status"), c.status}, {QStringLiteral("presence"), c.presence}, {QStringLiteral("town"), c.town},
                 {QStringLiteral("reason"), c.reason(currentLanguage())}, {QStringLiteral("evidence"), evidence}});
@@ -343,7 +349,7 @@ int clues(Context& ctx)
     }
     if (fmt == QLatin1String("xlsx")) {
         XlsxWriter w(p.value(out));
-        w.beginSheet(QCoreApplication::translate("cli", "Clues"), {7, 30, 20, 12, 8, 10, 9, 12, 80, 60});
+        w.beginSheet(QCoreApplication::translate("cli", "Clues"), {7, 30, 20, 8, 30, 12, 8, 10, 9, 12, 80, 60});
         w.addTextRow(header);
         for (const QStringList& r : rows)
             w.addTextRow(r);

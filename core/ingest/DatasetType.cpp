@@ -19,6 +19,7 @@ const std::pair<FieldKind, const char*> kKinds[] = {
     {FieldKind::Number, "number"},
     {FieldKind::Org, "org"},
     {FieldKind::Case, "case"},
+    {FieldKind::Code, "credit_code"},
 };
 
 } // namespace
@@ -118,7 +119,8 @@ Result<DatasetType> DatasetType::fromJson(const QJsonObject& json)
         if (!kind)
             return fail(QCoreApplication::translate("DatasetType",
                             "dataset type \"%1\", field \"%2\": kind \"%3\" is unknown; expected text, longtext, name, id, "
-                            "date, month, amount, number, org (an organisation's name) or case (a case number)")
+                            "date, month, amount, number, org (an organisation's name), case (a case number) or "
+                            "credit_code (a unified social credit code)")
                             .arg(t.id, f.name, o.value(QStringLiteral("kind")).toString()),
                 QStringLiteral("type.bad-kind"));
         f.kind = *kind;

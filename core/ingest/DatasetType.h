@@ -13,8 +13,9 @@ namespace cluedesk {
 
 // Org and Case are stored normalised (OrgName, CaseNumber), the text as written beside them
 // (<field>_text) when it differs, so that one organisation or case written several ways is one
-// value to compare, group and join on.
-enum class FieldKind { Text, LongText, Name, Id, Date, Month, Amount, Number, Org, Case };
+// value to compare, group and join on. Code is a unified social credit code (CreditCode), kept
+// compact and upper case when its check character holds, reported otherwise.
+enum class FieldKind { Text, LongText, Name, Id, Date, Month, Amount, Number, Org, Case, Code };
 
 QString fieldKindName(FieldKind kind);
 std::optional<FieldKind> fieldKindFromName(const QString& name);

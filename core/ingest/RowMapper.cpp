@@ -1,5 +1,6 @@
 #include "ingest/RowMapper.h"
 
+#include "identity/CreditCode.h"
 #include "identity/IdNumber.h"
 #include "identity/OrgName.h"
 #include "identity/PersonName.h"
@@ -179,7 +180,30 @@ void RowMapper::mapField(const FieldDef& field, const Cell& cell, int column, Ma
             out.data.insert(field.name + QStringLiteral("_text"), written);
         return;
     }
+    case FieldKind::Code: {
+        const CreditCodeParse code = CreditCode::parse(cell.shown());
+        if (!code.ok()) {
+            out.issues.push_back(issue(column, cell, field.required ? "rejected" : "warning", "code.invalid",
+                QCoreApplication::translate("RowMapper", "%1: %2").arg(title, code.message())));
+            out.data.insert(field.name + QStringLiteral("_text"), cell.shown());
+            return;
+        }
+        out.data.insert(field.name, *code.code);
+        if (*code.code != cell.shown())
+            out.data.insert(field.name + QStringLiteral("_text"), cell.shown());
+        return;
     }
+    }
+}
+
+bool RowMapper::hasSubjectKey(const MappedRow& out) const
+{
+    // A row about an organisation or a case (a company, a penalty decision, an auction lot) is
+    // matched through that key even when no person in it has an ID number.
+    for (const FieldDef& f : m_type.fields)
+        if ((f.kind == FieldKind::Code || f.kind == FieldKind::Case) && !out.data.value(f.name).toString().trimmed().isEmpty())
+            return true;
+    return false;
 }
 
 void RowMapper::mapPersons(const TableRow& row, MappedRow& out) const
@@ -285,7 +309,7 @@ MappedRow RowMapper::map(const TableRow& row) const
     bool rejected = false;
     for (const RowIssue& i : out.issues)
         rejected = rejected || i.severity == QLatin1String("rejected");
-    if (!rejected && out.persons.empty()) {
+    if (!rejected && out.persons.empty() && !hasSubjectKey(out)) {
         out.issues.push_back({QString(), QString(), QStringLiteral("rejected"), QStringLiteral("row.no-person"),
             QCoreApplication::translate(
                 "RowMapper", "no person in this row has a valid ID number, so it cannot be matched with other lists")});

@@ -48,6 +48,7 @@ public:
 private:
     bool isRepeatedHeader(const TableRow& row) const;
     bool hasAnyId(const TableRow& row) const;
+    bool hasSubjectKey(const MappedRow& out) const;
     void mapField(const FieldDef& field, const Cell& cell, int column, MappedRow& out) const;
     void mapPersons(const TableRow& row, MappedRow& out) const;
     RowIssue issue(int column, const Cell& cell, const char* severity, const char* code, const QString& message) const;

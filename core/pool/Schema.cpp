@@ -343,6 +343,11 @@ ALTER TABLE field_packages ADD COLUMN field_user TEXT NOT NULL DEFAULT '';
         R"SQL(
 ALTER TABLE users ADD COLUMN public_key TEXT NOT NULL DEFAULT '';
 )SQL",
+        // 9: what a clue is about: a person (the key is the resident ID), an organisation (its
+        // credit code or normalised name), a case (its normalised number) or an item (an auction lot)
+        R"SQL(
+ALTER TABLE clues ADD COLUMN subject_kind TEXT NOT NULL DEFAULT 'person';
+)SQL",
     };
     return all;
 }

@@ -59,6 +59,14 @@ QString money(double v)
 
 } // namespace
 
+bool ClueRules::namesPerson(const EvidenceRow& row, const QString& personKey)
+{
+    if (row.personKey == personKey)
+        return true;
+    return row.personKey.size() == 18 && personKey.size() == 18 && row.personKey.mid(6, 8) == personKey.mid(6, 8) &&
+        row.personKey.at(16).digitValue() % 2 == personKey.at(16).digitValue() % 2;
+}
+
 bool ClueRules::holds(const GradeCondition& c, const Evidence& evidence, const PersonContext& person)
 {
     if (c.combine == QLatin1String("any")) {
@@ -208,11 +216,13 @@ QString ClueRules::value(const QString& kind, const QString& step, const QString
         QStringList names;
         for (const EvidenceRow& r : evidence) {
             const QString n = r.nameWritten.trimmed();
-            if (!n.isEmpty() && !names.contains(n))
+            if (!n.isEmpty() && !names.contains(n) && namesPerson(r, person.personKey))
                 names << n;
         }
         return kind == QLatin1String("name") ? names.value(0) : names.join(sep);
     }
+    if (kind == QLatin1String("subject"))
+        return person.personKey;
     if (kind == QLatin1String("local")) {
         if (person.countyPrefix.isEmpty())
             return {};

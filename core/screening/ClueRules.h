@@ -3,6 +3,7 @@
 // rule of the model) and the reason, rendered from the model's template. Templates take
 // placeholders over the evidence:
 //   {name} {names} {local}             the person as written; 本地/外地 by the county prefix
+//   {subject}                          the clue's key: a case number, a credit code, a lot
 //   {types:STEP}                       titles of the lists the step's rows come from
 //   {values:STEP.FIELD}                distinct values of a field, e.g. {values:victims.charge}
 //   {count:STEP} {sum:STEP.FIELD}      number of rows; total of an amount
@@ -43,6 +44,10 @@ private:
 
 class ClueRules {
 public:
+    // Whether a row names the clue's person: under the clue's number, or under another number of
+    // the same human (same birth date and sex: same_person). A row paired with the person's row
+    // (the register entry of a company) names someone else and does not give the person's name.
+    static bool namesPerson(const EvidenceRow& row, const QString& personKey);
     static QString grade(const ModelDefinition& model, const Evidence& evidence, const PersonContext& person);
     static bool holds(const GradeCondition& condition, const Evidence& evidence, const PersonContext& person);
     static QString reason(const QString& templateText, const Evidence& evidence, const PersonContext& person,

@@ -11,7 +11,7 @@ namespace {
 
 const char* kColumns =
     "c.id, c.model_id, c.person_key, c.names, c.grade, c.reason_zh, c.reason_en, c.town, c.presence, c.status, "
-    "c.first_seen_at, c.last_seen_at";
+    "c.first_seen_at, c.last_seen_at, c.subject_kind";
 
 ClueRow readRow(Statement& st)
 {
@@ -29,6 +29,7 @@ ClueRow readRow(Statement& st)
     c.status = st.text(9);
     c.firstSeenAt = st.text(10);
     c.lastSeenAt = st.text(11);
+    c.subjectKind = st.text(12);
     return c;
 }
 
@@ -102,7 +103,7 @@ std::vector<ClueRow> ClueStore::list(const ClueFilter& filter, qint64 offset, qi
     const bool full = Disclosure::fullIds(m_pool);
     while (st.step()) {
         out.push_back(readRow(st));
-        if (!full)
+        if (!full && out.back().subjectKind == QLatin1String("person"))
             out.back().personKey = Disclosure::maskIdNumbers(out.back().personKey);
     }
     return out;
@@ -116,7 +117,8 @@ std::optional<ClueRow> ClueStore::get(qint64 id)
     if (!st.step())
         return std::nullopt;
     ClueRow c = readRow(st);
-    c.personKey = Disclosure::id(m_pool, c.personKey);
+    if (c.subjectKind == QLatin1String("person")) // a case number, a lot or a credit code is no one's ID
+        c.personKey = Disclosure::id(m_pool, c.personKey);
     return c;
 }
 

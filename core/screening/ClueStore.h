@@ -15,7 +15,8 @@ class Pool;
 struct ClueRow {
     qint64 id = 0;
     QString modelId;
-    QString personKey;
+    QString personKey;   // the subject's key: a resident ID, a credit code, a case number, a lot
+    QString subjectKind; // person, org, case, item
     QStringList names;
     QString grade;
     QString reasonZh, reasonEn;

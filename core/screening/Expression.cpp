@@ -20,7 +20,8 @@ const QStringList kSymbols = {QStringLiteral("<="), QStringLiteral(">="), QStrin
 const QStringList kComparisons = {QStringLiteral("="), QStringLiteral("!="), QStringLiteral("<>"), QStringLiteral("<"),
     QStringLiteral("<="), QStringLiteral(">"), QStringLiteral(">=")};
 // name -> number of arguments
-const std::map<QString, int> kFunctions = {{QStringLiteral("year"), 1}, {QStringLiteral("days"), 2}, {QStringLiteral("abs"), 1}};
+const std::map<QString, int> kFunctions = {{QStringLiteral("year"), 1}, {QStringLiteral("month"), 1}, {QStringLiteral("days"), 2},
+    {QStringLiteral("abs"), 1}, {QStringLiteral("contains"), 2}, {QStringLiteral("empty"), 1}};
 
 bool nameStart(QChar c)
 {
@@ -88,7 +89,7 @@ private:
                 }
                 t.kind = Token::Kind::Text;
                 i = j + 1;
-            } else if (nameStart(c)) {
+            } else if (nameStart(c) || (c == u'$' && i + 1 < m_text.size() && nameStart(m_text[i + 1]))) {
                 qsizetype j = i + 1;
                 // a '-' inside a name only between letters or digits: "town-subsidy", not "a - b"
                 while (j < m_text.size() &&
@@ -255,7 +256,8 @@ private:
         if (isSymbol("(")) {
             const auto fn = kFunctions.find(t.text.toLower());
             if (fn == kFunctions.end())
-                return error(t.at, QCoreApplication::translate("Expression", "a function: year, days or abs"));
+                return error(
+                    t.at, QCoreApplication::translate("Expression", "a function: year, month, days, abs, contains or empty"));
             ++m_pos;
             Node call = node(ExprNode::Kind::Call, fn->first);
             for (int i = 0; i < fn->second; ++i) {
@@ -274,11 +276,13 @@ private:
             ++m_pos;
             return call;
         }
+        if (t.text.startsWith(u'$'))
+            return node(ExprNode::Kind::Param, t.text.mid(1));
         Node field = node(ExprNode::Kind::Field, t.text);
-        if (t.text == QLatin1String("with") && isSymbol(".")) {
+        if ((t.text == QLatin1String("with") || t.text == QLatin1String("prev")) && isSymbol(".")) {
             ++m_pos;
-            if (peek().kind != Token::Kind::Name)
-                return expected(QCoreApplication::translate("Expression", "a field after \"with.\""));
+            if (peek().kind != Token::Kind::Name || peek().text.startsWith(u'$'))
+                return expected(QCoreApplication::translate("Expression", "a field after \"%1.\"").arg(t.text));
             field->text = peek().text;
             field->other = true;
             ++m_pos;
@@ -291,16 +295,16 @@ private:
     size_t m_pos = 0;
 };
 
-void collect(const ExprNode& n, bool other, QStringList& out)
+void collect(const ExprNode& n, ExprNode::Kind kind, bool other, QStringList& out)
 {
-    if (n.kind == ExprNode::Kind::Field && n.other == other && !out.contains(n.text))
+    if (n.kind == kind && (kind == ExprNode::Kind::Param || n.other == other) && !out.contains(n.text))
         out << n.text;
     for (const auto& a : n.args)
-        collect(*a, other, out);
+        collect(*a, kind, other, out);
 }
 
 QString toSql(const ExprNode& n, const std::function<QString(const QString&, bool)>& fieldSql,
-    const std::function<QString(const QVariant&)>& bind)
+    const std::function<QString(const QVariant&)>& bind, const std::function<QVariant(const QString&)>& param)
 {
     static const std::map<QString, QString> ops = {{QStringLiteral("="), QStringLiteral("=")},
         {QStringLiteral("!="), QStringLiteral("<>")}, {QStringLiteral("<"), QStringLiteral("<")},
@@ -311,17 +315,24 @@ QString toSql(const ExprNode& n, const std::function<QString(const QString&, boo
     // Arguments are turned into SQL left to right, so values are bound in reading order.
     QStringList a;
     for (const auto& child : n.args)
-        a << toSql(*child, fieldSql, bind);
+        a << toSql(*child, fieldSql, bind, param);
     auto arg = [&](qsizetype i) { return a[i]; };
     switch (n.kind) {
     case ExprNode::Kind::Number: return bind(n.number);
     case ExprNode::Kind::Text: return bind(n.text);
     case ExprNode::Kind::Field: return fieldSql(n.text, n.other);
+    case ExprNode::Kind::Param: return bind(param ? param(n.text) : QVariant());
     case ExprNode::Kind::Call:
         if (n.text == QLatin1String("year"))
             return QStringLiteral("CAST(substr(%1, 1, 4) AS INTEGER)").arg(arg(0));
+        if (n.text == QLatin1String("month"))
+            return QStringLiteral("substr(%1, 1, 7)").arg(arg(0));
         if (n.text == QLatin1String("days"))
             return QStringLiteral("(julianday(%2) - julianday(%1))").arg(arg(0), arg(1));
+        if (n.text == QLatin1String("contains"))
+            return QStringLiteral("(trim(coalesce(%2, '')) <> '' AND instr(coalesce(%1, ''), trim(%2)) > 0)").arg(arg(0), arg(1));
+        if (n.text == QLatin1String("empty"))
+            return QStringLiteral("(trim(coalesce(%1, '')) = '')").arg(arg(0));
         return QStringLiteral("abs(%1)").arg(arg(0));
     case ExprNode::Kind::Unary:
         return n.text == QLatin1String("not") ? QStringLiteral("(NOT %1)").arg(arg(0)) : QStringLiteral("(-%1)").arg(arg(0));
@@ -333,7 +344,8 @@ QString toSql(const ExprNode& n, const std::function<QString(const QString&, boo
     return {};
 }
 
-QString words(const ExprNode& n, const std::function<QString(const QString&, bool)>& title, bool zh)
+QString words(const ExprNode& n, const std::function<QString(const QString&, bool)>& title, bool zh,
+    const std::function<QString(const QString&)>& paramTitle)
 {
     static const std::map<QString, std::pair<const char*, const char*>> ops = {{QStringLiteral("="), {"等于", "equals"}},
         {QStringLiteral("!="), {"不等于", "differs from"}}, {QStringLiteral("<"), {"小于", "is less than"}},
@@ -344,15 +356,22 @@ QString words(const ExprNode& n, const std::function<QString(const QString&, boo
         {QStringLiteral("or"), {"或", "or"}}};
     QStringList a;
     for (const auto& child : n.args)
-        a << words(*child, title, zh);
+        a << words(*child, title, zh, paramTitle);
     auto arg = [&](qsizetype i) { return a[i]; };
     switch (n.kind) {
     case ExprNode::Kind::Number: return QString::number(n.number, 'g', 12);
     case ExprNode::Kind::Text: return zh ? QStringLiteral("“%1”").arg(n.text) : QStringLiteral("\"%1\"").arg(n.text);
     case ExprNode::Kind::Field: return title(n.text, n.other);
+    case ExprNode::Kind::Param: return paramTitle ? paramTitle(n.text) : QStringLiteral("$") + n.text;
     case ExprNode::Kind::Call:
         if (n.text == QLatin1String("year"))
             return zh ? QStringLiteral("%1的年份").arg(arg(0)) : QStringLiteral("the year of %1").arg(arg(0));
+        if (n.text == QLatin1String("month"))
+            return zh ? QStringLiteral("%1的月份").arg(arg(0)) : QStringLiteral("the month of %1").arg(arg(0));
+        if (n.text == QLatin1String("contains"))
+            return zh ? QStringLiteral("%1包含%2").arg(arg(0), arg(1)) : QStringLiteral("%1 contains %2").arg(arg(0), arg(1));
+        if (n.text == QLatin1String("empty"))
+            return zh ? QStringLiteral("%1为空").arg(arg(0)) : QStringLiteral("%1 is empty").arg(arg(0));
         if (n.text == QLatin1String("days"))
             return zh ? QStringLiteral("%1至%2的天数").arg(arg(0), arg(1))
                       : QStringLiteral("the days from %1 to %2").arg(arg(0), arg(1));
@@ -387,19 +406,27 @@ Result<Expression> Expression::parse(const QString& text)
 QStringList Expression::fields(bool other) const
 {
     QStringList out;
-    collect(*m_root, other, out);
+    collect(*m_root, ExprNode::Kind::Field, other, out);
     return out;
 }
 
-QString Expression::sql(
-    const std::function<QString(const QString&, bool)>& fieldSql, const std::function<QString(const QVariant&)>& bind) const
+QStringList Expression::parameters() const
 {
-    return toSql(*m_root, fieldSql, bind);
+    QStringList out;
+    collect(*m_root, ExprNode::Kind::Param, false, out);
+    return out;
 }
 
-QString Expression::describe(const std::function<QString(const QString&, bool)>& fieldTitle, bool chinese) const
+QString Expression::sql(const std::function<QString(const QString&, bool)>& fieldSql,
+    const std::function<QString(const QVariant&)>& bind, const std::function<QVariant(const QString&)>& param) const
 {
-    return words(*m_root, fieldTitle, chinese);
+    return toSql(*m_root, fieldSql, bind, param);
+}
+
+QString Expression::describe(const std::function<QString(const QString&, bool)>& fieldTitle, bool chinese,
+    const std::function<QString(const QString&)>& paramTitle) const
+{
+    return words(*m_root, fieldTitle, chinese, paramTitle);
 }
 
 } // namespace cluedesk

@@ -13,19 +13,6 @@
 namespace cluedesk {
 namespace {
 
-const QStringList kStepKinds = {QStringLiteral("source"), QStringLiteral("filter"), QStringLiteral("intersect"),
-    QStringLiteral("union"), QStringLiteral("subtract"), QStringLiteral("during"), QStringLiteral("count"),
-    QStringLiteral("relations"), QStringLiteral("same_person"), QStringLiteral("group"), QStringLiteral("compare")};
-const QStringList kOps = {QStringLiteral("equals"), QStringLiteral("not_equals"), QStringLiteral("in"), QStringLiteral("not_in"),
-    QStringLiteral("contains_any"), QStringLiteral("contains_none"), QStringLiteral("gt"), QStringLiteral("ge"),
-    QStringLiteral("lt"), QStringLiteral("le"), QStringLiteral("between"), QStringLiteral("empty"), QStringLiteral("not_empty"),
-    QStringLiteral("age_under"), QStringLiteral("age_at_least"), QStringLiteral("local"), QStringLiteral("not_local"),
-    QStringLiteral("not_role_of")};
-const QStringList kGrades = {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow")};
-const QStringList kTests = {QStringLiteral("exists"), QStringLiteral("rows_at_least"), QStringLiteral("distinct_types_at_least"),
-    QStringLiteral("distinct_persons_at_least"), QStringLiteral("type_in"), QStringLiteral("field_contains_any"),
-    QStringLiteral("field_in"), QStringLiteral("sum_at_least"), QStringLiteral("minor"), QStringLiteral("local")};
-
 QStringList strings(const QJsonValue& v)
 {
     QStringList out;
@@ -161,10 +148,146 @@ Result<ModelDefinition> ModelDefinition::fromBytes(const QByteArray& json, const
                         .arg(source, error.errorString())
                         .arg(error.offset),
             QStringLiteral("model.bad-json"));
-    return fromJson(doc.object());
+    return fromJson(doc.object(), source);
 }
 
-Result<ModelDefinition> ModelDefinition::fromJson(const QJsonObject& json)
+namespace {
+
+// Refuses keys a model file may not have: a misspelt "min_shares" would otherwise be ignored and
+// the model would run with a different rule than the one its author wrote.
+Status knownKeys(const QJsonObject& o, const QStringList& keys, const QString& source, const QString& path)
+{
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!keys.contains(it.key()))
+            return fail(QCoreApplication::translate("ModelDefinition", "%1, %2: unknown key \"%3\"; expected one of %4")
+                            .arg(source.isEmpty() ? QCoreApplication::translate("ModelDefinition", "model") : source, path,
+                                it.key(), keys.join(QStringLiteral(", "))),
+                QStringLiteral("model.unknown-key"));
+    return success();
+}
+
+QStringList keys(std::initializer_list<const char*> names)
+{
+    QStringList out;
+    for (const char* n : names)
+        out << QString::fromLatin1(n);
+    return out;
+}
+
+Status knownConditionKeys(const QJsonObject& o, const QString& source, const QString& path)
+{
+    static const QStringList allowed = keys({"grade", "step", "test", "field", "values", "value", "any", "all"});
+    if (Status st = knownKeys(o, allowed, source, path); !st)
+        return st;
+    for (const char* combine : {"any", "all"}) {
+        const QJsonArray children = o.value(QString::fromLatin1(combine)).toArray();
+        for (qsizetype i = 0; i < children.size(); ++i)
+            if (Status st = knownConditionKeys(
+                    children[i].toObject(), source, QStringLiteral("%1.%2[%3]").arg(path, QString::fromLatin1(combine)).arg(i));
+                !st)
+                return st;
+    }
+    return success();
+}
+
+Status knownModelKeys(const QJsonObject& json, const QString& source)
+{
+    static const QStringList model =
+        keys({"id", "version", "title", "description", "legal_basis", "parameters", "steps", "output"});
+    static const QStringList step = keys({"id", "kind", "title", "types", "roles", "role", "key", "subject", "from", "rows",
+        "filters", "of", "minus", "carry", "different_region", "within", "with", "where", "join", "same_subject", "absent",
+        "order", "month_field", "date_field", "start_field", "end_field", "min", "by", "per", "min_share", "min_total",
+        "min_subjects", "within_years", "start", "end", "match", "amount", "table"});
+    static const QStringList filter =
+        keys({"field", "op", "values", "value", "from", "to", "negation_aware", "at_field", "at", "years"});
+    static const QStringList parameter = keys({"name", "title", "value", "unit", "basis"});
+    static const QStringList output = keys({"from", "label", "grades", "default_grade", "reason"});
+    if (Status st = knownKeys(json, model, source, QStringLiteral("/")); !st)
+        return st;
+    const QJsonArray params = json.value(QStringLiteral("parameters")).toArray();
+    for (qsizetype i = 0; i < params.size(); ++i)
+        if (Status st = knownKeys(params[i].toObject(), parameter, source, QStringLiteral("parameters[%1]").arg(i)); !st)
+            return st;
+    const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QJsonObject o = steps[i].toObject();
+        const QString path = QStringLiteral("steps[%1] (\"%2\")").arg(i).arg(o.value(QStringLiteral("id")).toString());
+        if (Status st = knownKeys(o, step, source, path); !st)
+            return st;
+        for (const char* list : {"filters", "start", "end"}) {
+            const QJsonArray filters = o.value(QString::fromLatin1(list)).toArray();
+            for (qsizetype j = 0; j < filters.size(); ++j)
+                if (Status st = knownKeys(filters[j].toObject(), filter, source,
+                        QStringLiteral("%1.%2[%3]").arg(path, QString::fromLatin1(list)).arg(j));
+                    !st)
+                    return st;
+        }
+    }
+    const QJsonObject out = json.value(QStringLiteral("output")).toObject();
+    if (Status st = knownKeys(out, output, source, QStringLiteral("output")); !st)
+        return st;
+    const QJsonArray grades = out.value(QStringLiteral("grades")).toArray();
+    for (qsizetype i = 0; i < grades.size(); ++i)
+        if (Status st = knownConditionKeys(grades[i].toObject(), source, QStringLiteral("output.grades[%1]").arg(i)); !st)
+            return st;
+    return success();
+}
+
+const char* const kNumberKeys[] = {"min", "min_share", "min_total", "min_subjects", "within_years"};
+
+StepSpec stepFrom(const QJsonObject& o)
+{
+    StepSpec s;
+    for (const char* k : kNumberKeys) {
+        const QString v = o.value(QString::fromLatin1(k)).toString();
+        if (v.startsWith(u'$'))
+            s.parameterRefs[QString::fromLatin1(k)] = v.mid(1);
+    }
+    s.id = o.value(QStringLiteral("id")).toString();
+    s.kind = o.value(QStringLiteral("kind")).toString();
+    s.title = LocalText::fromJson(o.value(QStringLiteral("title")));
+    s.types = strings(o.value(QStringLiteral("types")));
+    s.roles = strings(o.value(QStringLiteral("roles")));
+    if (o.contains(QStringLiteral("role")))
+        s.roles = strings(o.value(QStringLiteral("role")));
+    s.keyFields = strings(o.value(QStringLiteral("key")));
+    s.subject = o.value(QStringLiteral("subject")).toString();
+    s.from = o.value(QStringLiteral("from")).toString();
+    if (s.kind == QLatin1String("during"))
+        s.from = o.value(QStringLiteral("rows")).toString(s.from);
+    s.filters = filtersFrom(o.value(QStringLiteral("filters")));
+    s.operands = strings(o.value(operandsKey(s.kind)));
+    s.differentRegion = o.value(QStringLiteral("different_region")).toBool(false);
+    s.within = o.value(s.kind == QLatin1String("compare") ? QStringLiteral("with") : QStringLiteral("within")).toString();
+    s.expression = o.value(QStringLiteral("where")).toString();
+    const QJsonObject join = o.value(QStringLiteral("join")).toObject();
+    for (auto it = join.begin(); it != join.end(); ++it)
+        s.join.emplace_back(it.key(), it.value().toString());
+    s.absent = o.value(QStringLiteral("absent")).toBool(false);
+    s.sameSubject = o.value(QStringLiteral("same_subject")).toBool(false);
+    s.orderField = o.value(QStringLiteral("order")).toString();
+    s.monthField = o.value(QStringLiteral("month_field")).toString();
+    s.dateField = o.value(QStringLiteral("date_field")).toString();
+    s.startField = o.value(QStringLiteral("start_field")).toString();
+    s.endField = o.value(QStringLiteral("end_field")).toString();
+    s.minRows = o.value(QStringLiteral("min")).toInt();
+    s.byField = o.value(QStringLiteral("by")).toString();
+    s.perField = o.value(QStringLiteral("per")).toString();
+    s.minShare = o.value(QStringLiteral("min_share")).toDouble();
+    s.minTotal = o.value(QStringLiteral("min_total")).toInt();
+    s.minSubjects = o.value(QStringLiteral("min_subjects")).toInt();
+    s.withinYears = o.value(QStringLiteral("within_years")).toInt();
+    s.startFilters = filtersFrom(o.value(QStringLiteral("start")));
+    s.endFilters = filtersFrom(o.value(QStringLiteral("end")));
+    s.matchField = o.value(QStringLiteral("match")).toString();
+    s.amountField = o.value(QStringLiteral("amount")).toString();
+    s.table = o.value(QStringLiteral("table")).toString();
+    return s;
+}
+
+} // namespace
+
+Result<ModelDefinition> ModelDefinition::fromJson(const QJsonObject& json, const QString& source)
 {
     static const QRegularExpression identifier(QStringLiteral("^[a-z][a-z0-9_-]{0,63}$"));
     ModelDefinition m;
@@ -174,6 +297,8 @@ Result<ModelDefinition> ModelDefinition::fromJson(const QJsonObject& json)
                         "ModelDefinition", "model id \"%1\" is invalid; expected lowercase letters, digits, - or _")
                         .arg(m.id),
             QStringLiteral("model.bad-id"));
+    if (Status st = knownModelKeys(json, source.isEmpty() ? QStringLiteral("\"%1\"").arg(m.id) : source); !st)
+        return st.error();
     m.version = json.value(QStringLiteral("version")).toInt(1);
     m.title = LocalText::fromJson(json.value(QStringLiteral("title")));
     if (m.title.isEmpty())
@@ -181,39 +306,42 @@ Result<ModelDefinition> ModelDefinition::fromJson(const QJsonObject& json)
             QStringLiteral("model.no-title"));
     m.description = LocalText::fromJson(json.value(QStringLiteral("description")));
     m.legalBasis = json.value(QStringLiteral("legal_basis")).toString();
-    for (const QJsonValue& v : json.value(QStringLiteral("steps")).toArray()) {
+    for (const QJsonValue& v : json.value(QStringLiteral("parameters")).toArray()) {
         const QJsonObject o = v.toObject();
-        StepSpec s;
-        s.id = o.value(QStringLiteral("id")).toString();
-        s.kind = o.value(QStringLiteral("kind")).toString();
-        s.title = LocalText::fromJson(o.value(QStringLiteral("title")));
-        s.types = strings(o.value(QStringLiteral("types")));
-        s.roles = strings(o.value(QStringLiteral("roles")));
-        if (o.contains(QStringLiteral("role")))
-            s.roles = strings(o.value(QStringLiteral("role")));
-        s.from = o.value(QStringLiteral("from")).toString();
-        if (s.kind == QLatin1String("during"))
-            s.from = o.value(QStringLiteral("rows")).toString(s.from);
-        s.filters = filtersFrom(o.value(QStringLiteral("filters")));
-        s.operands = strings(o.value(operandsKey(s.kind)));
-        s.differentRegion = o.value(QStringLiteral("different_region")).toBool(false);
-        s.within = o.value(s.kind == QLatin1String("compare") ? QStringLiteral("with") : QStringLiteral("within")).toString();
-        s.expression = o.value(QStringLiteral("where")).toString();
-        s.monthField = o.value(QStringLiteral("month_field")).toString();
-        s.dateField = o.value(QStringLiteral("date_field")).toString();
-        s.startField = o.value(QStringLiteral("start_field")).toString();
-        s.endField = o.value(QStringLiteral("end_field")).toString();
-        s.minRows = o.value(QStringLiteral("min")).toInt();
-        s.byField = o.value(QStringLiteral("by")).toString();
-        s.minShare = o.value(QStringLiteral("min_share")).toDouble();
-        s.minTotal = o.value(QStringLiteral("min_total")).toInt();
-        s.withinYears = o.value(QStringLiteral("within_years")).toInt();
-        s.startFilters = filtersFrom(o.value(QStringLiteral("start")));
-        s.endFilters = filtersFrom(o.value(QStringLiteral("end")));
+        ModelParameter p;
+        p.name = o.value(QStringLiteral("name")).toString();
+        p.title = LocalText::fromJson(o.value(QStringLiteral("title")));
+        p.value = o.value(QStringLiteral("value"));
+        p.unit = o.value(QStringLiteral("unit")).toString();
+        p.basis = o.value(QStringLiteral("basis")).toString();
+        m.parameters.push_back(std::move(p));
+    }
+    for (const QJsonValue& v : json.value(QStringLiteral("steps")).toArray()) {
+        StepSpec s = stepFrom(v.toObject());
+        for (const auto& [key, name] : s.parameterRefs) {
+            const ModelParameter* p = m.parameter(name);
+            if (!p || !p->value.isDouble())
+                return fail(QCoreApplication::translate(
+                                "ModelDefinition", "model \"%1\", step \"%2\": %3 \"$%4\" is not a number among the parameters")
+                                .arg(m.id, s.id, key, name),
+                    QStringLiteral("model.bad-parameter"));
+            const double value = p->value.toDouble();
+            if (key == QLatin1String("min"))
+                s.minRows = int(value);
+            else if (key == QLatin1String("min_share"))
+                s.minShare = value;
+            else if (key == QLatin1String("min_total"))
+                s.minTotal = int(value);
+            else if (key == QLatin1String("min_subjects"))
+                s.minSubjects = int(value);
+            else
+                s.withinYears = int(value);
+        }
         m.steps.push_back(std::move(s));
     }
     const QJsonObject out = json.value(QStringLiteral("output")).toObject();
     m.output = out.value(QStringLiteral("from")).toString();
+    m.labelFields = strings(out.value(QStringLiteral("label")));
     for (const QJsonValue& v : out.value(QStringLiteral("grades")).toArray()) {
         const QJsonObject g = v.toObject();
         GradeRule rule;
@@ -228,6 +356,25 @@ Result<ModelDefinition> ModelDefinition::fromJson(const QJsonObject& json)
     return m;
 }
 
+const ModelParameter* ModelDefinition::parameter(const QString& name) const
+{
+    for (const ModelParameter& p : parameters)
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
+std::vector<ThresholdRow> ModelDefinition::thresholds(const ModelParameter& table)
+{
+    std::vector<ThresholdRow> out;
+    for (const QJsonValue& v : table.value.toArray()) {
+        const QJsonObject o = v.toObject();
+        out.push_back({strings(o.value(QStringLiteral("words"))), o.value(QStringLiteral("at_least")).toDouble(),
+            o.value(QStringLiteral("basis")).toString()});
+    }
+    return out;
+}
+
 QJsonObject ModelDefinition::toJson() const
 {
     QJsonArray stepsJson;
@@ -239,6 +386,8 @@ QJsonObject ModelDefinition::toJson() const
             o.insert(QStringLiteral("types"), array(s.types));
         if (!s.roles.isEmpty())
             o.insert(QStringLiteral("roles"), array(s.roles));
+        if (!s.keyFields.isEmpty())
+            o.insert(QStringLiteral("key"), array(s.keyFields));
         if (!s.from.isEmpty())
             o.insert(s.kind == QLatin1String("during") ? QStringLiteral("rows") : QStringLiteral("from"), s.from);
         if (!s.filters.empty())
@@ -249,20 +398,33 @@ QJsonObject ModelDefinition::toJson() const
             o.insert(QStringLiteral("different_region"), true);
         const std::pair<const char*, QString> texts[] = {{s.kind == QLatin1String("compare") ? "with" : "within", s.within},
             {"where", s.expression}, {"month_field", s.monthField}, {"date_field", s.dateField}, {"start_field", s.startField},
-            {"end_field", s.endField}};
+            {"end_field", s.endField}, {"subject", s.subject}, {"order", s.orderField}, {"by", s.byField}, {"per", s.perField},
+            {"match", s.matchField}, {"amount", s.amountField}, {"table", s.table}};
         for (const auto& [k, v] : texts)
             if (!v.isEmpty())
                 o.insert(QString::fromLatin1(k), v);
         if (s.minRows)
             o.insert(QStringLiteral("min"), s.minRows);
-        if (!s.byField.isEmpty())
-            o.insert(QStringLiteral("by"), s.byField);
         if (s.minShare > 0)
             o.insert(QStringLiteral("min_share"), s.minShare);
         if (s.minTotal)
             o.insert(QStringLiteral("min_total"), s.minTotal);
+        if (s.minSubjects)
+            o.insert(QStringLiteral("min_subjects"), s.minSubjects);
+        if (!s.join.empty()) {
+            QJsonObject join;
+            for (const auto& [mine, theirs] : s.join)
+                join.insert(mine, theirs);
+            o.insert(QStringLiteral("join"), join);
+        }
+        if (s.absent)
+            o.insert(QStringLiteral("absent"), true);
+        if (s.sameSubject)
+            o.insert(QStringLiteral("same_subject"), true);
         if (s.withinYears)
             o.insert(QStringLiteral("within_years"), s.withinYears);
+        for (const auto& [key, name] : s.parameterRefs)
+            o.insert(key, QString(QStringLiteral("$") + name));
         if (!s.startFilters.empty())
             o.insert(QStringLiteral("start"), filtersJson(s.startFilters));
         if (!s.endFilters.empty())
@@ -277,18 +439,63 @@ QJsonObject ModelDefinition::toJson() const
     }
     QJsonObject out{{QStringLiteral("from"), output}, {QStringLiteral("grades"), gradesJson},
         {QStringLiteral("default_grade"), defaultGrade}, {QStringLiteral("reason"), reason.toJson()}};
+    if (!labelFields.isEmpty())
+        out.insert(QStringLiteral("label"), array(labelFields));
     QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("version"), version}, {QStringLiteral("title"), title.toJson()},
         {QStringLiteral("steps"), stepsJson}, {QStringLiteral("output"), out}};
     if (!description.isEmpty())
         o.insert(QStringLiteral("description"), description.toJson());
     if (!legalBasis.isEmpty())
         o.insert(QStringLiteral("legal_basis"), legalBasis);
+    if (!parameters.empty()) {
+        QJsonArray params;
+        for (const ModelParameter& p : parameters) {
+            QJsonObject po{{QStringLiteral("name"), p.name}, {QStringLiteral("value"), p.value}};
+            if (!p.title.isEmpty())
+                po.insert(QStringLiteral("title"), p.title.toJson());
+            if (!p.unit.isEmpty())
+                po.insert(QStringLiteral("unit"), p.unit);
+            if (!p.basis.isEmpty())
+                po.insert(QStringLiteral("basis"), p.basis);
+            params.append(po);
+        }
+        o.insert(QStringLiteral("parameters"), params);
+    }
     return o;
 }
 
 QString ModelDefinition::hash() const
 {
     return Sha256::ofBytes(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)).left(16);
+}
+
+QString ModelDefinition::subjectOf(const QString& stepId, const DatasetCatalog& catalog, int depth) const
+{
+    const StepSpec* s = step(stepId);
+    if (!s || depth > int(steps.size()))
+        return QStringLiteral("person");
+    const bool keyed = s->kind == QLatin1String("source") || s->kind == QLatin1String("rekey");
+    if (keyed && !s->subject.isEmpty())
+        return s->subject;
+    if (keyed && s->keyFields.isEmpty())
+        return QStringLiteral("person");
+    if (keyed) {
+        if (s->keyFields.size() > 1)
+            return QStringLiteral("item");
+        for (const QString& t : s->kind == QLatin1String("source") ? s->types : typesOf(s->from))
+            if (const DatasetType* type = catalog.find(t))
+                if (const FieldDef* f = type->field(s->keyFields.first())) {
+                    if (f->kind == FieldKind::Org || f->kind == FieldKind::Code)
+                        return QStringLiteral("org");
+                    return f->kind == FieldKind::Case ? QStringLiteral("case") : QStringLiteral("item");
+                }
+        return QStringLiteral("item");
+    }
+    if (s->kind == QLatin1String("same_person"))
+        return QStringLiteral("person");
+    if (s->kind == QLatin1String("intersect") || s->kind == QLatin1String("union"))
+        return subjectOf(s->operands.value(0), catalog, depth + 1);
+    return subjectOf(s->from, catalog, depth + 1);
 }
 
 QStringList ModelDefinition::typesOf(const QString& stepId, int depth) const
@@ -317,259 +524,6 @@ QStringList ModelDefinition::typesOf(const QString& stepId, int depth) const
         for (const QString& o : s->operands)
             add(typesOf(o, depth + 1));
     return out;
-}
-
-namespace {
-
-// Checks one filter against the types its rows can come from.
-Status checkFilter(
-    const ModelDefinition& m, const StepSpec& s, const FilterSpec& f, const QStringList& types, const DatasetCatalog& catalog)
-{
-    const QString where = QCoreApplication::translate("ModelDefinition", "model \"%1\", step \"%2\"").arg(m.id, s.id);
-    if (!kOps.contains(f.op))
-        return fail(QCoreApplication::translate("ModelDefinition", "%1: unknown filter \"%2\"; expected one of %3")
-                        .arg(where, f.op, kOps.join(QStringLiteral(", "))),
-            QStringLiteral("model.bad-op"));
-    const bool needsField = !(f.op.startsWith(QLatin1String("age_")) || f.op == QLatin1String("local") ||
-        f.op == QLatin1String("not_local") || f.op == QLatin1String("not_role_of"));
-    if (f.op == QLatin1String("not_role_of")) {
-        if (f.values.isEmpty())
-            return fail(QCoreApplication::translate("ModelDefinition", "%1: filter \"%2\" lists no roles").arg(where, f.op),
-                QStringLiteral("model.no-values"));
-        for (const QString& t : types)
-            if (const DatasetType* type = catalog.find(t))
-                for (const QString& role : f.values)
-                    if (!type->person(role))
-                        return fail(
-                            QCoreApplication::translate("ModelDefinition", "%1: dataset type \"%2\" has no person role \"%3\"")
-                                .arg(where, t, role),
-                            QStringLiteral("model.bad-role"));
-    }
-    auto fieldExists = [&](const QString& field) -> Status {
-        for (const QString& t : types) {
-            const DatasetType* type = catalog.find(t);
-            if (type && !type->field(field))
-                return fail(
-                    QCoreApplication::translate("ModelDefinition", "%1: field \"%2\" does not exist in dataset type \"%3\"")
-                        .arg(where, field, t),
-                    QStringLiteral("model.bad-field"));
-        }
-        return success();
-    };
-    if (needsField) {
-        if (f.field.isEmpty())
-            return fail(QCoreApplication::translate("ModelDefinition", "%1: filter \"%2\" needs a field").arg(where, f.op),
-                QStringLiteral("model.no-field"));
-        if (Status st = fieldExists(f.field); !st)
-            return st;
-    }
-    if ((f.op == QLatin1String("in") || f.op == QLatin1String("not_in") || f.op.startsWith(QLatin1String("contains_"))) &&
-        f.values.isEmpty())
-        return fail(QCoreApplication::translate("ModelDefinition", "%1: filter \"%2\" on \"%3\" lists no values")
-                        .arg(where, f.op, f.field),
-            QStringLiteral("model.no-values"));
-    if (f.op.startsWith(QLatin1String("age_"))) {
-        if (f.years <= 0)
-            return fail(QCoreApplication::translate("ModelDefinition", "%1: filter \"%2\" needs years > 0").arg(where, f.op),
-                QStringLiteral("model.bad-years"));
-        if (f.atField.isEmpty() && f.atDate.isEmpty())
-            return fail(QCoreApplication::translate(
-                            "ModelDefinition", "%1: filter \"%2\" needs at_field (a date field of the rows) or at (a date)")
-                            .arg(where, f.op),
-                QStringLiteral("model.no-date"));
-        if (!f.atField.isEmpty())
-            if (Status st = fieldExists(f.atField); !st)
-                return st;
-    }
-    return success();
-}
-
-} // namespace
-
-Status ModelDefinition::check(const DatasetCatalog& catalog) const
-{
-    if (steps.empty())
-        return fail(QCoreApplication::translate("ModelDefinition", "model \"%1\" has no steps").arg(id),
-            QStringLiteral("model.no-steps"));
-    QSet<QString> seen;
-    for (const StepSpec& s : steps) {
-        const QString where = QCoreApplication::translate("ModelDefinition", "model \"%1\", step \"%2\"").arg(id, s.id);
-        if (s.id.isEmpty() || seen.contains(s.id))
-            return fail(QCoreApplication::translate("ModelDefinition", "model \"%1\": step id \"%2\" is empty or used twice")
-                            .arg(id, s.id),
-                QStringLiteral("model.bad-step-id"));
-        if (!kStepKinds.contains(s.kind))
-            return fail(QCoreApplication::translate("ModelDefinition", "%1: unknown kind \"%2\"; expected one of %3")
-                            .arg(where, s.kind, kStepKinds.join(QStringLiteral(", "))),
-                QStringLiteral("model.bad-kind"));
-        auto earlier = [&](const QString& ref, const char* what) -> Status {
-            if (ref.isEmpty() || !seen.contains(ref))
-                return fail(QCoreApplication::translate("ModelDefinition", "%1: %2 \"%3\" is not an earlier step")
-                                .arg(where, QString::fromLatin1(what), ref),
-                    QStringLiteral("model.bad-ref"));
-            return success();
-        };
-        if (s.kind == QLatin1String("source")) {
-            if (s.types.isEmpty())
-                return fail(
-                    QCoreApplication::translate("ModelDefinition", "%1: a source needs at least one dataset type").arg(where),
-                    QStringLiteral("model.no-types"));
-            for (const QString& t : s.types) {
-                const DatasetType* type = catalog.find(t);
-                if (!type)
-                    return fail(QCoreApplication::translate("ModelDefinition", "%1: unknown dataset type \"%2\"").arg(where, t),
-                        QStringLiteral("model.bad-type"));
-                for (const QString& r : s.roles)
-                    if (!type->person(r) && s.types.size() == 1)
-                        return fail(
-                            QCoreApplication::translate("ModelDefinition", "%1: dataset type \"%2\" has no person role \"%3\"")
-                                .arg(where, t, r),
-                            QStringLiteral("model.bad-role"));
-            }
-        } else if (s.kind == QLatin1String("intersect") || s.kind == QLatin1String("union")) {
-            if (s.operands.size() < 2)
-                return fail(QCoreApplication::translate("ModelDefinition", "%1: %2 needs at least two steps in \"of\"")
-                                .arg(where, s.kind),
-                    QStringLiteral("model.few-operands"));
-            for (const QString& o : s.operands)
-                if (Status st = earlier(o, "operand"); !st)
-                    return st;
-        } else {
-            if (Status st = earlier(s.from, "from"); !st)
-                return st;
-        }
-        if (s.kind == QLatin1String("during"))
-            if (Status st = earlier(s.within, "within"); !st)
-                return st;
-        if (s.kind == QLatin1String("same_person"))
-            for (const QString& o : s.operands)
-                if (Status st = earlier(o, "carry"); !st)
-                    return st;
-        if (s.kind == QLatin1String("subtract")) {
-            if (s.operands.isEmpty())
-                return fail(QCoreApplication::translate("ModelDefinition", "%1: subtract needs at least one step in \"minus\"")
-                                .arg(where),
-                    QStringLiteral("model.few-operands"));
-            for (const QString& o : s.operands)
-                if (Status st = earlier(o, "minus"); !st)
-                    return st;
-        }
-        seen.insert(s.id);
-        const QStringList types = s.kind == QLatin1String("source") ? s.types : typesOf(s.from);
-        for (const FilterSpec& f : s.filters)
-            if (Status st = checkFilter(*this, s, f, types, catalog); !st)
-                return st;
-        auto fieldIn = [&](const QStringList& ts, const QString& field, const char* what) -> Status {
-            if (field.isEmpty())
-                return fail(
-                    QCoreApplication::translate("ModelDefinition", "%1: %2 is missing").arg(where, QString::fromLatin1(what)),
-                    QStringLiteral("model.no-field"));
-            for (const QString& t : ts)
-                if (const DatasetType* type = catalog.find(t); type && !type->field(field))
-                    return fail(QCoreApplication::translate(
-                                    "ModelDefinition", "%1: field \"%2\" (%3) does not exist in dataset type \"%4\"")
-                                    .arg(where, field, QString::fromLatin1(what), t),
-                        QStringLiteral("model.bad-field"));
-            return success();
-        };
-        if (s.kind == QLatin1String("during")) {
-            if (Status st = earlier(s.within, "within"); !st)
-                return st;
-            if (Status st =
-                    fieldIn(typesOf(s.from), s.monthField.isEmpty() ? s.dateField : s.monthField, "month_field/date_field");
-                !st)
-                return st;
-            if (Status st = fieldIn(typesOf(s.within), s.startField, "start_field"); !st)
-                return st;
-            if (Status st = fieldIn(typesOf(s.within), s.endField, "end_field"); !st)
-                return st;
-        } else if (s.kind == QLatin1String("count")) {
-            if (s.minRows < 1)
-                return fail(QCoreApplication::translate("ModelDefinition", "%1: count needs min >= 1").arg(where),
-                    QStringLiteral("model.bad-min"));
-            if (s.withinYears > 0)
-                if (Status st = fieldIn(typesOf(s.from), s.dateField, "date_field"); !st)
-                    return st;
-        } else if (s.kind == QLatin1String("compare")) {
-            const auto expression = Expression::parse(s.expression);
-            if (!expression)
-                return fail(QStringLiteral("%1: %2").arg(where, expression.error().message), expression.error().code);
-            if (!s.within.isEmpty())
-                if (Status st = earlier(s.within, "with"); !st)
-                    return st;
-            for (const QString& field : expression->fields(false))
-                if (Status st = fieldIn(typesOf(s.from), field, "where"); !st)
-                    return st;
-            const QStringList others = expression->fields(true);
-            if (!others.isEmpty() && s.within.isEmpty())
-                return fail(QCoreApplication::translate("ModelDefinition", "%1: \"with.%2\" needs a \"with\" step")
-                                .arg(where, others.first()),
-                    QStringLiteral("model.no-with"));
-            for (const QString& field : others)
-                if (Status st = fieldIn(typesOf(s.within), field, "where"); !st)
-                    return st;
-        } else if (s.kind == QLatin1String("group")) {
-            if (s.minRows < 1 || s.minShare < 0 || s.minShare > 1)
-                return fail(QCoreApplication::translate("ModelDefinition", "%1: group needs min >= 1 and min_share from 0 to 1")
-                                .arg(where),
-                    QStringLiteral("model.bad-min"));
-            if (Status st = fieldIn(typesOf(s.from), s.byField, "by"); !st)
-                return st;
-        } else if (s.kind == QLatin1String("relations")) {
-            if (s.startFilters.empty() || s.endFilters.empty())
-                return fail(QCoreApplication::translate("ModelDefinition", "%1: relations needs \"start\" and \"end\" filters")
-                                .arg(where),
-                    QStringLiteral("model.no-filters"));
-            if (Status st = fieldIn(typesOf(s.from), s.dateField, "date_field"); !st)
-                return st;
-            for (const FilterSpec& f : s.startFilters)
-                if (Status st = checkFilter(*this, s, f, typesOf(s.from), catalog); !st)
-                    return st;
-            for (const FilterSpec& f : s.endFilters)
-                if (Status st = checkFilter(*this, s, f, typesOf(s.from), catalog); !st)
-                    return st;
-        }
-    }
-    if (!step(output))
-        return fail(
-            QCoreApplication::translate("ModelDefinition", "model \"%1\": output.from \"%2\" is not a step").arg(id, output),
-            QStringLiteral("model.bad-output"));
-    if (!kGrades.contains(defaultGrade))
-        return fail(
-            QCoreApplication::translate("ModelDefinition", "model \"%1\": default_grade \"%2\" is not red, orange or yellow")
-                .arg(id, defaultGrade),
-            QStringLiteral("model.bad-grade"));
-    std::function<Status(const GradeCondition&)> checkCondition = [&](const GradeCondition& c) -> Status {
-        if (!c.combine.isEmpty()) {
-            for (const GradeCondition& k : c.children)
-                if (Status st = checkCondition(k); !st)
-                    return st;
-            return success();
-        }
-        if (!step(c.step))
-            return fail(QCoreApplication::translate(
-                            "ModelDefinition", "model \"%1\": a grade rule names step \"%2\", which does not exist")
-                            .arg(id, c.step),
-                QStringLiteral("model.bad-ref"));
-        if (!kTests.contains(c.test))
-            return fail(
-                QCoreApplication::translate("ModelDefinition", "model \"%1\": grade test \"%2\" is unknown; expected one of %3")
-                    .arg(id, c.test, kTests.join(QStringLiteral(", "))),
-                QStringLiteral("model.bad-test"));
-        return success();
-    };
-    for (const GradeRule& g : grades) {
-        if (!kGrades.contains(g.grade))
-            return fail(QCoreApplication::translate("ModelDefinition", "model \"%1\": grade \"%2\" is not red, orange or yellow")
-                            .arg(id, g.grade),
-                QStringLiteral("model.bad-grade"));
-        if (Status st = checkCondition(g.when); !st)
-            return st;
-    }
-    if (reason.isEmpty())
-        return fail(QCoreApplication::translate("ModelDefinition", "model \"%1\" has no reason text in its output").arg(id),
-            QStringLiteral("model.no-reason"));
-    return success();
 }
 
 } // namespace cluedesk

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QVariant>
+#include <map>
 #include <vector>
 
 namespace cluedesk {
@@ -19,7 +20,7 @@ struct FilterSpec {
     QString field; // data field of the rows ("" for person-level ops such as age)
     QString op;    // equals, not_equals, in, not_in, contains_any, contains_none, gt, ge, lt, le,
                    // between, empty, not_empty, age_under, age_at_least, local, not_local,
-                   // not_role_of (values: roles the person must not also hold on the row)
+                   // not_role_of / role_of (values: roles the person must not / must also hold on the row)
     QStringList values;
     QVariant value;             // for equals/gt/...; for between the lower bound
     QVariant to;                // for between
@@ -32,11 +33,16 @@ struct FilterSpec {
 struct StepSpec {
     QString id;
     QString kind; // source, filter, intersect, union, subtract, during, count, relations, same_person, group,
-                  // compare
+                  // compare, rekey, series, threshold
     LocalText title;
     // source
     QStringList types;
-    QStringList roles;
+    QStringList roles; // source: the persons in these roles; rekey: the row's persons in these roles
+    // source, rekey: the subject is the value of these fields ("key"; several are joined into one
+    // key, as case number + lot), of the kind "subject" (org, case, item; by default from the
+    // first field's kind) instead of the person
+    QStringList keyFields;
+    QString subject;
     // filter (from), during (from = rows), count (from), relations (from), subtract (from)
     QString from;
     std::vector<FilterSpec> filters;
@@ -48,8 +54,20 @@ struct StepSpec {
     // during: the step holding the intervals; compare: the step whose rows of the same person the
     // expression may read as with.FIELD ("with"; empty: each row on its own)
     QString within;
-    // compare: the expression (see Expression.h) a row must satisfy ("where")
+    // compare, series: the expression (see Expression.h) a row must satisfy ("where")
     QString expression;
+    // compare with another step: the rows are paired on these fields (row field -> with field)
+    // instead of on the subject, or on both (same_subject); absent: a row stays when no paired
+    // row satisfies the expression, provided rows paired on the fields exist at all (an employer
+    // that has no contribution rows in the pool tells nothing about its employees)
+    std::vector<std::pair<QString, QString>> join;
+    bool sameSubject = false;
+    bool absent = false;
+    // series: the field that orders a subject's rows (prev.FIELD is the row before)
+    QString orderField;
+    // threshold: the text field matched against the table's keywords, the amount compared with
+    // the table's thresholds, and the parameter holding the table
+    QString matchField, amountField, table;
     QString monthField, dateField; // the row's month (or date) that must lie in the interval
     QString startField, endField;  // the interval in the `within` rows; an empty end is open
     // count; group: rows with one value of `by` per person
@@ -59,7 +77,14 @@ struct StepSpec {
     QString byField;
     double minShare = 0;
     int minTotal = 0;
+    // group: count per value of this field (a debtor) instead of per subject, and keep the
+    // groups of at least this many subjects (claimants with one amount against one debtor)
+    QString perField;
+    int minSubjects = 0;
     int withinYears = 0; // 0: over all time
+    // Numbers given as "$name" (min, min_share, min_total, min_subjects, within_years): the JSON
+    // key and the parameter, so the value follows the parameter and the file keeps the reference
+    std::map<QString, QString> parameterRefs;
     // relations: rows that start and end a relation between the two persons of a row
     std::vector<FilterSpec> startFilters, endFilters;
 };
@@ -82,23 +107,49 @@ struct GradeRule {
     GradeCondition when;
 };
 
+// A value of the model that an office may change without touching its steps: a ratio, a number
+// of days, or a table of thresholds; $name in expressions, "table" in threshold steps.
+struct ModelParameter {
+    QString name;
+    LocalText title;
+    QJsonValue value; // a number, a text, or for tables an array of objects
+    QString unit;
+    QString basis; // the legal basis of the value
+    bool isTable() const { return value.isArray(); }
+};
+
+// A threshold table row: rows whose matched field mentions one of the words reach the threshold
+// when their amount is at least atLeast.
+struct ThresholdRow {
+    QStringList words;
+    double atLeast = 0;
+    QString basis;
+};
+
 struct ModelDefinition {
     QString id;
     int version = 1;
     LocalText title;
     LocalText description;
     QString legalBasis;
+    std::vector<ModelParameter> parameters;
     std::vector<StepSpec> steps;
-    QString output;                // the step whose persons become clues
+    QString output;                // the step whose subjects become clues
+    QStringList labelFields;       // for subjects other than persons: the fields that name them
     std::vector<GradeRule> grades; // first match wins
     QString defaultGrade = QStringLiteral("yellow");
     LocalText reason; // template, see ReasonTemplate
     bool builtIn = false;
 
     const StepSpec* step(const QString& id) const;
+    const ModelParameter* parameter(const QString& name) const;
+    static std::vector<ThresholdRow> thresholds(const ModelParameter& table);
+    // person, org, case or item: what the subjects of a step are.
+    QString subjectOf(const QString& stepId, const DatasetCatalog& catalog, int depth = 0) const;
     QJsonObject toJson() const;
-    // Structure only; check() also knows the dataset types.
-    static Result<ModelDefinition> fromJson(const QJsonObject& json);
+    // Structure only; check() also knows the dataset types. Unknown keys are refused, named by
+    // their path in the file (source: the file's name).
+    static Result<ModelDefinition> fromJson(const QJsonObject& json, const QString& source = {});
     static Result<ModelDefinition> fromBytes(const QByteArray& json, const QString& source);
     // Every reference resolved: types, roles, fields, earlier steps. The message names the
     // step and the field that are wrong.

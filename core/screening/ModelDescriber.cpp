@@ -4,6 +4,8 @@
 
 #include "ingest/DatasetCatalog.h"
 
+#include <functional>
+
 namespace cluedesk {
 namespace {
 
@@ -49,6 +51,48 @@ QString stepNames(const ModelDefinition& m, const QStringList& ids, Language lan
     if (lang == Language::Chinese)
         return names.join(any ? QStringLiteral("或") : QStringLiteral("与"));
     return names.join(any ? QStringLiteral(" or ") : QStringLiteral(" and "));
+}
+
+// What a step's subjects are, in words: 人员, 单位, 案件, 标的.
+QString subjectNoun(const ModelDefinition& m, const QString& stepId, const DatasetCatalog& catalog, Language lang)
+{
+    const QString kind = m.subjectOf(stepId, catalog);
+    const bool zh = lang == Language::Chinese;
+    if (kind == QLatin1String("org"))
+        return zh ? QStringLiteral("单位") : QStringLiteral("organisations");
+    if (kind == QLatin1String("case"))
+        return zh ? QStringLiteral("案件") : QStringLiteral("cases");
+    if (kind == QLatin1String("item"))
+        return zh ? QStringLiteral("标的") : QStringLiteral("items");
+    return zh ? QStringLiteral("人员") : QStringLiteral("persons");
+}
+
+QString fieldTitles(const QStringList& fields, const QStringList& types, const DatasetCatalog& catalog, Language lang)
+{
+    QStringList t;
+    for (const QString& f : fields)
+        t << fieldTitle(f, types, catalog, lang);
+    return quoted(t, lang);
+}
+
+QString parameterText(const ModelParameter& p, Language lang)
+{
+    const bool zh = lang == Language::Chinese;
+    const QString title = p.title.isEmpty() ? p.name : p.title.text(lang);
+    if (p.isTable()) {
+        QStringList rows;
+        for (const ThresholdRow& r : ModelDefinition::thresholds(p))
+            rows << (zh ? QStringLiteral("%1：%2元").arg(quoted(r.words, lang)).arg(r.atLeast, 0, 'f', 0)
+                        : QStringLiteral("%1: %2 yuan").arg(quoted(r.words, lang)).arg(r.atLeast, 0, 'f', 0));
+        return zh ? QStringLiteral("参数 %1（%2）：%3").arg(title, p.name, rows.join(QStringLiteral("；")))
+                  : QStringLiteral("Parameter %1 (%2): %3").arg(title, p.name, rows.join(QStringLiteral("; ")));
+    }
+    const QString value = p.value.isDouble() ? QString::number(p.value.toDouble(), 'g', 12) : p.value.toString();
+    QString line = zh ? QStringLiteral("参数 %1（$%2）= %3%4").arg(title, p.name, value, p.unit)
+                      : QStringLiteral("Parameter %1 ($%2) = %3 %4").arg(title, p.name, value, p.unit).trimmed();
+    if (!p.basis.isEmpty())
+        line += zh ? QStringLiteral("，依据：%1").arg(p.basis) : QStringLiteral(", basis: %1").arg(p.basis);
+    return line;
 }
 
 QString conditionText(const ModelDefinition& m, const GradeCondition& c, Language lang)
@@ -145,7 +189,7 @@ QString ModelDescriber::describeFilter(
         return zh ? QStringLiteral("本县（市、区）身份证号") : QStringLiteral("an ID of this county");
     if (f.op == QLatin1String("not_local"))
         return zh ? QStringLiteral("外地身份证号") : QStringLiteral("an ID from elsewhere");
-    if (f.op == QLatin1String("not_role_of")) {
+    if (f.op.endsWith(QLatin1String("role_of"))) {
         QStringList roles;
         for (const QString& r : f.values) {
             QString title = r;
@@ -154,6 +198,10 @@ QString ModelDescriber::describeFilter(
                     title = type->person(r)->title.text(lang);
             roles << title;
         }
+        if (f.op == QLatin1String("role_of"))
+            return zh
+                ? QStringLiteral("本人同时是同一行中的%1（按身份证号码判断）").arg(roles.join(u'、'))
+                : QStringLiteral("the person is also the %1 of the row (by ID number)").arg(roles.join(QStringLiteral(" or ")));
         return zh
             ? QStringLiteral("本人不是同一行中的%1（按身份证号码判断；行中没有这些人的号码时不判断）").arg(roles.join(u'、'))
             : QStringLiteral("the person is not also the %1 of the row (by ID number; rows without their numbers are "
@@ -163,13 +211,83 @@ QString ModelDescriber::describeFilter(
     return f.op;
 }
 
+namespace {
+
+QString compareText(const ModelDefinition& m, const StepSpec& s, const QStringList& types, const DatasetCatalog& catalog,
+    Language lang, const std::function<QString(const QString&)>& paramTitle)
+{
+    const bool zh = lang == Language::Chinese;
+    const bool series = s.kind == QLatin1String("series");
+    const QStringList otherTypes = series ? types : (s.within.isEmpty() ? QStringList() : m.typesOf(s.within));
+    const auto expression = Expression::parse(s.expression);
+    const QString condition = !expression
+        ? s.expression
+        : expression->describe(
+              [&](const QString& f, bool other) {
+                  const QString t = fieldTitle(f, other ? otherTypes : types, catalog, lang);
+                  if (!other)
+                      return t;
+                  if (series)
+                      return zh ? QStringLiteral("上一条的%1").arg(t) : QStringLiteral("the previous row's %1").arg(t);
+                  return zh ? QStringLiteral("对方记录的%1").arg(t) : QStringLiteral("the other row's %1").arg(t);
+              },
+              zh, paramTitle);
+    const QString from = stepName(m, s.from, lang);
+    if (series)
+        return zh ? QStringLiteral("%1中同一对象的记录按%2排序，与上一条相比%3的记录，两条一并列入")
+                        .arg(from, fieldTitle(s.orderField, types, catalog, lang), condition)
+                  : QStringLiteral("rows of %1 in the order of %2 that, against the same subject's previous row, satisfy: %3; "
+                                   "both rows come along")
+                        .arg(from, fieldTitle(s.orderField, types, catalog, lang), condition);
+    if (s.within.isEmpty())
+        return zh ? QStringLiteral("%1中%2的记录").arg(from, condition)
+                  : QStringLiteral("rows of %1 where %2").arg(from, condition);
+    QString pairing;
+    if (s.join.empty()) {
+        pairing = zh ? QStringLiteral("同一对象在%1中的另一条记录").arg(stepName(m, s.within, lang))
+                     : QStringLiteral("another row of the same subject in %1").arg(stepName(m, s.within, lang));
+    } else {
+        QStringList pairs;
+        for (const auto& [mine, theirs] : s.join)
+            pairs << (zh ? QStringLiteral("%1与其%2相同")
+                               .arg(fieldTitle(mine, types, catalog, lang), fieldTitle(theirs, otherTypes, catalog, lang))
+                         : QStringLiteral("%2 equal to the row's %1")
+                               .arg(fieldTitle(mine, types, catalog, lang), fieldTitle(theirs, otherTypes, catalog, lang)));
+        pairing = zh
+            ? QStringLiteral("%1中%3%2的记录")
+                  .arg(stepName(m, s.within, lang), pairs.join(u'、'), s.sameSubject ? QStringLiteral("同一对象、") : QString())
+            : QStringLiteral("rows of %1%3 with %2")
+                  .arg(stepName(m, s.within, lang), pairs.join(QStringLiteral(", ")),
+                      s.sameSubject ? QStringLiteral(" of the same subject") : QString());
+    }
+    if (s.absent)
+        return zh
+            ? QStringLiteral("%1中的记录，在%2（对方记录）中找不到满足“%3”的记录").arg(from, pairing, condition)
+            : QStringLiteral("rows of %1 for which none of the %2 (the other row) satisfies: %3").arg(from, pairing, condition);
+    return zh ? QStringLiteral("%1中的记录，与%2（对方记录）相比，%3；两条记录一并列入").arg(from, pairing, condition)
+              : QStringLiteral("rows of %1 that, against %2 (the other row), satisfy: %3; both rows come along")
+                    .arg(from, pairing, condition);
+}
+
+} // namespace
+
 QStringList ModelDescriber::describe(const ModelDefinition& m, const DatasetCatalog& catalog, Language lang)
 {
     const bool zh = lang == Language::Chinese;
     const QString sep = zh ? QStringLiteral("；") : QStringLiteral("; ");
     QStringList lines;
+    for (const ModelParameter& p : m.parameters)
+        lines << parameterText(p, lang);
+    auto paramTitle = [&](const QString& name) -> QString {
+        const ModelParameter* p = m.parameter(name);
+        if (!p)
+            return QStringLiteral("$") + name;
+        const QString value = p->value.isDouble() ? QString::number(p->value.toDouble(), 'g', 12) : p->value.toString();
+        return QStringLiteral("%1（%2）").arg(p->title.isEmpty() ? name : p->title.text(lang), value);
+    };
     int n = 0;
     for (const StepSpec& s : m.steps) {
+        const QString noun = subjectNoun(m, s.id, catalog, lang);
         QString line = QStringLiteral("%1. %2 ").arg(++n).arg(stepName(m, s.id, lang));
         const QStringList types = s.kind == QLatin1String("source") ? s.types : m.typesOf(s.from);
         QStringList filters;
@@ -192,22 +310,25 @@ QStringList ModelDescriber::describe(const ModelDefinition& m, const DatasetCata
                 roles = zh ? QStringLiteral("（其中的%1）").arg(r.join(u'、'))
                            : QStringLiteral(" (as %1)").arg(r.join(QStringLiteral(", ")));
             }
+            if (!s.keyFields.isEmpty())
+                roles = zh ? QStringLiteral("，以%1为对象（%2）").arg(fieldTitles(s.keyFields, s.types, catalog, lang), noun)
+                           : QStringLiteral(", about the %1 (%2)").arg(fieldTitles(s.keyFields, s.types, catalog, lang), noun);
             line += zh ? QStringLiteral("取自当前的%1名单%2%3").arg(typeTitles(s.types, catalog, lang), roles, where)
                        : QStringLiteral("from the current %1 list(s)%2%3").arg(typeTitles(s.types, catalog, lang), roles, where);
         } else if (s.kind == QLatin1String("filter")) {
             line += zh ? QStringLiteral("%1中%2").arg(stepName(m, s.from, lang), where)
                        : QStringLiteral("rows of %1%2").arg(stepName(m, s.from, lang), where);
         } else if (s.kind == QLatin1String("intersect")) {
-            line += zh ? QStringLiteral("同时在%1中的人员").arg(stepNames(m, s.operands, lang, false))
-                       : QStringLiteral("persons in all of %1").arg(stepNames(m, s.operands, lang, false));
+            line += zh ? QStringLiteral("同时在%1中的%2").arg(stepNames(m, s.operands, lang, false), noun)
+                       : QStringLiteral("%2 in all of %1").arg(stepNames(m, s.operands, lang, false), noun);
         } else if (s.kind == QLatin1String("union")) {
-            line += zh ? QStringLiteral("在%1中的人员").arg(stepNames(m, s.operands, lang, true))
-                       : QStringLiteral("persons in %1").arg(stepNames(m, s.operands, lang, true));
+            line += zh ? QStringLiteral("在%1中的%2").arg(stepNames(m, s.operands, lang, true), noun)
+                       : QStringLiteral("%2 in %1").arg(stepNames(m, s.operands, lang, true), noun);
         } else if (s.kind == QLatin1String("subtract")) {
-            line += zh
-                ? QStringLiteral("%1中，去掉在%2中的人员").arg(stepName(m, s.from, lang), stepNames(m, s.operands, lang, true))
-                : QStringLiteral("persons of %1 who are not in %2")
-                      .arg(stepName(m, s.from, lang), stepNames(m, s.operands, lang, true));
+            line += zh ? QStringLiteral("%1中，去掉在%2中的%3")
+                             .arg(stepName(m, s.from, lang), stepNames(m, s.operands, lang, true), noun)
+                       : QStringLiteral("%3 of %1 that are not in %2")
+                             .arg(stepName(m, s.from, lang), stepNames(m, s.operands, lang, true), noun);
         } else if (s.kind == QLatin1String("during")) {
             const QStringList wt = m.typesOf(s.within);
             const QString what = fieldTitle(s.monthField.isEmpty() ? s.dateField : s.monthField, types, catalog, lang);
@@ -226,30 +347,56 @@ QStringList ModelDescriber::describe(const ModelDefinition& m, const DatasetCata
                               .arg(s.withinYears)
                               .arg(fieldTitle(s.dateField, types, catalog, lang)))
                 : QString();
-            line += zh
-                ? QStringLiteral("%1中%2有%3条以上记录的人员").arg(stepName(m, s.from, lang), period).arg(s.minRows)
-                : QStringLiteral("persons with %3 or more rows in %1%2").arg(stepName(m, s.from, lang), period).arg(s.minRows);
-        } else if (s.kind == QLatin1String("compare")) {
-            const QStringList otherTypes = s.within.isEmpty() ? QStringList() : m.typesOf(s.within);
-            const auto expression = Expression::parse(s.expression);
-            const QString condition = !expression
-                ? s.expression
-                : expression->describe(
-                      [&](const QString& f, bool other) {
-                          const QString t = fieldTitle(f, other ? otherTypes : types, catalog, lang);
-                          return other
-                              ? (zh ? QStringLiteral("对方记录的%1").arg(t) : QStringLiteral("the other row's %1").arg(t))
-                              : t;
-                      },
-                      zh);
-            line += s.within.isEmpty()
-                ? (zh ? QStringLiteral("%1中%2的记录").arg(stepName(m, s.from, lang), condition)
-                      : QStringLiteral("rows of %1 where %2").arg(stepName(m, s.from, lang), condition))
-                : (zh ? QStringLiteral("%1中的记录，与同一人在%2中的另一条记录（对方记录）相比，%3；两条记录一并列入")
-                              .arg(stepName(m, s.from, lang), stepName(m, s.within, lang), condition)
-                      : QStringLiteral("rows of %1 that, against another row of the same person in %2 (the other row), "
-                                       "satisfy: %3; both rows come along")
-                              .arg(stepName(m, s.from, lang), stepName(m, s.within, lang), condition));
+            const QString same = s.byField.isEmpty()
+                ? QString()
+                : (zh ? QStringLiteral("同一%1").arg(fieldTitle(s.byField, types, catalog, lang))
+                      : QStringLiteral(" with one %1").arg(fieldTitle(s.byField, types, catalog, lang)));
+            line += zh ? QStringLiteral("%1中%2有%3条以上%5记录的%4")
+                             .arg(stepName(m, s.from, lang), period)
+                             .arg(s.minRows)
+                             .arg(noun, same)
+                       : QStringLiteral("%4 with %3 or more rows%5 in %1%2")
+                             .arg(stepName(m, s.from, lang), period)
+                             .arg(s.minRows)
+                             .arg(noun, same);
+        } else if (s.kind == QLatin1String("compare") || s.kind == QLatin1String("series")) {
+            line += compareText(m, s, types, catalog, lang, paramTitle);
+        } else if (s.kind == QLatin1String("group") && !s.perField.isEmpty()) {
+            line += zh ? QStringLiteral("%1中，同一%2下%3相同的%4至少有%5个时，这些%4及其记录")
+                             .arg(stepName(m, s.from, lang), fieldTitle(s.perField, types, catalog, lang),
+                                 fieldTitle(s.byField, types, catalog, lang), noun)
+                             .arg(std::max(2, s.minSubjects))
+                       : QStringLiteral("%4 of %1 sharing one %3 under one %2, when at least %5 of them do, with their rows")
+                             .arg(stepName(m, s.from, lang), fieldTitle(s.perField, types, catalog, lang),
+                                 fieldTitle(s.byField, types, catalog, lang), noun)
+                             .arg(std::max(2, s.minSubjects));
+        } else if (s.kind == QLatin1String("rekey")) {
+            QString to;
+            if (!s.keyFields.isEmpty()) {
+                to = fieldTitles(s.keyFields, types, catalog, lang);
+            } else {
+                QStringList r;
+                for (const QString& role : s.roles)
+                    for (const QString& t : types)
+                        if (const DatasetType* type = catalog.find(t); type && type->person(role)) {
+                            r << type->person(role)->title.text(lang);
+                            break;
+                        }
+                r.removeDuplicates();
+                to = quoted(r, lang);
+            }
+            line += zh ? QStringLiteral("由%1转到其记录中的%2（%3）；原记录随之列入").arg(stepName(m, s.from, lang), to, noun)
+                       : QStringLiteral("from %1 to the %2 named in its rows (%3); the rows come along")
+                             .arg(stepName(m, s.from, lang), to, noun);
+        } else if (s.kind == QLatin1String("threshold")) {
+            const ModelParameter* table = m.parameter(s.table);
+            const QString tableName = table && !table->title.isEmpty() ? table->title.text(lang) : s.table;
+            line += zh ? QStringLiteral("%1中%2达到%3所列%4对应金额的记录")
+                             .arg(stepName(m, s.from, lang), fieldTitle(s.amountField, types, catalog, lang), tableName,
+                                 fieldTitle(s.matchField, types, catalog, lang))
+                       : QStringLiteral("rows of %1 whose %2 reaches the amount that %3 sets for their %4")
+                             .arg(stepName(m, s.from, lang), fieldTitle(s.amountField, types, catalog, lang), tableName,
+                                 fieldTitle(s.matchField, types, catalog, lang));
         } else if (s.kind == QLatin1String("group")) {
             const QString by = fieldTitle(s.byField, types, catalog, lang);
             const QString share = QString::number(s.minShare * 100, 'f', 0);
@@ -294,8 +441,9 @@ QStringList ModelDescriber::describe(const ModelDefinition& m, const DatasetCata
         }
         lines << line;
     }
-    QString out = zh ? QStringLiteral("输出：%1中的每个人成为一条线索").arg(stepName(m, m.output, lang))
-                     : QStringLiteral("Output: every person in %1 becomes a clue").arg(stepName(m, m.output, lang));
+    const QString noun = subjectNoun(m, m.output, catalog, lang);
+    QString out = zh ? QStringLiteral("输出：%1中的每个%2成为一条线索").arg(stepName(m, m.output, lang), noun)
+                     : QStringLiteral("Output: each of the %2 in %1 becomes a clue").arg(stepName(m, m.output, lang), noun);
     lines << out;
     const auto gradeName = [&](const QString& g) {
         if (g == QLatin1String("red"))

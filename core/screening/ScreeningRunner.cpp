@@ -141,15 +141,20 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
         // One statement per person: insert the clue or renew it, keeping its review state.
         Statement upsert = db.prepare(QStringLiteral(
             "INSERT INTO clues(model_id, person_key, names, grade, reason_zh, reason_en, town, presence, first_run, last_run, "
-            "first_seen_at, last_seen_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'new', ?8, ?8, ?9, ?9) "
+            "first_seen_at, last_seen_at, subject_kind) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'new', ?8, ?8, ?9, ?9, ?10) "
             "ON CONFLICT(model_id, person_key) DO UPDATE SET names = excluded.names, grade = excluded.grade, "
             "reason_zh = excluded.reason_zh, reason_en = excluded.reason_en, town = excluded.town, presence = 'present', "
-            "last_run = excluded.last_run, last_seen_at = excluded.last_seen_at RETURNING id, first_run"));
+            "last_run = excluded.last_run, last_seen_at = excluded.last_seen_at, subject_kind = excluded.subject_kind "
+            "RETURNING id, first_run"));
         Statement clearEvidence = db.prepare(QStringLiteral("DELETE FROM clue_evidence WHERE clue_id = ?1"));
         Statement addEvidence = db.prepare(
             QStringLiteral("INSERT INTO clue_evidence(clue_id, run_id, steps, record_id, dataset_id, dataset_type, file_name, "
                            "sheet, row_no, role, name_written, id_written, fields) "
                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+        // A person is named as written in the rows; any other subject by the model's label
+        // fields (the lot, the party), so the officer reads what the clue is about.
+        const QString subject = model.subjectOf(model.output, m_catalog);
+        const bool isPerson = subject == QLatin1String("person");
         const ReasonTemplate reasonZh(model.reason.text(Language::Chinese));
         const ReasonTemplate reasonEn(model.reason.text(Language::English));
 
@@ -159,9 +164,15 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
             QJsonArray names;
             QString town;
             for (const EvidenceRow& e : evidence) {
-                const QString n = e.nameWritten.trimmed();
-                if (!n.isEmpty() && !names.contains(n))
-                    names.append(n);
+                QStringList labels;
+                if (isPerson && ClueRules::namesPerson(e, pk))
+                    labels << e.nameWritten.trimmed();
+                else
+                    for (const QString& f : model.labelFields)
+                        labels << e.fields.value(f).toString().trimmed();
+                for (const QString& n : labels)
+                    if (!n.isEmpty() && !names.contains(n))
+                        names.append(n);
                 if (town.isEmpty())
                     town = e.fields.value(QStringLiteral("town")).toString().trimmed();
             }
@@ -171,7 +182,7 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
             const QString namesJson = QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
             upsert.reset();
             upsert.bind(1, model.id).bind(2, pk).bind(3, namesJson).bind(4, grade).bind(5, zh).bind(6, en).bind(7, town);
-            upsert.bind(8, result.runId).bind(9, now);
+            upsert.bind(8, result.runId).bind(9, now).bind(10, subject);
             if (!upsert.step())
                 throw DbError(QStringLiteral("no clue id returned"), 0);
             const qint64 clueId = upsert.int64(0);

@@ -26,6 +26,30 @@ private:
         return QStringLiteral("json_extract(%1.data, '$.\"%2\"')").arg(table, name);
     }
     QString cte(const QString& stepId) const { return QStringLiteral("s%1").arg(m_index.at(stepId)); }
+    // The key of a row made of fields: one field, or several joined (case number / lot). NULL
+    // when a part is missing, so the row has no such subject.
+    static QString keyOf(const QString& table, const QStringList& fields)
+    {
+        QStringList parts;
+        for (const QString& f : fields)
+            parts << QStringLiteral("nullif(trim(%1), '')").arg(field(table, f));
+        return parts.join(QStringLiteral(" || ' / ' || "));
+    }
+    QVariant parameter(const QString& name) const
+    {
+        const ModelParameter* p = m_model.parameter(name);
+        return p ? p->value.toVariant() : QVariant();
+    }
+    QString expressionSql(const Expression& e, const QString& rowTable, const QString& otherTable)
+    {
+        return e.sql([&](const QString& name, bool other) { return field(other ? otherTable : rowTable, name); },
+            [&](const QVariant& v) { return bind(v); }, [&](const QString& name) { return parameter(name); });
+    }
+    Result<QString> compareSql(const StepSpec& s, const QString& label);
+    QString seriesSql(const StepSpec& s, const QString& label, const QString& cond);
+    QString rekeySql(const StepSpec& s);
+    QString thresholdSql(const StepSpec& s, const QString& label);
+    QString groupSql(const StepSpec& s, const QString& label);
     Result<QString> filterSql(const FilterSpec& f, const QString& rec, const QString& pk);
     Result<QString> filtersSql(
         const std::vector<FilterSpec>& filters, const QString& rec, const QString& pk, const QString& join);
@@ -130,6 +154,14 @@ Result<QString> Compiler::filterSql(const FilterSpec& f, const QString& rec, con
                                    .arg(rec, roles.join(QStringLiteral(", ")));
         return QStringLiteral("(EXISTS (%1) AND NOT EXISTS (%1 AND o.person_key = %2))").arg(others, pk);
     }
+    if (f.op == QLatin1String("role_of")) {
+        QStringList roles;
+        for (const QString& r : f.values)
+            roles << bind(r);
+        return QStringLiteral(
+            "EXISTS (SELECT 1 FROM record_persons o WHERE o.record_id = %1.id AND o.role IN (%2) AND o.person_key = %3)")
+            .arg(rec, roles.join(QStringLiteral(", ")), pk);
+    }
     return fail(QStringLiteral("unknown filter %1").arg(f.op), QStringLiteral("model.bad-op"));
 }
 
@@ -156,6 +188,18 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
             labelParam = bind(s.id);
         return labelParam;
     };
+    if (s.kind == QLatin1String("source") && !s.keyFields.isEmpty()) {
+        // A subject other than a person: the value of the key fields of each row.
+        const QString key = keyOf(QStringLiteral("r"), s.keyFields);
+        QString sql = QStringLiteral("SELECT %1, r.id, %2 FROM records r WHERE r.dataset_id IN (%3) AND %1 IS NOT NULL")
+                          .arg(key, label(), datasetIds(s.types));
+        auto filters = filtersSql(s.filters, QStringLiteral("r"), key, QStringLiteral(" AND "));
+        if (!filters)
+            return filters.error();
+        if (!filters->isEmpty())
+            sql += QStringLiteral(" AND ") + *filters;
+        return sql;
+    }
     if (s.kind == QLatin1String("source")) {
         QString sql =
             QStringLiteral("SELECT rp.person_key, rp.record_id, %1 FROM record_persons rp JOIN records r ON r.id = rp.record_id "
@@ -226,20 +270,41 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
             .arg(label(), rows, within, cond);
     }
     if (s.kind == QLatin1String("count")) {
+        // Rows per subject, or per subject and value of `by` (the same violation again).
         const QString from = cte(s.from);
+        const QString bx = s.byField.isEmpty() ? QString() : field(QStringLiteral("rx"), s.byField);
         QString persons;
         if (s.withinYears > 0) {
             const QString dx = field(QStringLiteral("rx"), s.dateField), dy = field(QStringLiteral("ry"), s.dateField);
+            const QString sameValue =
+                bx.isEmpty() ? QString() : QStringLiteral(" AND %1 = %2").arg(field(QStringLiteral("ry"), s.byField), bx);
             persons = QStringLiteral(
-                "SELECT x.pk FROM %1 x JOIN records rx ON rx.id = x.rid JOIN %1 y ON y.pk = x.pk "
-                "JOIN records ry ON ry.id = y.rid WHERE %2 IS NOT NULL AND %3 >= %2 AND %3 < date(%2, '+%4 years') "
+                "SELECT x.pk, x.rid FROM %1 x JOIN records rx ON rx.id = x.rid JOIN %1 y ON y.pk = x.pk "
+                "JOIN records ry ON ry.id = y.rid WHERE %2 IS NOT NULL AND %3 >= %2 AND %3 < date(%2, '+%4 years')%6 "
                 "GROUP BY x.pk, x.rid HAVING count(DISTINCT y.rid) >= %5")
                           .arg(from, dx, dy)
                           .arg(s.withinYears)
-                          .arg(s.minRows);
-        } else {
-            persons = QStringLiteral("SELECT pk FROM %1 GROUP BY pk HAVING count(DISTINCT rid) >= %2").arg(from).arg(s.minRows);
+                          .arg(s.minRows)
+                          .arg(sameValue);
+            if (bx.isEmpty())
+                return QStringLiteral("SELECT pk, rid, %1 FROM %2 WHERE pk IN (SELECT pk FROM (%3))").arg(label(), from, persons);
+            // The rows of a window that reached the count, and the rows inside it.
+            const QString starts = QStringLiteral("q%1").arg(m_index.at(s.id));
+            m_ctes << QStringLiteral("%1(pk, rid) AS (%2)").arg(starts, persons);
+            return QStringLiteral("SELECT y.pk, y.rid, %1 FROM %2 q JOIN records rx ON rx.id = q.rid JOIN %3 y ON y.pk = q.pk "
+                                  "JOIN records ry ON ry.id = y.rid WHERE %4 >= %5 AND %4 < date(%5, '+%6 years')%7")
+                .arg(label(), starts, from, dy, dx)
+                .arg(s.withinYears)
+                .arg(sameValue);
         }
+        if (bx.isEmpty())
+            persons = QStringLiteral("SELECT pk FROM %1 GROUP BY pk HAVING count(DISTINCT rid) >= %2").arg(from).arg(s.minRows);
+        else
+            return QStringLiteral("SELECT x.pk, x.rid, %1 FROM %2 x JOIN records rx ON rx.id = x.rid WHERE (x.pk, %3) IN "
+                                  "(SELECT x.pk, %3 FROM %2 x JOIN records rx ON rx.id = x.rid GROUP BY x.pk, %3 "
+                                  "HAVING count(DISTINCT x.rid) >= %4)")
+                .arg(label(), from, bx)
+                .arg(s.minRows);
         return QStringLiteral("SELECT pk, rid, %1 FROM %2 WHERE pk IN (%3)").arg(label(), from, persons);
     }
     if (s.kind == QLatin1String("relations")) {
@@ -264,24 +329,14 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
     }
     if (s.kind == QLatin1String("same_person"))
         return samePersonSql(s, label());
-    if (s.kind == QLatin1String("compare")) {
-        // Checked before: the expression parses and reads only fields its lists declare.
-        const auto expression = Expression::parse(s.expression);
-        if (!expression)
-            return expression.error();
-        const QString cond = expression->sql(
-            [&](const QString& name, bool other) { return field(other ? QStringLiteral("rb") : QStringLiteral("ra"), name); },
-            [&](const QVariant& v) { return bind(v); });
-        if (s.within.isEmpty())
-            return QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE %3")
-                .arg(label(), cte(s.from), cond);
-        // The rows on both sides of a match are evidence: the payment and the death record.
-        return QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE EXISTS "
-                              "(SELECT 1 FROM %3 b JOIN records rb ON rb.id = b.rid WHERE b.pk = a.pk AND b.rid <> a.rid AND %4) "
-                              "UNION SELECT b.pk, b.rid, %1 FROM %3 b JOIN records rb ON rb.id = b.rid WHERE EXISTS "
-                              "(SELECT 1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE a.pk = b.pk AND a.rid <> b.rid AND %4)")
-            .arg(label(), cte(s.from), cte(s.within), cond);
-    }
+    if (s.kind == QLatin1String("compare") || s.kind == QLatin1String("series"))
+        return compareSql(s, label());
+    if (s.kind == QLatin1String("rekey"))
+        return rekeySql(s);
+    if (s.kind == QLatin1String("threshold"))
+        return thresholdSql(s, label());
+    if (s.kind == QLatin1String("group") && !s.perField.isEmpty())
+        return groupSql(s, label());
     if (s.kind == QLatin1String("group")) {
         // Per person and value of `by`: its rows, and all the person's rows; the rows of a value
         // that reaches min rows and min_share of at least min_total rows stay.
@@ -301,6 +356,119 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
             .arg(bind(s.minShare));
     }
     return fail(QStringLiteral("unknown step kind %1").arg(s.kind), QStringLiteral("model.bad-kind"));
+}
+
+Result<QString> Compiler::compareSql(const StepSpec& s, const QString& label)
+{
+    // Checked before: the expression parses and reads only fields its lists declare.
+    const auto expression = Expression::parse(s.expression);
+    if (!expression)
+        return expression.error();
+    const QString cond = expressionSql(*expression, QStringLiteral("ra"), QStringLiteral("rb"));
+    if (s.kind == QLatin1String("series"))
+        return seriesSql(s, label, cond);
+    if (s.within.isEmpty())
+        return QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE %3")
+            .arg(label, cte(s.from), cond);
+    if (s.join.empty() && !s.absent)
+        // The rows on both sides of a match are evidence: the payment and the death record.
+        return QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE EXISTS "
+                              "(SELECT 1 FROM %3 b JOIN records rb ON rb.id = b.rid WHERE b.pk = a.pk AND b.rid <> a.rid AND %4) "
+                              "UNION SELECT b.pk, b.rid, %1 FROM %3 b JOIN records rb ON rb.id = b.rid WHERE EXISTS "
+                              "(SELECT 1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE a.pk = b.pk AND a.rid <> b.rid AND %4)")
+            .arg(label, cte(s.from), cte(s.within), cond);
+    // Paired on fields (a claim's debtor and a company's code), on the subject, or on both.
+    QStringList fieldPairs;
+    for (const auto& [mine, theirs] : s.join)
+        fieldPairs << QStringLiteral("%1 = %2").arg(field(QStringLiteral("ra"), mine), field(QStringLiteral("rb"), theirs));
+    QStringList pair = fieldPairs;
+    if (s.join.empty() || s.sameSubject)
+        pair << QStringLiteral("b.pk = a.pk AND b.rid <> a.rid");
+    const QString paired = QStringLiteral("FROM %1 b JOIN records rb ON rb.id = b.rid WHERE %2 AND %3")
+                               .arg(cte(s.within), pair.join(QStringLiteral(" AND ")), cond);
+    if (s.absent) {
+        QString sql =
+            QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE NOT EXISTS (SELECT 1 %3)")
+                .arg(label, cte(s.from), paired);
+        if (!fieldPairs.isEmpty())
+            sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM %1 b JOIN records rb ON rb.id = b.rid WHERE %2)")
+                       .arg(cte(s.within), fieldPairs.join(QStringLiteral(" AND ")));
+        return sql;
+    }
+    // The paired rows become evidence of the row's subject: the company's register entry for
+    // the claimant who is its legal representative.
+    return QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE EXISTS (SELECT 1 %3) "
+                          "UNION SELECT a.pk, b.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid JOIN %4 b "
+                          "JOIN records rb ON rb.id = b.rid WHERE %5 AND %6")
+        .arg(label, cte(s.from), paired, cte(s.within), pair.join(QStringLiteral(" AND ")), cond);
+}
+
+QString Compiler::seriesSql(const StepSpec& s, const QString& label, const QString& cond)
+{
+    // Each row beside the subject's row before it in the order of a field; both are evidence.
+    const QString w = QStringLiteral("w%1").arg(m_index.at(s.id));
+    m_ctes << QStringLiteral("%1(pk, rid, prid) AS (SELECT pk, rid, lag(rid) OVER (PARTITION BY pk ORDER BY o, rid) FROM "
+                             "(SELECT DISTINCT x.pk, x.rid, %2 AS o FROM %3 x JOIN records r ON r.id = x.rid))")
+                  .arg(w, field(QStringLiteral("r"), s.orderField), cte(s.from));
+    const QString pairs =
+        QStringLiteral("FROM %1 w JOIN records ra ON ra.id = w.rid JOIN records rb ON rb.id = w.prid WHERE %2").arg(w, cond);
+    return QStringLiteral("SELECT w.pk, w.rid, %1 %2 UNION SELECT w.pk, w.prid, %1 %2").arg(label, pairs);
+}
+
+QString Compiler::rekeySql(const StepSpec& s)
+{
+    // Every row of a subject goes to each new key found on its rows: a suspect's rows to the
+    // numbers of the suspect's cases, a case's rows to the victims named in it.
+    const QString k = QStringLiteral("k%1").arg(m_index.at(s.id));
+    if (!s.keyFields.isEmpty()) {
+        const QString key = keyOf(QStringLiteral("r"), s.keyFields);
+        m_ctes << QStringLiteral("%1(pk, nk) AS (SELECT DISTINCT x.pk, %2 FROM %3 x JOIN records r ON r.id = x.rid "
+                                 "WHERE %2 IS NOT NULL)")
+                      .arg(k, key, cte(s.from));
+    } else {
+        QStringList roles;
+        for (const QString& r : s.roles)
+            roles << bind(r);
+        m_ctes << QStringLiteral("%1(pk, nk) AS (SELECT DISTINCT x.pk, rp.person_key FROM %2 x JOIN record_persons rp "
+                                 "ON rp.record_id = x.rid AND rp.role IN (%3))")
+                      .arg(k, cte(s.from), roles.join(QStringLiteral(", ")));
+    }
+    // Like the set operations, the rows keep the labels of the steps that admitted them.
+    return QStringLiteral("SELECT k.nk, x.rid, x.origin FROM %1 x JOIN %2 k ON k.pk = x.pk").arg(cte(s.from), k);
+}
+
+QString Compiler::thresholdSql(const StepSpec& s, const QString& label)
+{
+    // A row reaches the table when its text mentions a row's words and its amount the row's
+    // threshold; the words and amounts are bound.
+    const QString text = QStringLiteral("coalesce(%1, '')").arg(field(QStringLiteral("r"), s.matchField));
+    const QString amount = field(QStringLiteral("r"), s.amountField);
+    QStringList rows;
+    if (const ModelParameter* table = m_model.parameter(s.table))
+        for (const ThresholdRow& row : ModelDefinition::thresholds(*table)) {
+            QStringList words;
+            for (const QString& w : row.words)
+                words << QStringLiteral("instr(%1, %2) > 0").arg(text, bind(w));
+            rows << QStringLiteral("((%1) AND %2 >= %3)").arg(words.join(QStringLiteral(" OR ")), amount, bind(row.atLeast));
+        }
+    if (rows.isEmpty())
+        rows << QStringLiteral("0");
+    return QStringLiteral("SELECT x.pk, x.rid, %1 FROM %2 x JOIN records r ON r.id = x.rid WHERE %3")
+        .arg(label, cte(s.from), rows.join(QStringLiteral(" OR ")));
+}
+
+QString Compiler::groupSql(const StepSpec& s, const QString& label)
+{
+    // Per value of `per` (a debtor) and of `by` (an amount): how many subjects share it.
+    const QString c = QStringLiteral("c%1").arg(m_index.at(s.id));
+    const QString per = field(QStringLiteral("r"), s.perField), by = field(QStringLiteral("r"), s.byField);
+    m_ctes << QStringLiteral("%1(p, v, n) AS (SELECT %2, %3, count(DISTINCT x.pk) FROM %4 x JOIN records r ON r.id = x.rid "
+                             "WHERE trim(coalesce(%2, '')) <> '' AND trim(coalesce(%3, '')) <> '' GROUP BY %2, %3)")
+                  .arg(c, per, by, cte(s.from));
+    return QStringLiteral("SELECT x.pk, x.rid, %1 FROM %2 x JOIN records r ON r.id = x.rid JOIN %3 c ON c.p = %4 AND c.v = %5 "
+                          "WHERE c.n >= %6")
+        .arg(label, cte(s.from), c, per, by)
+        .arg(std::max(2, s.minSubjects));
 }
 
 QString Compiler::samePersonSql(const StepSpec& s, const QString& label)

@@ -128,6 +128,7 @@ TEST_CASE("reason templates: placeholders, several steps, optional segments", "[
     a.steps = {QStringLiteral("pension")};
     a.type = QStringLiteral("pension");
     a.nameWritten = QStringLiteral("张三");
+    a.personKey = QStringLiteral("330382195501010011");
     a.fields = QJsonObject{{QStringLiteral("month"), QStringLiteral("2023-04")}, {QStringLiteral("amount"), 2000.5}};
     EvidenceRow b = a;
     b.recordId = 2;
