@@ -805,6 +805,32 @@ ZH = {
     'a function: year, days or abs': '函数：year、days 或 abs',
     'a field after "with."': '“with.”之后应为字段名',
     '%1: "with.%2" needs a "with" step': '%1：使用“with.%2”需要指定 with 步骤',
+    # model language v2 and the parameters table
+    'dataset type "%1", field "%2": kind "%3" is unknown; expected text, longtext, name, id, date, month, amount, number, org (an organisation\'s name), case (a case number) or credit_code (a unified social credit code)':
+        '数据类型“%1”的字段“%2”：类别“%3”无法识别；应为 text、longtext、name、id、date、month、amount、number、org（单位名称）、case（案号）或 credit_code（统一社会信用代码）',
+    "a function: year, month, days, abs, contains or empty": "函数：year、month、days、abs、contains 或 empty",
+    'a field after "%1."': "“%1.”之后的字段名",
+    '%1: "$%2" is not a parameter of the model (a number or a text)': "%1：“$%2”不是本模型的参数（数值或文字）",
+    'model "%1": parameter name "%2" is invalid or used twice': "模型“%1”：参数名“%2”无效或重复",
+    'model "%1": parameter "%2" needs a value (a number, a text or a table)': "模型“%1”：参数“%2”缺少取值（数值、文字或表格）",
+    'model "%1": every row of table "%2" needs words and at_least > 0': "模型“%1”：表格“%2”的每一行都需要关键词（words）和大于 0 的金额（at_least）",
+    '%1: key field "%2" does not exist in dataset type "%3"': "%1：数据类型“%3”没有对象字段“%2”",
+    '%1: subject "%2" is unknown; expected one of %3': "%1：对象类别“%2”无法识别；应为 %3 之一",
+    '%1: "join" and "absent" need a "with" step': "%1：“join”和“absent”需要指定对照步骤（with）",
+    '%1: rekey needs either "key" (fields) or "roles" (persons)': "%1：转换对象（rekey）需要指定“key”（字段）或“roles”（人员角色）之一",
+    '%1: key field "%2" does not exist in any list of "%3"': "%1：“%3”的名单中都没有对象字段“%2”",
+    '%1: table "%2" is not a table among the model\'s parameters': "%1：“%2”不是本模型参数中的表格",
+    '%1, %2: unknown key "%3"; expected one of %4': "%1，%2：无法识别的键“%3”；应为 %4 之一",
+    "model": "模型",
+    'model "%1", step "%2": %3 "$%4" is not a number among the parameters': "模型“%1”步骤“%2”：%3 引用的“$%4”不是数值参数",
+    "%1: %2": "%1：%2",
+    "Thresholds and other values of the model, with their legal basis. Change a value here, then Check and Save as office model on the Edit page.":
+        "模型的阈值等参数及其法律依据。可在此修改取值，然后到“编辑”页点击“检查”并“另存为本院模型”。",
+    "Parameter": "参数", "Unit": "单位", "Legal basis": "法律依据", "Parameters": "参数",
+    "A table: change it on the Edit page.": "表格参数：请在“编辑”页修改。",
+    "<span style='color:#B00000'>✘ The JSON on the Edit page no longer matches this table; correct it there.</span>":
+        "<span style='color:#B00000'>✘ “编辑”页中的 JSON 已与此表不一致，请在该页更正。</span>",
+    '"%1" is not a number': "“%1”不是数字",
 }
 
 

@@ -302,7 +302,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dataset type &quot;%1&quot;, field &quot;%2&quot;: kind &quot;%3&quot; is unknown; expected text, longtext, name, id, date, month, amount, number, org (an organisation&apos;s name) or case (a case number)</source>
+        <source>dataset type &quot;%1&quot;, field &quot;%2&quot;: kind &quot;%3&quot; is unknown; expected text, longtext, name, id, date, month, amount, number, org (an organisation&apos;s name), case (a case number) or credit_code (a unified social credit code)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,11 +333,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a function: year, days or abs</source>
+        <source>a function: year, month, days, abs, contains or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a field after &quot;with.&quot;</source>
+        <source>a field after &quot;%1.&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +825,58 @@
         <source>%1: &quot;with.%2&quot; needs a &quot;with&quot; step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;$%2&quot; is not a parameter of the model (a number or a text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;: parameter name &quot;%2&quot; is invalid or used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;: parameter &quot;%2&quot; needs a value (a number, a text or a table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;: every row of table &quot;%2&quot; needs words and at_least &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key field &quot;%2&quot; does not exist in dataset type &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: subject &quot;%2&quot; is unknown; expected one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;join&quot; and &quot;absent&quot; need a &quot;with&quot; step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rekey needs either &quot;key&quot; (fields) or &quot;roles&quot; (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key field &quot;%2&quot; does not exist in any list of &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: table &quot;%2&quot; is not a table among the model&apos;s parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: unknown key &quot;%3&quot;; expected one of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;, step &quot;%2&quot;: %3 &quot;$%4&quot; is not a number among the parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>
@@ -1113,6 +1165,10 @@
     </message>
     <message>
         <source>no person in this row has a valid ID number, so it cannot be matched with other lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4668,6 +4724,42 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>%1 clues: %2 new, %3 still present, %4 gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds and other values of the model, with their legal basis. Change a value here, then Check and Save as office model on the Edit page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table: change it on the Edit page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#B00000&apos;&gt;✘ The JSON on the Edit page no longer matches this table; correct it there.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -302,8 +302,8 @@
         <translation>数据类型“%1”没有人员角色；至少应有一个带证件号字段的角色</translation>
     </message>
     <message>
-        <source>dataset type "%1", field "%2": kind "%3" is unknown; expected text, longtext, name, id, date, month, amount, number, org (an organisation's name) or case (a case number)</source>
-        <translation>数据类型“%1”，字段“%2”：未知种类“%3”；应为 text、longtext、name、id、date、month、amount、number、org（单位名称）或 case（案号）</translation>
+        <source>dataset type "%1", field "%2": kind "%3" is unknown; expected text, longtext, name, id, date, month, amount, number, org (an organisation's name), case (a case number) or credit_code (a unified social credit code)</source>
+        <translation>数据类型“%1”的字段“%2”：类别“%3”无法识别；应为 text、longtext、name、id、date、month、amount、number、org（单位名称）、case（案号）或 credit_code（统一社会信用代码）</translation>
     </message>
 </context>
 <context>
@@ -333,12 +333,12 @@
         <translation>字段、数字或'文字'</translation>
     </message>
     <message>
-        <source>a function: year, days or abs</source>
-        <translation>函数：year、days 或 abs</translation>
+        <source>a function: year, month, days, abs, contains or empty</source>
+        <translation>函数：year、month、days、abs、contains 或 empty</translation>
     </message>
     <message>
-        <source>a field after "with."</source>
-        <translation>“with.”之后应为字段名</translation>
+        <source>a field after "%1."</source>
+        <translation>“%1.”之后的字段名</translation>
     </message>
 </context>
 <context>
@@ -825,6 +825,58 @@
         <source>%1: "with.%2" needs a "with" step</source>
         <translation>%1：使用“with.%2”需要指定 with 步骤</translation>
     </message>
+    <message>
+        <source>%1: "$%2" is not a parameter of the model (a number or a text)</source>
+        <translation>%1：“$%2”不是本模型的参数（数值或文字）</translation>
+    </message>
+    <message>
+        <source>model "%1": parameter name "%2" is invalid or used twice</source>
+        <translation>模型“%1”：参数名“%2”无效或重复</translation>
+    </message>
+    <message>
+        <source>model "%1": parameter "%2" needs a value (a number, a text or a table)</source>
+        <translation>模型“%1”：参数“%2”缺少取值（数值、文字或表格）</translation>
+    </message>
+    <message>
+        <source>model "%1": every row of table "%2" needs words and at_least &gt; 0</source>
+        <translation>模型“%1”：表格“%2”的每一行都需要关键词（words）和大于 0 的金额（at_least）</translation>
+    </message>
+    <message>
+        <source>%1: key field "%2" does not exist in dataset type "%3"</source>
+        <translation>%1：数据类型“%3”没有对象字段“%2”</translation>
+    </message>
+    <message>
+        <source>%1: subject "%2" is unknown; expected one of %3</source>
+        <translation>%1：对象类别“%2”无法识别；应为 %3 之一</translation>
+    </message>
+    <message>
+        <source>%1: "join" and "absent" need a "with" step</source>
+        <translation>%1：“join”和“absent”需要指定对照步骤（with）</translation>
+    </message>
+    <message>
+        <source>%1: rekey needs either "key" (fields) or "roles" (persons)</source>
+        <translation>%1：转换对象（rekey）需要指定“key”（字段）或“roles”（人员角色）之一</translation>
+    </message>
+    <message>
+        <source>%1: key field "%2" does not exist in any list of "%3"</source>
+        <translation>%1：“%3”的名单中都没有对象字段“%2”</translation>
+    </message>
+    <message>
+        <source>%1: table "%2" is not a table among the model's parameters</source>
+        <translation>%1：“%2”不是本模型参数中的表格</translation>
+    </message>
+    <message>
+        <source>%1, %2: unknown key "%3"; expected one of %4</source>
+        <translation>%1，%2：无法识别的键“%3”；应为 %4 之一</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>model "%1", step "%2": %3 "$%4" is not a number among the parameters</source>
+        <translation>模型“%1”步骤“%2”：%3 引用的“$%4”不是数值参数</translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>
@@ -1114,6 +1166,10 @@
     <message>
         <source>no person in this row has a valid ID number, so it cannot be matched with other lists</source>
         <translation>该行没有人员有有效的身份证号码，无法与其他名单碰撞</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4715,42 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>%1 clues: %2 new, %3 still present, %4 gone.</source>
         <translation>共 %1 条线索：新发现 %2 条，仍在 %3 条，已不在 %4 条。</translation>
+    </message>
+    <message>
+        <source>Thresholds and other values of the model, with their legal basis. Change a value here, then Check and Save as office model on the Edit page.</source>
+        <translation>模型的阈值等参数及其法律依据。可在此修改取值，然后到“编辑”页点击“检查”并“另存为本院模型”。</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>A table: change it on the Edit page.</source>
+        <translation>表格参数：请在“编辑”页修改。</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#B00000'&gt;✘ The JSON on the Edit page no longer matches this table; correct it there.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#B00000'&gt;✘ “编辑”页中的 JSON 已与此表不一致，请在该页更正。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>“%1”不是数字</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,37 @@ struct Registration {
     bool active = true;
 };
 
+// An administrative penalty: the case as the oracle knows it (normalised number), its party
+// (an ID number or a credit code), the violation and the amount involved.
+struct Penalty {
+    QString caseNo, party, violation;
+    double involved = 0;
+    QDate decided;
+};
+// An employee claim in a bankruptcy, and the company register entry and contributions behind it.
+struct LabourClaim {
+    QString claimant, name, address, debtorCode;
+    double amount = 0;
+    QDate from, to; // from invalid: the claim gives no start
+};
+struct Company {
+    QString code, representative, representativeAddress, shareholders;
+    QDate revoked;
+};
+struct Contribution {
+    QString id, employerCode;
+    QDate month;
+};
+// One round of a judicial auction of a lot.
+struct AuctionRound {
+    QString caseNo, lot; // the case number normalised
+    bool realEstate = false;
+    QString round; // 一拍, 二拍, 变卖
+    double appraised = 0, start = 0;
+    QDate announced, starts;
+    QString buyer, debtor;
+};
+
 class Builder {
 public:
     explicit Builder(const DemoGenerator::Options& o) : people(o.seed), options(o) { }
@@ -68,6 +99,13 @@ private:
     std::vector<Claim> claims;
     std::vector<Subsidy> subsidies;
     std::map<QString, QDate> deaths;
+    std::vector<Penalty> penalties;
+    Set policeSuspects;
+    std::vector<LabourClaim> labourClaims;
+    std::vector<Company> companies;
+    std::vector<Contribution> contributions;
+    std::vector<AuctionRound> auctionRounds;
+    Set courtStaff;
     Set bigamists;
     std::vector<DemoCaseFile> caseFiles;
     DemoPeople people;
@@ -98,6 +136,23 @@ private:
     void subsidy(const DemoPerson& p, int year, const QString& village, const QString& yearText = {});
     void death(const DemoPerson& p, const QDate& date);
     void plantForestSubsidies();
+    // Supervision models 12-14 (DemoSupervision.cpp): the rows, the oracle, the files.
+    QString creditCode();
+    void penalty(const QString& party, const QString& partyName, bool organisation, const QString& violation, double involved,
+        const QDate& decided, const QString& caseWritten, const QString& caseNo);
+    void policeCase(const QString& suspect, const QString& suspectName, bool organisation, const QDate& accepted);
+    void plantAdminPenalties();
+    void company(const Company& c, const QString& name, const QString& representativeName);
+    void contribute(
+        const DemoPerson& p, const QString& employer, const QString& employerCode, const QDate& from, const QDate& to);
+    void labourClaim(const DemoPerson& p, const QString& debtor, const QString& debtorCode, double amount, const QDate& from,
+        const QDate& to, const QString& address = {});
+    void plantBankruptcyClaims();
+    void auction(const AuctionRound& a, const QString& caseWritten, const DemoPerson* buyer, const DemoPerson* debtor);
+    void plantAuctions();
+    void plantCourtLists();
+    void expectSupervision(std::map<QString, Set>& e) const;
+    void supervisionFiles(std::vector<DemoFile>& out);
     void plantScenarios();
     void background();
     void junkRows();

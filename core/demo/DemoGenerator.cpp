@@ -400,6 +400,7 @@ std::vector<DemoFile> Builder::files()
                 QStringLiteral("车主"), QStringLiteral("车主证件号码"), QStringLiteral("索赔人"),
                 QStringLiteral("索赔人证件号码"), QStringLiteral("维修单位"), QStringLiteral("公估机构"),
                 QStringLiteral("定损金额"), QStringLiteral("出险日期"), QStringLiteral("报案日期")})}});
+    supervisionFiles(out);
     return out;
 }
 
@@ -409,6 +410,10 @@ DemoSet Builder::build()
     plantDoubleRegistrations();
     plantInsuranceClaims();
     plantForestSubsidies();
+    plantAdminPenalties();
+    plantBankruptcyClaims();
+    plantAuctions();
+    plantCourtLists();
     background();
     junkRows();
     DemoSet set;

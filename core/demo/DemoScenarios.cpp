@@ -460,6 +460,7 @@ std::map<QString, Set> Builder::expected() const
                 frequent.insert(id);
     }
     e[QStringLiteral("frequent-litigants")] = frequent;
+    expectSupervision(e);
     return e;
 }
 

@@ -8,6 +8,9 @@
 #include "models/ModelsScreen.h"
 #include "settings/SettingsScreen.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -35,7 +38,7 @@ TEST_CASE("the models screen describes, checks and saves models", "[ui][models]"
 {
     Office o;
     ModelsScreen screen(*o.session);
-    REQUIRE(screen.list()->count() == 11); // resources/models holds eleven
+    REQUIRE(screen.list()->count() == 14); // resources/models holds fourteen
     screen.list()->setCurrentRow(0);
     CHECK(screen.description().size() > 100);
     const QString original = screen.editor()->toPlainText();
@@ -55,7 +58,7 @@ TEST_CASE("the models screen describes, checks and saves models", "[ui][models]"
     screen.editor()->setPlainText(original);
     REQUIRE(screen.check());
     REQUIRE(screen.saveEdited());
-    CHECK(screen.list()->count() == 12);
+    CHECK(screen.list()->count() == 15);
     CHECK(screen.list()->currentItem()->data(Qt::UserRole).toString().endsWith(QStringLiteral("-office")));
 }
 
@@ -96,4 +99,35 @@ TEST_CASE("the settings screen saves office settings and lists parameter sets", 
     CHECK(o.pool().setting(QStringLiteral("office.short")) == QStringLiteral("乐"));
     CHECK(screen.parameterSets()->rowCount() == 2);
     CHECK(screen.users()->rowCount() == 0);
+}
+
+TEST_CASE("a model's thresholds are changed in the parameters table, not in its steps", "[ui][models]")
+{
+    Office o;
+    ModelsScreen screen(*o.session);
+    for (int i = 0; i < screen.list()->count(); ++i)
+        if (screen.list()->item(i)->data(Qt::UserRole).toString() == QLatin1String("judicial-auction-irregularities"))
+            screen.list()->setCurrentRow(i);
+    auto* table = screen.findChild<QTableWidget*>(QStringLiteral("parameters"));
+    REQUIRE(table);
+    REQUIRE(table->rowCount() == 6); // first_ratio, drop and four notice periods
+    CHECK(table->item(0, 1)->text() == QStringLiteral("0.7"));
+    CHECK(table->item(0, 3)->text().contains(QStringLiteral("百分之七十")));
+
+    table->item(0, 1)->setText(QStringLiteral("0.8"));
+    const QJsonObject edited = QJsonDocument::fromJson(screen.editor()->toPlainText().toUtf8()).object();
+    CHECK(edited.value(QStringLiteral("parameters")).toArray().at(0).toObject().value(QStringLiteral("value")).toDouble() == 0.8);
+    CHECK(screen.checkResult().contains(QStringLiteral("✔")));
+    CHECK(screen.description().contains(QStringLiteral("0.7"))); // the description is of the saved model until saved
+
+    table->item(1, 1)->setText(QStringLiteral("二成"));
+    CHECK(screen.checkResult().contains(QStringLiteral("二成")));
+    const QJsonObject unchanged = QJsonDocument::fromJson(screen.editor()->toPlainText().toUtf8()).object();
+    CHECK(unchanged.value(QStringLiteral("parameters")).toArray().at(1).toObject().value(QStringLiteral("value")).toDouble() ==
+        0.2);
+
+    REQUIRE(screen.saveEdited());
+    CHECK(
+        screen.list()->currentItem()->data(Qt::UserRole).toString() == QStringLiteral("judicial-auction-irregularities-office"));
+    CHECK(screen.description().contains(QStringLiteral("0.8")));
 }

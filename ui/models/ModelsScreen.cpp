@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -64,6 +67,19 @@ ModelsScreen::ModelsScreen(PoolSession& session, QWidget* parent) : QWidget(pare
     editButtons->addStretch();
     editLayout->addLayout(editButtons);
     tabs->addTab(editPage, tr("Edit"));
+    auto* paramPage = new QWidget;
+    auto* paramLayout = new QVBoxLayout(paramPage);
+    paramLayout->addWidget(new QLabel(tr("Thresholds and other values of the model, with their legal basis. Change a value "
+                                         "here, then Check and Save as office model on the Edit page.")));
+    m_parameters = new QTableWidget(0, 4);
+    m_parameters->setObjectName(QStringLiteral("parameters"));
+    m_parameters->setHorizontalHeaderLabels({tr("Parameter"), tr("Value"), tr("Unit"), tr("Legal basis")});
+    m_parameters->horizontalHeader()->setStretchLastSection(true);
+    m_parameters->verticalHeader()->hide();
+    m_parameters->setWordWrap(true);
+    paramLayout->addWidget(m_parameters, 1);
+    tabs->addTab(paramPage, tr("Parameters"));
+    connect(m_parameters, &QTableWidget::itemChanged, this, &ModelsScreen::parameterEdited);
     auto* splitter = new QSplitter;
     splitter->addWidget(m_list);
     splitter->addWidget(tabs);
@@ -136,8 +152,73 @@ void ModelsScreen::showSelected()
         h += QStringLiteral("<p>%1</p>").arg(step.toHtmlEscaped()); // the describer numbers the steps
     m_view->setHtml(h);
     m_editor->setPlainText(QString::fromUtf8(QJsonDocument(e->model.toJson()).toJson(QJsonDocument::Indented)));
+    fillParameters(e->model.toJson());
     m_check->clear();
     m_toggle->setText(e->enabled ? tr("Switch off") : tr("Switch on"));
+}
+
+void ModelsScreen::fillParameters(const QJsonObject& model)
+{
+    m_filling = true;
+    const QJsonArray params = model.value(QStringLiteral("parameters")).toArray();
+    m_parameters->setRowCount(int(params.size()));
+    for (int row = 0; row < params.size(); ++row) {
+        const QJsonObject p = params[row].toObject();
+        const QString title = LocalText::fromJson(p.value(QStringLiteral("title"))).text();
+        auto* name = new QTableWidgetItem(title.isEmpty() ? p.value(QStringLiteral("name")).toString() : title);
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        const QJsonValue v = p.value(QStringLiteral("value"));
+        QTableWidgetItem* value = nullptr;
+        if (v.isArray()) { // a threshold table is edited as JSON
+            QStringList rows;
+            for (const QJsonValue& r : v.toArray())
+                rows << QStringLiteral("%1 ≥ %2")
+                            .arg(r.toObject().value(QStringLiteral("words")).toVariant().toStringList().join(u'/'))
+                            .arg(r.toObject().value(QStringLiteral("at_least")).toDouble(), 0, 'f', 0);
+            value = new QTableWidgetItem(rows.join(u'\n'));
+            value->setFlags(value->flags() & ~Qt::ItemIsEditable);
+            value->setToolTip(tr("A table: change it on the Edit page."));
+        } else {
+            value = new QTableWidgetItem(v.isDouble() ? QString::number(v.toDouble(), 'g', 12) : v.toString());
+        }
+        auto* unit = new QTableWidgetItem(p.value(QStringLiteral("unit")).toString());
+        auto* basis = new QTableWidgetItem(p.value(QStringLiteral("basis")).toString());
+        for (QTableWidgetItem* i : {unit, basis})
+            i->setFlags(i->flags() & ~Qt::ItemIsEditable);
+        m_parameters->setItem(row, 0, name);
+        m_parameters->setItem(row, 1, value);
+        m_parameters->setItem(row, 2, unit);
+        m_parameters->setItem(row, 3, basis);
+    }
+    m_parameters->resizeColumnsToContents();
+    m_parameters->resizeRowsToContents();
+    m_filling = false;
+}
+
+void ModelsScreen::parameterEdited(QTableWidgetItem* item)
+{
+    if (m_filling || item->column() != 1)
+        return;
+    QJsonObject model = QJsonDocument::fromJson(m_editor->toPlainText().toUtf8()).object();
+    QJsonArray params = model.value(QStringLiteral("parameters")).toArray();
+    if (item->row() >= params.size()) {
+        m_check->setText(tr("<span style='color:#B00000'>✘ The JSON on the Edit page no longer matches this table; "
+                            "correct it there.</span>"));
+        return;
+    }
+    QJsonObject p = params[item->row()].toObject();
+    bool number = false;
+    const double value = item->text().trimmed().toDouble(&number);
+    if (p.value(QStringLiteral("value")).isDouble() && !number) {
+        m_check->setText(QStringLiteral("<span style='color:#B00000'>✘ %1</span>")
+                             .arg(tr("\"%1\" is not a number").arg(item->text()).toHtmlEscaped()));
+        return;
+    }
+    p.insert(QStringLiteral("value"), number ? QJsonValue(value) : QJsonValue(item->text().trimmed()));
+    params[item->row()] = p;
+    model.insert(QStringLiteral("parameters"), params);
+    m_editor->setPlainText(QString::fromUtf8(QJsonDocument(model).toJson(QJsonDocument::Indented)));
+    check();
 }
 
 QString ModelsScreen::description() const

@@ -20,7 +20,9 @@ TEST_CASE("every built-in model is valid, described and round-trips through JSON
         QStringLiteral("social-assistance-recipients-eligible"), QStringLiteral("aided-without-social-assistance"),
         QStringLiteral("key-groups-in-proceedings"), QStringLiteral("pension-during-imprisonment"), QStringLiteral("bigamy"),
         QStringLiteral("frequent-litigants"), QStringLiteral("double-household-registration"),
-        QStringLiteral("organised-false-litigation"), QStringLiteral("forest-subsidy-irregularities")};
+        QStringLiteral("organised-false-litigation"), QStringLiteral("forest-subsidy-irregularities"),
+        QStringLiteral("admin-cases-not-transferred"), QStringLiteral("false-labour-claims-in-bankruptcy"),
+        QStringLiteral("judicial-auction-irregularities")};
     QStringList found;
     for (const ModelDefinition& m : ModelLibrary::builtIns()) {
         INFO(m.id.toStdString());
