@@ -831,6 +831,9 @@ ZH = {
     "<span style='color:#B00000'>✘ The JSON on the Edit page no longer matches this table; correct it there.</span>":
         "<span style='color:#B00000'>✘ “编辑”页中的 JSON 已与此表不一致，请在该页更正。</span>",
     '"%1" is not a number': "“%1”不是数字",
+    "ID number / case": "身份证号 / 案号",
+    "This clue is about a case, an organisation or an auction lot, not a person": "该线索的对象是案件、单位或拍卖标的，不是个人",
+    "%1 (as written)": "%1（原文）",
 }
 
 

@@ -3668,10 +3668,6 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Town</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3685,6 +3681,10 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number / case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3823,6 +3823,14 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clue is about a case, an organisation or an auction lot, not a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as written)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3667,10 +3667,6 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>ID number</source>
-        <translation>身份证号码</translation>
-    </message>
-    <message>
         <source>Town</source>
         <translation>乡镇（街道）</translation>
     </message>
@@ -3685,6 +3681,10 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>ID number / case</source>
+        <translation>身份证号 / 案号</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3820,14 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>Screening</source>
         <translation>模型筛查</translation>
+    </message>
+    <message>
+        <source>This clue is about a case, an organisation or an auction lot, not a person</source>
+        <translation>该线索的对象是案件、单位或拍卖标的，不是个人</translation>
+    </message>
+    <message>
+        <source>%1 (as written)</source>
+        <translation>%1（原文）</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ Result<LetterDraft> LetterComposer::compose(Pool& pool, const LetterRequest& r)
                          .arg(v.front().visitDate, v.front().conclusion); // letters are Chinese documents
         const QString finding = found.join(QStringLiteral("；"));
         const QString key = clue->personKey;
-        const QString shownId = r.fullIds ? key : IdNumber::mask(key);
+        const QString shownId = clue->shownKey(r.fullIds);
         d.persons.append(QJsonObject{{QStringLiteral("clue"), id}, {QStringLiteral("name"), name}, {QStringLiteral("key"), key},
             {QStringLiteral("reason"), clue->reasonZh}, {QStringLiteral("finding"), finding}});
         ++n;

@@ -1,5 +1,6 @@
 #include "screening/ClueStore.h"
 
+#include "identity/IdNumber.h"
 #include "pool/Pool.h"
 #include "security/Disclosure.h"
 
@@ -35,6 +36,11 @@ ClueRow readRow(Statement& st)
 
 } // namespace
 
+QString ClueRow::shownKey(bool fullIds) const
+{
+    return aboutPerson() && !fullIds ? IdNumber::mask(personKey) : personKey;
+}
+
 QString ClueStore::where(const ClueFilter& f, QVariantList& binds) const
 {
     QStringList parts;
@@ -64,7 +70,11 @@ QString ClueStore::where(const ClueFilter& f, QVariantList& binds) const
             // A part of an ID number would let a masked user find full IDs digit by digit: only a
             // whole number they already know finds its person.
             binds << f.search.trimmed().toUpper();
-            parts << QStringLiteral("(c.person_key = ?%1 OR c.names LIKE ?%2)").arg(binds.size()).arg(binds.size() - 1);
+            // A case number or a lot is no one's ID: found by any part of it.
+            parts << QStringLiteral(
+                "(c.person_key = ?%1 OR c.names LIKE ?%2 OR (c.subject_kind <> 'person' AND c.person_key LIKE ?%2))")
+                         .arg(binds.size())
+                         .arg(binds.size() - 1);
         }
     }
     if (f.newSinceRun > 0) {

@@ -25,6 +25,10 @@ struct ClueRow {
     QString status;   // review status
     QString firstSeenAt, lastSeenAt;
     QString reason(Language language) const { return language == Language::Chinese ? reasonZh : reasonEn; }
+    bool aboutPerson() const { return subjectKind.isEmpty() || subjectKind == QLatin1String("person"); }
+    // The key as a screen or letter shows it: a person's ID masked unless full IDs are allowed; a
+    // case number, a lot or a credit code as it is.
+    QString shownKey(bool fullIds) const;
 };
 
 struct ClueFilter {

@@ -344,6 +344,24 @@ QString toSql(const ExprNode& n, const std::function<QString(const QString&, boo
     return {};
 }
 
+// How tightly an operator binds: a looser child is put in brackets when read out.
+int precedence(const ExprNode& n)
+{
+    if (n.kind == ExprNode::Kind::Unary)
+        return n.text == QLatin1String("not") ? 3 : 7;
+    if (n.kind != ExprNode::Kind::Binary)
+        return 8;
+    if (n.text == QLatin1String("or"))
+        return 1;
+    if (n.text == QLatin1String("and"))
+        return 2;
+    if (n.text == QLatin1String("+") || n.text == QLatin1String("-"))
+        return 5;
+    if (n.text == QLatin1String("*") || n.text == QLatin1String("/"))
+        return 6;
+    return 4; // comparisons
+}
+
 QString words(const ExprNode& n, const std::function<QString(const QString&, bool)>& title, bool zh,
     const std::function<QString(const QString&)>& paramTitle)
 {
@@ -355,8 +373,12 @@ QString words(const ExprNode& n, const std::function<QString(const QString&, boo
         {QStringLiteral("/"), {"除以", "divided by"}}, {QStringLiteral("and"), {"且", "and"}},
         {QStringLiteral("or"), {"或", "or"}}};
     QStringList a;
-    for (const auto& child : n.args)
-        a << words(*child, title, zh, paramTitle);
+    for (const auto& child : n.args) {
+        const QString w = words(*child, title, zh, paramTitle);
+        const bool bracket = (n.kind == ExprNode::Kind::Binary || n.kind == ExprNode::Kind::Unary) &&
+            precedence(*child) < precedence(n) && child->kind == ExprNode::Kind::Binary;
+        a << (bracket ? (zh ? QStringLiteral("（%1）") : QStringLiteral("(%1)")).arg(w) : w);
+    }
     auto arg = [&](qsizetype i) { return a[i]; };
     switch (n.kind) {
     case ExprNode::Kind::Number: return QString::number(n.number, 'g', 12);
@@ -378,7 +400,7 @@ QString words(const ExprNode& n, const std::function<QString(const QString&, boo
         return zh ? QStringLiteral("%1的绝对值").arg(arg(0)) : QStringLiteral("the absolute value of %1").arg(arg(0));
     case ExprNode::Kind::Unary:
         if (n.text == QLatin1String("not"))
-            return zh ? QStringLiteral("并非（%1）").arg(arg(0)) : QStringLiteral("not (%1)").arg(arg(0));
+            return zh ? QStringLiteral("并非%1").arg(arg(0)) : QStringLiteral("not %1").arg(arg(0));
         return QStringLiteral("-%1").arg(arg(0));
     case ExprNode::Kind::Binary: {
         const auto& w = ops.at(n.text);

@@ -283,7 +283,8 @@ QStringList ModelDescriber::describe(const ModelDefinition& m, const DatasetCata
         if (!p)
             return QStringLiteral("$") + name;
         const QString value = p->value.isDouble() ? QString::number(p->value.toDouble(), 'g', 12) : p->value.toString();
-        return QStringLiteral("%1（%2）").arg(p->title.isEmpty() ? name : p->title.text(lang), value);
+        return (lang == Language::Chinese ? QStringLiteral("%1（%2）") : QStringLiteral("%1 (%2)"))
+            .arg(p->title.isEmpty() ? name : p->title.text(lang), value);
     };
     int n = 0;
     for (const StepSpec& s : m.steps) {

@@ -20,6 +20,7 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -173,4 +174,34 @@ TEST_CASE("visit, amount and letter from the dialogs", "[ui]")
     REQUIRE(register_.table()->rowCount() == 1);
     CHECK(register_.table()->item(0, 0)->text() == QStringLiteral("乐检救建〔2024〕1号"));
     CHECK(register_.table()->item(0, 2)->text() == QStringLiteral("乐清市民政局"));
+}
+
+TEST_CASE("a clue about an auction lot shows its key and has no person profile", "[ui]")
+{
+    testing::ensureWidgetApp();
+    testing::TempPool pool;
+    const QString buyer = testing::PoolBuilder::person(QDate(1980, 3, 4), 7);
+    testing::PoolBuilder(pool)
+        .list(QStringLiteral("auctions"),
+            {{QStringLiteral("案号"), QStringLiteral("标的物名称"), QStringLiteral("标的物类型"), QStringLiteral("评估价"),
+                 QStringLiteral("起拍价"), QStringLiteral("拍卖开始时间"), QStringLiteral("拍卖轮次"),
+                 QStringLiteral("买受人证件号码"), QStringLiteral("被执行人证件号码")},
+                {QStringLiteral("（2023）浙0382执1号"), QStringLiteral("房屋A"), QStringLiteral("不动产"),
+                    QStringLiteral("1000000"), QStringLiteral("600000"), QStringLiteral("2023-02-05"), QStringLiteral("一拍"),
+                    buyer, QString()}})
+        .importAll();
+    screening_test::run(*pool, "judicial-auction-irregularities");
+    PoolSession session(std::move(pool.pool), PoolOptions{});
+    CluesScreen screen(session);
+    screen.show();
+    REQUIRE(screen.model()->rowCount() == 1);
+    screen.selectRow(0);
+    CHECK(screen.model()->data(screen.model()->index(0, ClueTableModel::IdNumber), Qt::DisplayRole).toString() ==
+        QStringLiteral("(2023)浙0382执1号 / 房屋A"));
+    CHECK(screen.model()->data(screen.model()->index(0, ClueTableModel::Name), Qt::DisplayRole).toString() ==
+        QStringLiteral("房屋A"));
+    auto* person = screen.findChild<QPushButton*>(QStringLiteral("personButton"));
+    REQUIRE(person);
+    CHECK_FALSE(person->isEnabled());
+    CHECK(screen.evidenceText().contains(QStringLiteral("（2023）浙0382执1号"))); // the number as the file wrote it
 }

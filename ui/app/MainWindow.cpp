@@ -141,6 +141,14 @@ void MainWindow::saveScreenshots(const QString& dir)
     shoot(new VisitDialog(m_session, clue->personKey, clue->id, this), "visit.png");
     shoot(new CalculatorDialog(m_session, clue->id, clue->personKey, this), "calculator.png");
     shoot(new LetterDialog(m_session, {clue->id}, this), "letter.png");
+    // A clue about an auction lot, a case or a company, as the supervision models find them.
+    for (int row = 0; row < m_clues->model()->rowCount(); ++row)
+        if (!m_clues->model()->clue(row)->aboutPerson()) {
+            m_clues->selectRow(row);
+            QApplication::processEvents();
+            grab().save(QDir(dir).filePath(QStringLiteral("clues-supervision.png")));
+            break;
+        }
 }
 
 void MainWindow::buildMenus()

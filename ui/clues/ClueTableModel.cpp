@@ -92,7 +92,7 @@ QVariant ClueTableModel::data(const QModelIndex& index, int role) const
         case Grade: return gradeText(c->grade);
         case Status: return ClueStatus::title(c->status).text();
         case Name: return c->names.join(QStringLiteral(" / "));
-        case IdNumber: return m_fullIds ? c->personKey : cluedesk::IdNumber::mask(c->personKey);
+        case IdNumber: return c->shownKey(m_fullIds);
         case Town: return c->town;
         case Model: {
             const auto it = m_modelTitles.find(c->modelId);
@@ -129,7 +129,7 @@ QVariant ClueTableModel::headerData(int section, Qt::Orientation orientation, in
     case Grade: return tr("Grade");
     case Status: return tr("Status");
     case Name: return tr("Name");
-    case IdNumber: return tr("ID number");
+    case IdNumber: return tr("ID number / case");
     case Town: return tr("Town");
     case Model: return tr("Model");
     case Presence: return tr("Last run");

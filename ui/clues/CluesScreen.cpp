@@ -5,7 +5,6 @@
 #include "common/EmptyState.h"
 #include "common/PoolSession.h"
 #include "common/TaskRunner.h"
-#include "identity/IdNumber.h"
 #include "ingest/DatasetCatalog.h"
 #include "review/ClueStatus.h"
 #include "review/ReviewStore.h"
@@ -91,6 +90,7 @@ CluesScreen::CluesScreen(PoolSession& session, QWidget* parent) : QWidget(parent
     m_statusButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_noteButton = new QPushButton(tr("Add note..."));
     m_personButton = new QPushButton(tr("Person, visit and amount..."));
+    m_personButton->setObjectName(QStringLiteral("personButton"));
     m_personButton->setToolTip(tr("Open the person's profile (Enter)"));
     m_letterButton = new QPushButton(tr("Write letter..."));
     for (QPushButton* b : {m_statusButton, m_noteButton, m_personButton, m_letterButton})
@@ -230,6 +230,11 @@ void CluesScreen::showCurrent()
     const ClueRow* c = rows.isEmpty() ? nullptr : m_model->clue(rows.first().row());
     for (QPushButton* b : {m_statusButton, m_noteButton, m_personButton, m_letterButton})
         b->setEnabled(c != nullptr);
+    // A case, an organisation or an auction lot has no person profile, visits or amount.
+    m_personButton->setEnabled(c && c->aboutPerson());
+    m_personButton->setToolTip(c && !c->aboutPerson() ? tr("This clue is about a case, an organisation or an auction lot, "
+                                                           "not a person")
+                                                      : tr("Open the person's profile (Enter)"));
     if (!c) {
         m_header->clear();
         m_evidence->clear();
@@ -238,21 +243,30 @@ void CluesScreen::showCurrent()
     }
     m_header->setHtml(
         tr("<h3>%1 <small>%2</small></h3><p>%3</p><p style='color:#666'>%4 · first found %5 · %6</p>")
-            .arg(c->names.join(QStringLiteral(" / ")).toHtmlEscaped(), IdNumber::mask(c->personKey),
+            .arg(c->names.join(QStringLiteral(" / ")).toHtmlEscaped(), c->shownKey(false).toHtmlEscaped(),
                 c->reason(currentLanguage()).toHtmlEscaped(), ClueStatus::title(c->status).text(), c->firstSeenAt.left(10),
                 rows.size() > 1 ? tr("%n clue(s) selected", nullptr, int(rows.size())) : QString()));
     const DatasetCatalog catalog = DatasetCatalog::forPool(m_session.pool());
     QString evidence;
     for (const EvidenceRow& e : ClueStore(m_session.pool()).evidence(c->id)) {
         const DatasetType* t = catalog.find(e.type);
-        QStringList fields;
-        for (auto it = e.fields.begin(); it != e.fields.end(); ++it) {
-            if (it.key() == QLatin1String("extra") || it.value().isObject() || it.value().toVariant().toString().isEmpty())
-                continue;
-            const FieldDef* spec = t ? t->field(it.key()) : nullptr;
-            fields << QStringLiteral("%1：%2").arg(
-                spec ? spec->title.text() : it.key(), it.value().toVariant().toString().toHtmlEscaped());
-        }
+        // In the list's own order, each value beside the text as the file wrote it when that differs.
+        QStringList fields, shown;
+        auto add = [&](const QString& key, const QString& title) {
+            const QJsonValue v = e.fields.value(key);
+            if (v.isUndefined() || v.isObject() || v.toVariant().toString().isEmpty() || shown.contains(key))
+                return;
+            shown << key;
+            fields << QStringLiteral("%1：%2").arg(title, v.toVariant().toString().toHtmlEscaped());
+        };
+        if (t)
+            for (const FieldDef& f : t->fields) {
+                add(f.name, f.title.text());
+                add(f.name + QStringLiteral("_text"), tr("%1 (as written)").arg(f.title.text()));
+            }
+        for (auto it = e.fields.begin(); it != e.fields.end(); ++it)
+            if (it.key() != QLatin1String("extra"))
+                add(it.key(), it.key());
         evidence += tr("<p><b>%1</b> · %2 · row %3 · %4<br/><span style='color:#444'>%5</span></p>")
                         .arg(t ? t->title.text().toHtmlEscaped() : e.type,
                             (e.sheet.isEmpty() ? e.fileName : e.fileName + QLatin1Char(':') + e.sheet).toHtmlEscaped())
@@ -314,7 +328,7 @@ void CluesScreen::addNote()
 void CluesScreen::openPerson()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (const ClueRow* c = rows.isEmpty() ? nullptr : m_model->clue(rows.first().row()))
+    if (const ClueRow* c = rows.isEmpty() ? nullptr : m_model->clue(rows.first().row()); c && c->aboutPerson())
         Q_EMIT personRequested(c->personKey, c->id);
 }
 
