@@ -834,6 +834,7 @@ ZH = {
     "ID number / case": "身份证号 / 案号",
     "This clue is about a case, an organisation or an auction lot, not a person": "该线索的对象是案件、单位或拍卖标的，不是个人",
     "%1 (as written)": "%1（原文）",
+    "with.FIELD inside sum()": "sum() 中只能是 with.字段",
 }
 
 

@@ -340,6 +340,10 @@
         <source>a field after &quot;%1.&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>with.FIELD inside sum()</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExtractionRules</name>

@@ -340,6 +340,10 @@
         <source>a field after "%1."</source>
         <translation>“%1.”之后的字段名</translation>
     </message>
+    <message>
+        <source>with.FIELD inside sum()</source>
+        <translation>sum() 中只能是 with.字段</translation>
+    </message>
 </context>
 <context>
     <name>ExtractionRules</name>

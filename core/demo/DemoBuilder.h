@@ -42,6 +42,12 @@ struct Subsidy {
     QString id;
     int year = 0;
     QString village;
+    int area = 0; // mu
+};
+// A plot in the forest register.
+struct Plot {
+    QString id, village;
+    int area = 0;
 };
 // A household registration: the person's true name, sex and birth date, the number it is under.
 struct Registration {
@@ -98,6 +104,7 @@ private:
     std::vector<Registration> registrations;
     std::vector<Claim> claims;
     std::vector<Subsidy> subsidies;
+    std::vector<Plot> plots;
     std::map<QString, QDate> deaths;
     std::vector<Penalty> penalties;
     Set policeSuspects;
@@ -133,7 +140,9 @@ private:
         const QString& shop, const QString& assessor, const QDate& filed);
     void plantInsuranceClaims();
     // A payment for year in village, the year written as yearText (default "2023").
-    void subsidy(const DemoPerson& p, int year, const QString& village, const QString& yearText = {});
+    // area 0: a random area (3 to 60 mu)
+    void subsidy(const DemoPerson& p, int year, const QString& village, const QString& yearText = {}, int area = 0);
+    void plot(const DemoPerson& p, const QString& village, int area);
     void death(const DemoPerson& p, const QDate& date);
     void plantForestSubsidies();
     // Supervision models 12-14 (DemoSupervision.cpp): the rows, the oracle, the files.

@@ -178,12 +178,21 @@ void Builder::claim(const DemoPerson& claimant, const DemoPerson* insured, const
     claims.push_back({claimant.id, insured ? insured->id : QString(), owner ? owner->id : QString(), shop, assessor, filed});
 }
 
-void Builder::subsidy(const DemoPerson& p, int year, const QString& village, const QString& yearText)
+void Builder::subsidy(const DemoPerson& p, int year, const QString& village, const QString& yearText, int paidArea)
 {
-    const int area = people.between(3, 60);
+    const int area = paidArea > 0 ? paidArea : people.between(3, 60);
     rows[QStringLiteral("forest-subsidies")].push_back({yearText.isEmpty() ? QString::number(year) : yearText, p.town, village,
         p.name, p.id, DemoValue::n(area), DemoValue::n(area * 31.0), DemoValue::d(QDate(year, 11, 20), DateStyle::Dot)});
-    subsidies.push_back({p.id, year, village});
+    subsidies.push_back({p.id, year, village, area});
+}
+
+void Builder::plot(const DemoPerson& p, const QString& village, int area)
+{
+    rows[QStringLiteral("forest-register")].push_back({p.name, p.id,
+        QStringLiteral("乐林证字（2009）第%1号")
+            .arg(rows[QStringLiteral("forest-register")].size() + 1001, 6, 10, QLatin1Char('0')),
+        village, DemoValue::n(area)});
+    plots.push_back({p.id, village, area});
 }
 
 void Builder::death(const DemoPerson& p, const QDate& date)
@@ -390,6 +399,12 @@ std::vector<DemoFile> Builder::files()
                 QStringLiteral("发放日期")});
         s.titleLines = {QStringLiteral("乐清市公益林补偿资金发放明细表（2021—2024年度）")};
         out.push_back({QStringLiteral("forest-subsidies"), QStringLiteral("公益林补偿发放明细.xlsx"), DemoFormat::Xlsx, {s}});
+    }
+    {
+        DemoSheet s = sheet(QStringLiteral("forest-register"), QStringLiteral("林权登记"),
+            {QStringLiteral("权利人"), QStringLiteral("身份证号码"), QStringLiteral("林权证号"), QStringLiteral("村"),
+                QStringLiteral("面积（亩）")});
+        out.push_back({QStringLiteral("forest-register"), QStringLiteral("林权登记信息.xlsx"), DemoFormat::Xlsx, {s}});
     }
     out.push_back({QStringLiteral("deaths"), QStringLiteral("死亡人员信息.csv"), DemoFormat::CsvUtf8Bom,
         {sheet(QStringLiteral("deaths"), QString(),

@@ -349,6 +349,20 @@ void Builder::plantForestSubsidies()
     subsidy(twice, 2023, QStringLiteral("西岙村"), QStringLiteral("2023年度"));
     subsidy(moved, 2022, QStringLiteral("东村")); // moved between years: lawful
     subsidy(moved, 2023, QStringLiteral("西岙村"));
+    // Paid for more than all the registered plots in the village; two plots that add up; a plot
+    // in another village only (nothing registered where it was paid tells nothing).
+    DemoPerson over = people.make(1950, 1970, true), sum = people.make(1950, 1970, true), exact = people.make(1950, 1970, true),
+               elsewhere = people.make(1950, 1970, true);
+    plot(over, QStringLiteral("南山村"), 12);
+    plot(over, QStringLiteral("南山村"), 8);
+    subsidy(over, 2023, QStringLiteral("南山村"), {}, 25);
+    plot(sum, QStringLiteral("石门村"), 12);
+    plot(sum, QStringLiteral("石门村"), 8);
+    subsidy(sum, 2023, QStringLiteral("石门村"), {}, 20);
+    plot(exact, QStringLiteral("东村"), 30);
+    subsidy(exact, 2023, QStringLiteral("东村"), {}, 30);
+    plot(elsewhere, QStringLiteral("东村"), 5);
+    subsidy(elsewhere, 2023, QStringLiteral("西岙村"), {}, 40);
 }
 
 std::map<QString, Set> Builder::expected() const
@@ -437,11 +451,20 @@ std::map<QString, Set> Builder::expected() const
     }
     e[QStringLiteral("organised-false-litigation")] = flaggedClaimants;
 
-    // A payment for a year after the recipient's year of death; two villages for one year.
+    // A payment for a year after the recipient's year of death; for more than the recipient's
+    // registered plots in the village (where there are any); two villages for one year.
     Set forest;
     for (const Subsidy& a : subsidies) {
         const auto died = deaths.find(a.id);
         if (died != deaths.end() && a.year > died->second.year())
+            forest.insert(a.id);
+        int registered = 0, plotsThere = 0;
+        for (const Plot& p : plots)
+            if (p.id == a.id && p.village == a.village) {
+                registered += p.area;
+                ++plotsThere;
+            }
+        if (plotsThere > 0 && a.area > registered)
             forest.insert(a.id);
         for (const Subsidy& b : subsidies)
             if (b.id == a.id && b.year == a.year && b.village != a.village)

@@ -20,8 +20,8 @@ const QStringList kSymbols = {QStringLiteral("<="), QStringLiteral(">="), QStrin
 const QStringList kComparisons = {QStringLiteral("="), QStringLiteral("!="), QStringLiteral("<>"), QStringLiteral("<"),
     QStringLiteral("<="), QStringLiteral(">"), QStringLiteral(">=")};
 // name -> number of arguments
-const std::map<QString, int> kFunctions = {{QStringLiteral("year"), 1}, {QStringLiteral("month"), 1}, {QStringLiteral("days"), 2},
-    {QStringLiteral("abs"), 1}, {QStringLiteral("contains"), 2}, {QStringLiteral("empty"), 1}};
+const std::map<QString, int> kFunctions = {{QStringLiteral("year"), 1}, {QStringLiteral("month"), 1}, {QStringLiteral("sum"), 1},
+    {QStringLiteral("days"), 2}, {QStringLiteral("abs"), 1}, {QStringLiteral("contains"), 2}, {QStringLiteral("empty"), 1}};
 
 bool nameStart(QChar c)
 {
@@ -271,6 +271,9 @@ private:
                     return arg;
                 call->args.push_back(std::move(*arg));
             }
+            // sum() totals a field over all the paired rows: it takes with.FIELD and nothing else.
+            if (call->text == QLatin1String("sum") && (call->args[0]->kind != ExprNode::Kind::Field || !call->args[0]->other))
+                return error(t.at, QCoreApplication::translate("Expression", "with.FIELD inside sum()"));
             if (!isSymbol(")"))
                 return expected(QStringLiteral(")"));
             ++m_pos;
@@ -304,8 +307,11 @@ void collect(const ExprNode& n, ExprNode::Kind kind, bool other, QStringList& ou
 }
 
 QString toSql(const ExprNode& n, const std::function<QString(const QString&, bool)>& fieldSql,
-    const std::function<QString(const QVariant&)>& bind, const std::function<QVariant(const QString&)>& param)
+    const std::function<QString(const QVariant&)>& bind, const std::function<QVariant(const QString&)>& param,
+    const std::function<QString(const QString&)>& total)
 {
+    if (n.kind == ExprNode::Kind::Call && n.text == QLatin1String("sum"))
+        return total ? total(n.args[0]->text) : QStringLiteral("NULL");
     static const std::map<QString, QString> ops = {{QStringLiteral("="), QStringLiteral("=")},
         {QStringLiteral("!="), QStringLiteral("<>")}, {QStringLiteral("<"), QStringLiteral("<")},
         {QStringLiteral("<="), QStringLiteral("<=")}, {QStringLiteral(">"), QStringLiteral(">")},
@@ -315,7 +321,7 @@ QString toSql(const ExprNode& n, const std::function<QString(const QString&, boo
     // Arguments are turned into SQL left to right, so values are bound in reading order.
     QStringList a;
     for (const auto& child : n.args)
-        a << toSql(*child, fieldSql, bind, param);
+        a << toSql(*child, fieldSql, bind, param, total);
     auto arg = [&](qsizetype i) { return a[i]; };
     switch (n.kind) {
     case ExprNode::Kind::Number: return bind(n.number);
@@ -390,6 +396,8 @@ QString words(const ExprNode& n, const std::function<QString(const QString&, boo
             return zh ? QStringLiteral("%1的年份").arg(arg(0)) : QStringLiteral("the year of %1").arg(arg(0));
         if (n.text == QLatin1String("month"))
             return zh ? QStringLiteral("%1的月份").arg(arg(0)) : QStringLiteral("the month of %1").arg(arg(0));
+        if (n.text == QLatin1String("sum"))
+            return zh ? QStringLiteral("%1合计").arg(arg(0)) : QStringLiteral("the total of %1").arg(arg(0));
         if (n.text == QLatin1String("contains"))
             return zh ? QStringLiteral("%1包含%2").arg(arg(0), arg(1)) : QStringLiteral("%1 contains %2").arg(arg(0), arg(1));
         if (n.text == QLatin1String("empty"))
@@ -440,9 +448,10 @@ QStringList Expression::parameters() const
 }
 
 QString Expression::sql(const std::function<QString(const QString&, bool)>& fieldSql,
-    const std::function<QString(const QVariant&)>& bind, const std::function<QVariant(const QString&)>& param) const
+    const std::function<QString(const QVariant&)>& bind, const std::function<QVariant(const QString&)>& param,
+    const std::function<QString(const QString&)>& total) const
 {
-    return toSql(*m_root, fieldSql, bind, param);
+    return toSql(*m_root, fieldSql, bind, param, total);
 }
 
 QString Expression::describe(const std::function<QString(const QString&, bool)>& fieldTitle, bool chinese,

@@ -18,6 +18,7 @@
 //                   | FUNC '(' expr (',' expr)* ')' | '(' expr ')'
 //           FUNC   := year (of a date) | month (of a date, as 2023-04) | days (from the first date to
 //                     the second) | abs | contains (the first text contains the second) | empty
+//                   | sum (of with.FIELD over every paired row: the registered area of all plots)
 #include "util/Result.h"
 
 #include <QString>
@@ -51,8 +52,8 @@ public:
     // SQL for the expression: fieldSql turns a field into SQL, bind turns a value into a
     // parameter, param gives a model parameter's value; everything else comes from fixed tables.
     QString sql(const std::function<QString(const QString& field, bool other)>& fieldSql,
-        const std::function<QString(const QVariant& value)>& bind,
-        const std::function<QVariant(const QString& name)>& param = {}) const;
+        const std::function<QString(const QVariant& value)>& bind, const std::function<QVariant(const QString& name)>& param = {},
+        const std::function<QString(const QString& field)>& total = {}) const;
     // The expression in words, with fields (and parameters) named by title.
     QString describe(const std::function<QString(const QString& field, bool other)>& fieldTitle, bool chinese,
         const std::function<QString(const QString& name)>& paramTitle = {}) const;

@@ -40,10 +40,11 @@ private:
         const ModelParameter* p = m_model.parameter(name);
         return p ? p->value.toVariant() : QVariant();
     }
-    QString expressionSql(const Expression& e, const QString& rowTable, const QString& otherTable)
+    QString expressionSql(const Expression& e, const QString& rowTable, const QString& otherTable, const QString& totalOver = {})
     {
         return e.sql([&](const QString& name, bool other) { return field(other ? otherTable : rowTable, name); },
-            [&](const QVariant& v) { return bind(v); }, [&](const QString& name) { return parameter(name); });
+            [&](const QVariant& v) { return bind(v); }, [&](const QString& name) { return parameter(name); },
+            [&](const QString& name) { return totalOver.arg(field(QStringLiteral("rc"), name)); });
     }
     Result<QString> compareSql(const StepSpec& s, const QString& label);
     QString seriesSql(const StepSpec& s, const QString& label, const QString& cond);
@@ -364,7 +365,17 @@ Result<QString> Compiler::compareSql(const StepSpec& s, const QString& label)
     const auto expression = Expression::parse(s.expression);
     if (!expression)
         return expression.error();
-    const QString cond = expressionSql(*expression, QStringLiteral("ra"), QStringLiteral("rb"));
+    // sum(with.FIELD): the total over every row paired with this one, as the pairing below says.
+    QStringList totalPairs;
+    for (const auto& [mine, theirs] : s.join)
+        totalPairs << QStringLiteral("%1 = %2").arg(field(QStringLiteral("ra"), mine), field(QStringLiteral("rc"), theirs));
+    if (s.join.empty() || s.sameSubject)
+        totalPairs << QStringLiteral("c.pk = a.pk AND c.rid <> a.rid");
+    const QString totalOver = s.within.isEmpty()
+        ? QStringLiteral("NULL")
+        : QStringLiteral("(SELECT total(%1) FROM %2 c JOIN records rc ON rc.id = c.rid WHERE %3)")
+              .arg(QStringLiteral("%1"), cte(s.within), totalPairs.join(QStringLiteral(" AND ")));
+    const QString cond = expressionSql(*expression, QStringLiteral("ra"), QStringLiteral("rb"), totalOver);
     if (s.kind == QLatin1String("series"))
         return seriesSql(s, label, cond);
     if (s.within.isEmpty())
@@ -395,10 +406,11 @@ Result<QString> Compiler::compareSql(const StepSpec& s, const QString& label)
                        .arg(cte(s.within), fieldPairs.join(QStringLiteral(" AND ")));
         return sql;
     }
-    // The paired rows become evidence of the row's subject: the company's register entry for
-    // the claimant who is its legal representative.
+    // The paired rows become evidence of the row's subject (the company's register entry for
+    // the claimant who is its legal representative), under the label of their own step, so a
+    // reason can tell the claim's fields from the company's.
     return QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE EXISTS (SELECT 1 %3) "
-                          "UNION SELECT a.pk, b.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid JOIN %4 b "
+                          "UNION SELECT a.pk, b.rid, b.origin FROM %2 a JOIN records ra ON ra.id = a.rid JOIN %4 b "
                           "JOIN records rb ON rb.id = b.rid WHERE %5 AND %6")
         .arg(label, cte(s.from), paired, cte(s.within), pair.join(QStringLiteral(" AND ")), cond);
 }

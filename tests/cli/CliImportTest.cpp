@@ -140,8 +140,8 @@ TEST_CASE("demo writes every type, and the files import", "[cli][demo]")
     for (const QString& line : all)
         if (!line.startsWith(QLatin1String("casefile\t")))
             manifest << line;
-    CHECK(manifest.size() == 29); // one file per built-in dataset type but the forest register
-    CHECK(all.size() == 32);      // and three case documents
+    CHECK(manifest.size() == 30); // one file per built-in dataset type
+    CHECK(all.size() == 33);      // and three case documents
     const QString pool = dir.filePath(QStringLiteral("demo.pool"));
     for (const QString& line : manifest) {
         const QStringList parts = line.split(u'\t');

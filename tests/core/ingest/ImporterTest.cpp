@@ -280,7 +280,7 @@ TEST_CASE("the demo set imports completely, with exactly the planted problems", 
         rejected += r->rejected;
     }
     DatasetStore store(*pool);
-    CHECK(store.list(true).size() == 29); // one dataset per file of the demo set
+    CHECK(store.list(true).size() == 30); // one dataset per file of the demo set
     auto codes = [&](const char* severity) {
         QStringList c;
         for (const auto& i : store.issues({std::nullopt, {QString::fromLatin1(severity)}}))

@@ -115,3 +115,36 @@ TEST_CASE("forest-subsidy-irregularities: paid after death, or twice in one year
     CHECK_FALSE(d.reasonZh.contains(QStringLiteral("2022、")));
     CHECK(clueOf(*pool, model, twice).grade == QStringLiteral("orange"));
 }
+
+TEST_CASE("forest-subsidy-irregularities: paid for more than all the plots registered in the village", "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString over = PoolBuilder::person(QDate(1950, 1, 1), 11), twoPlots = PoolBuilder::person(QDate(1951, 2, 2), 21),
+                  exact = PoolBuilder::person(QDate(1952, 3, 3), 31), elsewhere = PoolBuilder::person(QDate(1953, 4, 4), 41);
+    const QStringList header = {
+        QStringLiteral("补偿年度"), QStringLiteral("村"), QStringLiteral("身份证号码"), QStringLiteral("补偿面积（亩）")};
+    PoolBuilder(pool)
+        .list(QStringLiteral("forest-subsidies"),
+            {header, {QStringLiteral("2023"), QStringLiteral("南山村"), over, QStringLiteral("25")},
+                {QStringLiteral("2023"), QStringLiteral("石门村"), twoPlots, QStringLiteral("20")},
+                {QStringLiteral("2023"), QStringLiteral("东村"), exact, QStringLiteral("30")},
+                {QStringLiteral("2023"), QStringLiteral("西岙村"), elsewhere, QStringLiteral("40")}})
+        .list(QStringLiteral("forest-register"),
+            {{QStringLiteral("身份证号码"), QStringLiteral("村"), QStringLiteral("面积（亩）")},
+                {over, QStringLiteral("南山村"), QStringLiteral("12")}, {over, QStringLiteral("南山村"), QStringLiteral("8")},
+                {twoPlots, QStringLiteral("石门村"), QStringLiteral("12")},
+                {twoPlots, QStringLiteral("石门村"), QStringLiteral("8")}, {exact, QStringLiteral("东村"), QStringLiteral("30")},
+                {elsewhere, QStringLiteral("东村"), QStringLiteral("5")}})
+        .importAll();
+    const char* model = "forest-subsidy-irregularities";
+    run(*pool, model);
+    // 25 > 12 + 8; 20 = 12 + 8 (each plot alone is smaller); 30 = 30; nothing registered in 西岙村
+    CHECK(clueKeys(*pool, model) == std::set<QString>{over});
+    const ClueRow o = clueOf(*pool, model, over);
+    CHECK(o.grade == QStringLiteral("orange"));
+    CHECK(o.reasonZh.contains(QStringLiteral("2023年度在南山村按25亩领取补偿，超过其在该村的林权登记面积20亩")));
+    int plots = 0;
+    for (const EvidenceRow& e : ClueStore(*pool).evidence(o.id))
+        plots += e.type == QLatin1String("forest-register");
+    CHECK(plots == 2);
+}

@@ -141,7 +141,10 @@ TEST_CASE("false-labour-claims-in-bankruptcy: no contributions, insiders, after 
     const ClueRow h = clueOf(*pool, model, housemate);
     CHECK(h.names == QStringList{QStringLiteral("孙三")}); // not the legal representative's name from the paired row
     CHECK(h.reasonZh.startsWith(QStringLiteral("孙三向某公司申报职工债权30003元")));
-    CHECK(clueOf(*pool, model, late).reasonZh.contains(QStringLiteral("2023-03-31吊销或注销")));
+    CHECK(clueOf(*pool, model, late).reasonZh.contains(QStringLiteral("主张2023-05-01入职，而企业已于2023-03-31吊销或注销")));
+    CHECK(clueOf(*pool, model, boss).reasonZh.contains(QStringLiteral("其为乐清市甲电气有限公司的法定代表人")));
+    CHECK(h.reasonZh.contains(QStringLiteral("是某公司的股东或与其法定代表人同住（股东：王五、李四）")));
+    CHECK_FALSE(clueOf(*pool, model, elsewhere).reasonZh.contains(QStringLiteral("股东")));
     CHECK(clueOf(*pool, model, g1).reasonZh.contains(QStringLiteral("多人申报相同金额45000元")));
 }
 
