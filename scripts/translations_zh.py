@@ -835,6 +835,7 @@ ZH = {
     "This clue is about a case, an organisation or an auction lot, not a person": "该线索的对象是案件、单位或拍卖标的，不是个人",
     "%1 (as written)": "%1（原文）",
     "with.FIELD inside sum()": "sum() 中只能是 with.字段",
+    "a function: year, month, days, abs, contains, empty, sum or casenumber": "函数：year、month、days、abs、contains、empty、sum 或 casenumber",
 }
 
 

@@ -333,15 +333,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a function: year, month, days, abs, contains or empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a field after &quot;%1.&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>with.FIELD inside sum()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a function: year, month, days, abs, contains, empty, sum or casenumber</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

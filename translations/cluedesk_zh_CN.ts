@@ -333,16 +333,16 @@
         <translation>字段、数字或'文字'</translation>
     </message>
     <message>
-        <source>a function: year, month, days, abs, contains or empty</source>
-        <translation>函数：year、month、days、abs、contains 或 empty</translation>
-    </message>
-    <message>
         <source>a field after "%1."</source>
         <translation>“%1.”之后的字段名</translation>
     </message>
     <message>
         <source>with.FIELD inside sum()</source>
         <translation>sum() 中只能是 with.字段</translation>
+    </message>
+    <message>
+        <source>a function: year, month, days, abs, contains, empty, sum or casenumber</source>
+        <translation>函数：year、month、days、abs、contains、empty、sum 或 casenumber</translation>
     </message>
 </context>
 <context>

@@ -30,12 +30,15 @@ struct Custody {
 struct Filing {
     QString id;
     QDate filed;
+    QString lawsuit; // an enforcement: the lawsuit whose judgment it enforces, as the demo wrote it
+    QString caseNo;  // a lawsuit: its number as written
 };
 // A motor insurance claim: who claimed, whose car it was (empty: not on the row), and the true
 // repair shop and assessor behind the names as written.
 struct Claim {
     QString claimant, insured, owner, shop, assessor;
     QDate filed;
+    QString agent; // the lawyer who brings it, if any
 };
 // A forest compensation payment, by its true year and village.
 struct Subsidy {
@@ -123,8 +126,9 @@ private:
     void hardship(const QString& type, const DemoPerson& p, const QString& idText = {}, const QString& nameText = {});
     void victim(const DemoPerson& p, const QString& charge, const QString& summary, bool uncompensated, const QDate& accepted,
         const QString& idText = {});
-    void execution(const DemoPerson* applicant, const DemoPerson* respondent, const QString& closure, const QDate& filed);
-    void civil(const DemoPerson& plaintiff, const QDate& filed);
+    void execution(const DemoPerson* applicant, const DemoPerson* respondent, const QString& closure, const QDate& filed,
+        const QString& basis = {});
+    QString civil(const DemoPerson& plaintiff, const QDate& filed);
     void petition(const DemoPerson& p, const QString& kind, const QDate& date);
     void aided(const DemoPerson& p);
     void social(const DemoPerson& p);
@@ -137,7 +141,7 @@ private:
     // claimant claims for the car of insured/owner (null: the row does not name them by ID); the
     // shop and assessor as written, and their true names for the oracle.
     void claim(const DemoPerson& claimant, const DemoPerson* insured, const DemoPerson* owner, const QString& shopWritten,
-        const QString& shop, const QString& assessor, const QDate& filed);
+        const QString& shop, const QString& assessor, const QDate& filed, const QString& agent = {});
     void plantInsuranceClaims();
     // A payment for year in village, the year written as yearText (default "2023").
     // area 0: a random area (3 to 60 mu)

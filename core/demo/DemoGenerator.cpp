@@ -72,7 +72,8 @@ void Builder::victim(const DemoPerson& p, const QString& charge, const QString& 
         minorsInProceedings.insert(p.id);
 }
 
-void Builder::execution(const DemoPerson* applicant, const DemoPerson* respondent, const QString& closure, const QDate& filed)
+void Builder::execution(
+    const DemoPerson* applicant, const DemoPerson* respondent, const QString& closure, const QDate& filed, const QString& basis)
 {
     static const char* causes[] = {"民间借贷纠纷", "机动车交通事故责任纠纷", "劳务合同纠纷", "生命权、身体权、健康权纠纷"};
     const double amount = people.between(5, 300) * 1000;
@@ -82,20 +83,22 @@ void Builder::execution(const DemoPerson* applicant, const DemoPerson* responden
         applicant ? applicant->id : QStringLiteral("91330382MA2AB3CD4E"), respondent ? respondent->name : QStringLiteral("某某"),
         respondent ? respondent->id : QString(), DemoValue::n(amount),
         DemoValue::n(closure == QStringLiteral("执行完毕") ? 0 : amount * 0.8), closure, DemoValue::d(closed),
-        DemoValue::d(filed)});
+        DemoValue::d(filed), basis});
     if (applicant && (closure == QStringLiteral("终结本次执行程序") || closure == QStringLiteral("终结执行")))
         applicantsUnpaid.insert(applicant->id);
     if (applicant)
-        filings.push_back({applicant->id, filed});
+        filings.push_back({applicant->id, filed, basis, {}});
 }
 
-void Builder::civil(const DemoPerson& plaintiff, const QDate& filed)
+QString Builder::civil(const DemoPerson& plaintiff, const QDate& filed)
 {
     const DemoPerson defendant = people.make(1960, 1995);
-    rows[QStringLiteral("civil-cases")].push_back({caseNo("（%1）浙0382民初%2号"), QStringLiteral("民间借贷纠纷"), plaintiff.name,
-        plaintiff.id, defendant.name, defendant.id, QStringLiteral("%1").arg(people.between(2, 50) * 10000),
+    const QString no = caseNo("（%1）浙0382民初%2号");
+    rows[QStringLiteral("civil-cases")].push_back({no, QStringLiteral("民间借贷纠纷"), plaintiff.name, plaintiff.id,
+        defendant.name, defendant.id, QStringLiteral("%1").arg(people.between(2, 50) * 10000),
         DemoValue::d(filed, DateStyle::Slash), QStringLiteral("判决")});
-    filings.push_back({plaintiff.id, filed});
+    filings.push_back({plaintiff.id, filed, {}, no});
+    return no;
 }
 
 void Builder::petition(const DemoPerson& p, const QString& kind, const QDate& date)
@@ -164,18 +167,19 @@ void Builder::household(const DemoPerson& p, const QString& id, const QString& n
 }
 
 void Builder::claim(const DemoPerson& claimant, const DemoPerson* insured, const DemoPerson* owner, const QString& shopWritten,
-    const QString& shop, const QString& assessor, const QDate& filed)
+    const QString& shop, const QString& assessor, const QDate& filed, const QString& agent)
 {
     const DemoPerson& car = insured ? *insured : claimant;
-    rows[QStringLiteral("insurance-claims")].push_back(
-        {QStringLiteral("PDAA%1%2")
-                .arg(filed.year())
-                .arg(rows[QStringLiteral("insurance-claims")].size() + 1, 6, 10, QLatin1Char('0')),
-            QStringLiteral("浙C·%1").arg(people.between(10000, 99999)), car.name, insured ? insured->id : QString(),
-            owner ? owner->name : car.name, owner ? owner->id : QString(), claimant.name, claimant.id, shopWritten, assessor,
-            QStringLiteral("%1元").arg(people.between(30, 400) * 100),
-            DemoValue::d(filed.addDays(-people.between(3, 40)), DateStyle::Chinese), DemoValue::d(filed, DateStyle::Slash)});
-    claims.push_back({claimant.id, insured ? insured->id : QString(), owner ? owner->id : QString(), shop, assessor, filed});
+    rows[QStringLiteral("insurance-claims")].push_back({QStringLiteral("PDAA%1%2")
+                                                            .arg(filed.year())
+                                                            .arg(rows[QStringLiteral("insurance-claims")].size() + 1, 6, 10,
+                                                                QLatin1Char('0')),
+        QStringLiteral("浙C·%1").arg(people.between(10000, 99999)), car.name, insured ? insured->id : QString(),
+        owner ? owner->name : car.name, owner ? owner->id : QString(), claimant.name, claimant.id, shopWritten, assessor,
+        QStringLiteral("%1元").arg(people.between(30, 400) * 100),
+        DemoValue::d(filed.addDays(-people.between(3, 40)), DateStyle::Chinese), DemoValue::d(filed, DateStyle::Slash), agent});
+    claims.push_back(
+        {claimant.id, insured ? insured->id : QString(), owner ? owner->id : QString(), shop, assessor, filed, agent});
 }
 
 void Builder::subsidy(const DemoPerson& p, int year, const QString& village, const QString& yearText, int paidArea)
@@ -300,9 +304,9 @@ std::vector<DemoFile> Builder::files()
         s.headerRows = {
             {QStringLiteral("执行案号"), QStringLiteral("案由"), QStringLiteral("申请执行人"), QString(),
                 QStringLiteral("被执行人"), QString(), QStringLiteral("执行标的（元）"), QStringLiteral("未执行到位金额"),
-                QStringLiteral("结案方式"), QStringLiteral("结案日期"), QStringLiteral("立案日期")},
+                QStringLiteral("结案方式"), QStringLiteral("结案日期"), QStringLiteral("立案日期"), QStringLiteral("执行依据")},
             {QString(), QString(), QStringLiteral("姓名"), QStringLiteral("证件号码"), QStringLiteral("姓名"),
-                QStringLiteral("证件号码"), QString(), QString(), QString(), QString(), QString()}};
+                QStringLiteral("证件号码"), QString(), QString(), QString(), QString(), QString(), QString()}};
         s.rows = rows[QStringLiteral("execution")];
         out.push_back({QStringLiteral("execution"), QStringLiteral("执行案件清单.xlsx"), DemoFormat::Xlsx, {s}});
     }
@@ -414,7 +418,8 @@ std::vector<DemoFile> Builder::files()
             {QStringLiteral("理赔编号"), QStringLiteral("车牌号"), QStringLiteral("被保险人"), QStringLiteral("被保险人证件号码"),
                 QStringLiteral("车主"), QStringLiteral("车主证件号码"), QStringLiteral("索赔人"),
                 QStringLiteral("索赔人证件号码"), QStringLiteral("维修单位"), QStringLiteral("公估机构"),
-                QStringLiteral("定损金额"), QStringLiteral("出险日期"), QStringLiteral("报案日期")})}});
+                QStringLiteral("定损金额"), QStringLiteral("出险日期"), QStringLiteral("报案日期"),
+                QStringLiteral("委托代理人")})}});
     supervisionFiles(out);
     return out;
 }

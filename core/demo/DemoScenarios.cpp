@@ -237,6 +237,15 @@ void Builder::plantScenarios()
         DemoPerson spread = adult();
         for (int i = 0; i < 5; ++i)
             civil(spread, QDate(2015, 1, 1).addDays(i * 700)); // five cases over eight years
+        // Three lawsuits and the enforcement of each judgment: three cases, not six.
+        DemoPerson enforcer = adult();
+        for (int i = 0; i < 3; ++i) {
+            const QString lawsuit = civil(enforcer, QDate(2022, 2, 1).addDays(i * 90));
+            DemoPerson r = adult();
+            QString written = lawsuit; // the execution list writes the brackets half-width
+            written.replace(QStringLiteral("（"), QStringLiteral("(")).replace(QStringLiteral("）"), QStringLiteral(")"));
+            execution(&enforcer, &r, QStringLiteral("执行完毕"), QDate(2022, 9, 1).addDays(i * 90), written);
+        }
     }
 }
 
@@ -332,6 +341,22 @@ void Builder::plantInsuranceClaims()
         const QString shop = k % 2 ? hongda : QStringLiteral("乐清市第一汽车修理厂");
         claim(split, &split, nullptr, shop, shop, anyAssessor(), when(k));
     }
+    // One lawyer's five clients, one claim each, four of them repaired at 顺风: those four. Another
+    // lawyer's clients at five different shops, and a third lawyer's three claims (fewer than four).
+    const QString shunfeng = QStringLiteral("乐清市顺风汽车修理有限公司");
+    for (int k = 0; k < 5; ++k) {
+        DemoPerson client = people.make(1975, 1995, true);
+        const auto [shopWritten, shop] = k < 4 ? std::pair{shunfeng, shunfeng} : anyShop();
+        claim(client, &client, &client, shopWritten, shop, anyAssessor(), when(k), QStringLiteral("浙江某律师事务所 张某"));
+    }
+    for (int k = 0; k < 5; ++k) {
+        DemoPerson client = people.make(1975, 1995, true);
+        const auto [shopWritten, shop] = anyShop();
+        claim(client, &client, &client, shopWritten, shop, anyAssessor(), when(k), QStringLiteral("浙江某律师事务所 李某"));
+    }
+    DemoPerson single = people.make(1975, 1995, true);
+    for (int k = 0; k < 3; ++k)
+        claim(single, &single, &single, shunfeng, shunfeng, anyAssessor(), when(k), QStringLiteral("王某"));
 }
 
 void Builder::plantForestSubsidies()
@@ -449,6 +474,24 @@ std::map<QString, Set> Builder::expected() const
         if (concentrated(&Claim::shop) || concentrated(&Claim::assessor) || (forOthers && frequentClaims))
             flaggedClaimants.insert(who);
     }
+    // Per agent: one shop in >= 3 and >= 60% of >= 4 of the agent's claims, for >= 2 claimants.
+    std::map<QString, std::vector<const Claim*>> byAgent;
+    for (const Claim& c : claims)
+        if (!c.agent.isEmpty())
+            byAgent[c.agent].push_back(&c);
+    for (const auto& [agent, list] : byAgent) {
+        std::map<QString, std::vector<const Claim*>> byShop;
+        for (const Claim* c : list)
+            if (!c->shop.isEmpty())
+                byShop[c->shop].push_back(c);
+        for (const auto& [shop, at] : byShop) {
+            Set clients;
+            for (const Claim* c : at)
+                clients.insert(c->claimant);
+            if (at.size() >= 3 && list.size() >= 4 && double(at.size()) >= 0.6 * double(list.size()) && clients.size() >= 2)
+                flaggedClaimants.insert(clients.begin(), clients.end());
+        }
+    }
     e[QStringLiteral("organised-false-litigation")] = flaggedClaimants;
 
     // A payment for a year after the recipient's year of death; for more than the recipient's
@@ -472,9 +515,16 @@ std::map<QString, Set> Builder::expected() const
     }
     e[QStringLiteral("forest-subsidy-irregularities")] = forest;
 
+    // A lawsuit and the enforcement of its own judgment are one case.
+    std::map<QString, Set> lawsuits;
+    for (const Filing& f : filings)
+        if (!f.caseNo.isEmpty())
+            lawsuits[f.id].insert(f.caseNo);
     std::map<QString, std::vector<QDate>> byPerson;
     for (const Filing& f : filings)
-        byPerson[f.id].push_back(f.filed);
+        if (f.lawsuit.isEmpty() ||
+            !lawsuits[f.id].count(QString(f.lawsuit).replace(u'(', QStringLiteral("（")).replace(u')', QStringLiteral("）"))))
+            byPerson[f.id].push_back(f.filed);
     Set frequent;
     for (auto& [id, dates] : byPerson) {
         std::sort(dates.begin(), dates.end());

@@ -21,7 +21,8 @@ const QStringList kComparisons = {QStringLiteral("="), QStringLiteral("!="), QSt
     QStringLiteral("<="), QStringLiteral(">"), QStringLiteral(">=")};
 // name -> number of arguments
 const std::map<QString, int> kFunctions = {{QStringLiteral("year"), 1}, {QStringLiteral("month"), 1}, {QStringLiteral("sum"), 1},
-    {QStringLiteral("days"), 2}, {QStringLiteral("abs"), 1}, {QStringLiteral("contains"), 2}, {QStringLiteral("empty"), 1}};
+    {QStringLiteral("days"), 2}, {QStringLiteral("abs"), 1}, {QStringLiteral("contains"), 2}, {QStringLiteral("empty"), 1},
+    {QStringLiteral("casenumber"), 1}};
 
 bool nameStart(QChar c)
 {
@@ -256,8 +257,9 @@ private:
         if (isSymbol("(")) {
             const auto fn = kFunctions.find(t.text.toLower());
             if (fn == kFunctions.end())
-                return error(
-                    t.at, QCoreApplication::translate("Expression", "a function: year, month, days, abs, contains or empty"));
+                return error(t.at,
+                    QCoreApplication::translate(
+                        "Expression", "a function: year, month, days, abs, contains, empty, sum or casenumber"));
             ++m_pos;
             Node call = node(ExprNode::Kind::Call, fn->first);
             for (int i = 0; i < fn->second; ++i) {
@@ -339,6 +341,8 @@ QString toSql(const ExprNode& n, const std::function<QString(const QString&, boo
             return QStringLiteral("(trim(coalesce(%2, '')) <> '' AND instr(coalesce(%1, ''), trim(%2)) > 0)").arg(arg(0), arg(1));
         if (n.text == QLatin1String("empty"))
             return QStringLiteral("(trim(coalesce(%1, '')) = '')").arg(arg(0));
+        if (n.text == QLatin1String("casenumber"))
+            return QStringLiteral("cd_case(%1)").arg(arg(0));
         return QStringLiteral("abs(%1)").arg(arg(0));
     case ExprNode::Kind::Unary:
         return n.text == QLatin1String("not") ? QStringLiteral("(NOT %1)").arg(arg(0)) : QStringLiteral("(-%1)").arg(arg(0));
@@ -396,6 +400,8 @@ QString words(const ExprNode& n, const std::function<QString(const QString&, boo
             return zh ? QStringLiteral("%1的年份").arg(arg(0)) : QStringLiteral("the year of %1").arg(arg(0));
         if (n.text == QLatin1String("month"))
             return zh ? QStringLiteral("%1的月份").arg(arg(0)) : QStringLiteral("the month of %1").arg(arg(0));
+        if (n.text == QLatin1String("casenumber"))
+            return zh ? QStringLiteral("%1（按统一写法）").arg(arg(0)) : QStringLiteral("%1 (normalised)").arg(arg(0));
         if (n.text == QLatin1String("sum"))
             return zh ? QStringLiteral("%1合计").arg(arg(0)) : QStringLiteral("the total of %1").arg(arg(0));
         if (n.text == QLatin1String("contains"))

@@ -19,6 +19,7 @@
 //           FUNC   := year (of a date) | month (of a date, as 2023-04) | days (from the first date to
 //                     the second) | abs | contains (the first text contains the second) | empty
 //                   | sum (of with.FIELD over every paired row: the registered area of all plots)
+//                   | casenumber (a case number normalised: （2023）浙0382民初1号 = (2023)浙0382民初1号)
 #include "util/Result.h"
 
 #include <QString>

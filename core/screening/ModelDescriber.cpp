@@ -363,14 +363,25 @@ QStringList ModelDescriber::describe(const ModelDefinition& m, const DatasetCata
         } else if (s.kind == QLatin1String("compare") || s.kind == QLatin1String("series")) {
             line += compareText(m, s, types, catalog, lang, paramTitle);
         } else if (s.kind == QLatin1String("group") && !s.perField.isEmpty()) {
-            line += zh ? QStringLiteral("%1中，同一%2下%3相同的%4至少有%5个时，这些%4及其记录")
-                             .arg(stepName(m, s.from, lang), fieldTitle(s.perField, types, catalog, lang),
-                                 fieldTitle(s.byField, types, catalog, lang), noun)
-                             .arg(std::max(2, s.minSubjects))
-                       : QStringLiteral("%4 of %1 sharing one %3 under one %2, when at least %5 of them do, with their rows")
-                             .arg(stepName(m, s.from, lang), fieldTitle(s.perField, types, catalog, lang),
-                                 fieldTitle(s.byField, types, catalog, lang), noun)
-                             .arg(std::max(2, s.minSubjects));
+            const QString per = fieldTitle(s.perField, types, catalog, lang), by = fieldTitle(s.byField, types, catalog, lang);
+            const QString share = QString::number(s.minShare * 100, 'f', 0);
+            line += zh ? QStringLiteral(
+                             "%1中，同一%2的记录里同一%3至少出现%4次、占该%2记录的%5%以上（该%2记录至少%6条）且涉及至少%7个%8时，"
+                             "这些%8及其记录")
+                             .arg(stepName(m, s.from, lang), per, by)
+                             .arg(s.minRows)
+                             .arg(share)
+                             .arg(std::max(s.minTotal, s.minRows))
+                             .arg(std::max(1, s.minSubjects))
+                             .arg(noun)
+                       : QStringLiteral("%8 of %1 whose rows share one %3 under one %2, when that %3 is in at least %4 rows and "
+                                        "%5% of the %2's rows (of at least %6) and concerns at least %7 of them, with those rows")
+                             .arg(stepName(m, s.from, lang), per, by)
+                             .arg(s.minRows)
+                             .arg(share)
+                             .arg(std::max(s.minTotal, s.minRows))
+                             .arg(std::max(1, s.minSubjects))
+                             .arg(noun);
         } else if (s.kind == QLatin1String("rekey")) {
             QString to;
             if (!s.keyFields.isEmpty()) {

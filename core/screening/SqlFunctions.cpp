@@ -1,6 +1,7 @@
 #include "screening/SqlFunctions.h"
 
 #include "identity/IdNumber.h"
+#include "identity/OrgName.h"
 
 #include <QDate>
 #include <QHash>
@@ -71,6 +72,19 @@ void ageFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
         sqlite3_result_int(ctx, age);
 }
 
+// cd_case(text): a case number in its normalised form, so numbers written differently compare equal.
+void caseFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const QByteArray normal = CaseNumber::normalise(
+        QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(argv[0])), sqlite3_value_bytes(argv[0])))
+                                  .toUtf8();
+    sqlite3_result_text(ctx, normal.constData(), int(normal.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 bool SqlFunctions::negatedAt(const QString& text, qsizetype position)
@@ -121,6 +135,7 @@ void SqlFunctions::registerAll(sqlite3* db)
     sqlite3_create_function_v2(db, "cd_mentions", 2, flags, nullptr, mentionsFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "cd_mentions", 3, flags, nullptr, mentionsFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "cd_age", 2, flags, nullptr, ageFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "cd_case", 1, flags, nullptr, caseFunction, nullptr, nullptr, nullptr);
 }
 
 } // namespace cluedesk

@@ -2,6 +2,7 @@
 // SQL functions ClueDesk adds to every pool connection for the screening SQL:
 //   cd_mentions(text, keywords_json, negation_aware) -> 1 if the text mentions a keyword
 //   cd_age(person_key, date)                         -> whole years on that date, or NULL
+//   cd_case(text)                                    -> the case number normalised (CaseNumber)
 #include <QString>
 #include <QStringList>
 

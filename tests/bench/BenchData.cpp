@@ -4,6 +4,7 @@
 //   cluedesk-bench-data pool ROWS FILE   a pool of every dataset type, ROWS rows in all, with
 //                                        the overlaps between lists that real counties have
 #include "demo/DemoPeople.h"
+#include "identity/CreditCode.h"
 #include "identity/IdNumber.h"
 #include "ingest/DatasetCatalog.h"
 #include "ingest/Importer.h"
@@ -98,9 +99,111 @@ QString date(std::mt19937& rng, int fromYear, int toYear)
         .toString(Qt::ISODate);
 }
 
+// The k-th organisation's unified social credit code (valid check character).
+QString codeFor(qint64 k)
+{
+    static const QString chars = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+    QString body;
+    for (int i = 0; i < 9; ++i, k /= 31)
+        body.prepend(chars[int(k % 31)]);
+    const QString first17 = QStringLiteral("91330382") + body;
+    return first17 + CreditCode::checkCharacter(first17);
+}
+
+QString otherId(qint64 i)
+{
+    return DemoPeople::idFor(QStringLiteral("330382"), QDate(1960, 1, 1).addDays(i % 9000), int(i % 983));
+}
+
+constexpr qint64 kOrganisations = 10000;
+
+// The lists of the supervision models (11-14): forest, penalties and police, companies,
+// contributions and claims in bankruptcies, auctions and court staff.
+std::vector<ListSpec> supervisionLists()
+{
+    return {
+        {"forest-subsidies", 0.02,
+            {QStringLiteral("补偿年度"), QStringLiteral("村"), QStringLiteral("身份证号码"), QStringLiteral("补偿面积（亩）")},
+            [](auto& id, auto&, auto&, qint64 i) {
+                return QStringList{
+                    QString::number(2020 + i % 4), QStringLiteral("村%1").arg(i % 20), id, QString::number(5 + i % 40)};
+            }},
+        {"forest-register", 0.01, {QStringLiteral("身份证号码"), QStringLiteral("村"), QStringLiteral("面积（亩）")},
+            [](auto& id, auto&, auto&, qint64 i) {
+                return QStringList{id, QStringLiteral("村%1").arg(i % 20), QString::number(5 + i % 30)};
+            }},
+        {"deaths", 0.01, {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("死亡日期")},
+            [](auto& id, auto& name, auto& rng, qint64) {
+                return QStringList{name, id, date(rng, 2018, 2024)};
+            }},
+        {"admin-penalties", 0.01,
+            {QStringLiteral("行政处罚决定书文号"), QStringLiteral("当事人名称"), QStringLiteral("当事人身份证号码"),
+                QStringLiteral("统一社会信用代码"), QStringLiteral("违法行为类型"), QStringLiteral("涉案货值金额"),
+                QStringLiteral("处罚决定日期")},
+            [](auto& id, auto& name, auto& rng, qint64 i) {
+                const bool org = i % 3 == 0;
+                return QStringList{QStringLiteral("乐市监罚决字〔2023〕%1号").arg(i), name, org ? QString() : id,
+                    org ? codeFor(i % kOrganisations) : QString(),
+                    pick(rng, {"销售伪劣产品", "非法经营", "非法捕捞水产品", "占道经营"}),
+                    QString::number(std::uniform_int_distribution<int>(1000, 150000)(rng)), date(rng, 2019, 2024)};
+            }},
+        {"police-cases", 0.01,
+            {QStringLiteral("受案编号"), QStringLiteral("嫌疑人身份证号码"), QStringLiteral("涉案单位统一社会信用代码"),
+                QStringLiteral("受案时间")},
+            [](auto& id, auto&, auto& rng, qint64 i) {
+                const bool org = i % 4 == 0;
+                return QStringList{QStringLiteral("A33038252%1").arg(i), org ? QString() : id,
+                    org ? codeFor((i * 7) % kOrganisations) : QString(), date(rng, 2019, 2024)};
+            }},
+        {"enterprises", 0.005,
+            {QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("法定代表人"),
+                QStringLiteral("法定代表人身份证号码"), QStringLiteral("法定代表人住所"), QStringLiteral("股东"),
+                QStringLiteral("吊销/注销日期")},
+            [](auto& id, auto& name, auto& rng, qint64 i) {
+                return QStringList{QStringLiteral("乐清市第%1电气有限公司").arg(i), codeFor(i % kOrganisations), name, id,
+                    QStringLiteral("乐清市柳市镇%1号").arg(i % 500), name + QStringLiteral("、某某"),
+                    i % 10 == 0 ? date(rng, 2020, 2024) : QString()};
+            }},
+        {"social-insurance", 0.05,
+            {QStringLiteral("单位统一社会信用代码"), QStringLiteral("公民身份号码"), QStringLiteral("费款所属期")},
+            [](auto& id, auto&, auto&, qint64 i) {
+                return QStringList{
+                    codeFor((i / 60) % 300), id, QDate(2019, 1, 1).addMonths(int(i % 60)).toString(QStringLiteral("yyyyMM"))};
+            }},
+        {"bankruptcy-claims", 0.005,
+            {QStringLiteral("债务人"), QStringLiteral("债务人统一社会信用代码"), QStringLiteral("职工姓名"),
+                QStringLiteral("身份证号码"), QStringLiteral("住址"), QStringLiteral("申报金额"), QStringLiteral("入职日期"),
+                QStringLiteral("离职日期")},
+            [](auto& id, auto& name, auto& rng, qint64 i) {
+                return QStringList{QStringLiteral("乐清市第%1电气有限公司").arg(i % 300), codeFor(i % 300), name, id,
+                    QStringLiteral("乐清市柳市镇%1号").arg(i % 700), pick(rng, {"30000", "45000", "52000", "61234"}),
+                    date(rng, 2015, 2023), QStringLiteral("2023-12-31")};
+            }},
+        {"auctions", 0.005,
+            {QStringLiteral("案号"), QStringLiteral("标的物名称"), QStringLiteral("标的物类型"), QStringLiteral("评估价"),
+                QStringLiteral("起拍价"), QStringLiteral("公告日期"), QStringLiteral("拍卖开始时间"), QStringLiteral("拍卖轮次"),
+                QStringLiteral("买受人证件号码"), QStringLiteral("被执行人证件号码")},
+            [](auto& id, auto&, auto& rng, qint64 i) {
+                const QDate starts = QDate(2020, 1, 1).addDays(int(i % 1400));
+                const int appraised = 100000 + int(i % 50) * 20000;
+                const double ratio = std::uniform_int_distribution<int>(55, 90)(rng) / 100.0;
+                return QStringList{QStringLiteral("（2023）浙0382执%1号").arg(i / 2), QStringLiteral("标的%1").arg(i / 2),
+                    i % 5 == 0 ? QStringLiteral("不动产") : QStringLiteral("动产"), QString::number(appraised),
+                    QString::number(qint64(appraised * ratio * (i % 2 ? 0.8 : 1.0))),
+                    starts.addDays(-std::uniform_int_distribution<int>(5, 40)(rng)).toString(Qt::ISODate),
+                    starts.addDays(int(i % 2) * 40).toString(Qt::ISODate),
+                    i % 2 ? QStringLiteral("二拍") : QStringLiteral("一拍"), id, otherId(i)};
+            }},
+        {"court-staff", 0.001, {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("部门")},
+            [](auto& id, auto& name, auto&, qint64) {
+                return QStringList{name, id, QStringLiteral("执行局")};
+            }},
+    };
+}
+
 int writePool(qint64 rows, const QString& path)
 {
-    const std::vector<ListSpec> lists = {
+    std::vector<ListSpec> lists = {
         {"subsistence", 0.14,
             {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("保障类别"), QStringLiteral("乡镇")},
             [](auto& id, auto& name, auto& rng, qint64) {
@@ -204,14 +307,17 @@ int writePool(qint64 rows, const QString& path)
             }},
         {"insurance-claims", 0.04,
             {QStringLiteral("索赔人"), QStringLiteral("索赔人证件号码"), QStringLiteral("被保险人证件号码"),
-                QStringLiteral("维修单位"), QStringLiteral("公估机构"), QStringLiteral("报案日期")},
+                QStringLiteral("维修单位"), QStringLiteral("公估机构"), QStringLiteral("报案日期"), QStringLiteral("代理人")},
             [](auto& id, auto& name, auto& rng, qint64 i) {
                 const QString other =
                     DemoPeople::idFor(QStringLiteral("330382"), QDate(1975, 1, 1).addDays(i % 7000), int(i % 991));
                 return QStringList{name, id, i % 3 == 0 ? other : id, QStringLiteral("乐清市第%1汽车修理厂").arg(i % 50),
-                    QStringLiteral("浙江第%1保险公估有限公司").arg(i % 30), date(rng, 2019, 2024)};
+                    QStringLiteral("浙江第%1保险公估有限公司").arg(i % 30), date(rng, 2019, 2024),
+                    i % 4 ? QStringLiteral("律师%1").arg(i % 40) : QString()};
             }},
     };
+    for (ListSpec& s : supervisionLists())
+        lists.push_back(std::move(s));
     QFile::remove(path);
     cluedesk::PoolOptions options;
     options.create = true;

@@ -1,5 +1,5 @@
 -- Hand-written SQL for each built-in model, as an analyst would write it in the sqlite3 shell
--- against the pool's tables. Each returns the number of persons. The keyword tests use plain
+-- against the pool's tables. Each returns the number of subjects (persons, cases or lots). The keyword tests use plain
 -- instr(): the sqlite3 shell has no negation-aware matching, so these queries are a little
 -- cruder than the models (they treat "未达成调解协议" as a mention).
 
@@ -83,9 +83,15 @@ WHERE s1.st AND NOT EXISTS (SELECT 1 FROM reg e WHERE e.p = s1.p AND e.q = s1.q 
 
 -- model: frequent-litigants
 WITH cur AS (SELECT id, type FROM current_datasets),
-l AS (SELECT rp.person_key pk, rp.record_id rid, json_extract(r.data, '$.filed_date') d FROM record_persons rp JOIN records r ON r.id = rp.record_id
-      WHERE (rp.dataset_id IN (SELECT id FROM cur WHERE type = 'civil-cases') AND rp.role = 'plaintiff')
-         OR (rp.dataset_id IN (SELECT id FROM cur WHERE type = 'execution') AND rp.role = 'applicant'))
+p AS (SELECT rp.person_key pk, rp.record_id rid, json_extract(r.data, '$.filed_date') d,
+             replace(replace(replace(json_extract(r.data, '$.case_no'), '（', '('), '）', ')'), ' ', '') c
+      FROM record_persons rp JOIN records r ON r.id = rp.record_id
+      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'civil-cases') AND rp.role = 'plaintiff'),
+-- an enforcement of the person's own lawsuit is the same case
+e AS (SELECT rp.person_key pk, rp.record_id rid, json_extract(r.data, '$.filed_date') d FROM record_persons rp JOIN records r ON r.id = rp.record_id
+      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'execution') AND rp.role = 'applicant'
+        AND NOT EXISTS (SELECT 1 FROM p WHERE p.pk = rp.person_key AND p.c = json_extract(r.data, '$.basis_case_no'))),
+l AS (SELECT pk, rid, d FROM p UNION ALL SELECT pk, rid, d FROM e)
 SELECT count(DISTINCT x.pk) FROM l x WHERE x.d IS NOT NULL AND
   (SELECT count(*) FROM l y WHERE y.pk = x.pk AND y.d >= x.d AND y.d < date(x.d, '+5 years')) >= 5;
 
@@ -111,9 +117,106 @@ shop AS (SELECT c.pk FROM c JOIN t ON t.pk = c.pk WHERE trim(coalesce(shop, ''))
          HAVING count(DISTINCT rid) >= 3 AND max(t.n) >= 4 AND count(DISTINCT rid) >= 0.6 * max(t.n)),
 asr AS (SELECT c.pk FROM c JOIN t ON t.pk = c.pk WHERE trim(coalesce(asr, '')) <> '' GROUP BY c.pk, asr
         HAVING count(DISTINCT rid) >= 3 AND max(t.n) >= 4 AND count(DISTINCT rid) >= 0.6 * max(t.n)),
+ag AS (SELECT c.pk, c.rid, json_extract(r.data, '$.agent') a, c.shop FROM c JOIN records r ON r.id = c.rid
+       WHERE trim(coalesce(json_extract(r.data, '$.agent'), '')) <> ''),
+at AS (SELECT a, count(DISTINCT rid) n FROM ag GROUP BY a),
+agent AS (SELECT ag.pk FROM ag JOIN (SELECT ag.a, ag.shop FROM ag JOIN at ON at.a = ag.a WHERE trim(coalesce(ag.shop, '')) <> ''
+            GROUP BY ag.a, ag.shop
+            HAVING count(DISTINCT ag.rid) >= 3 AND count(DISTINCT ag.pk) >= 2 AND max(at.n) >= 4
+               AND count(DISTINCT ag.rid) >= 0.6 * max(at.n)) g ON g.a = ag.a AND g.shop = ag.shop),
 oth AS (SELECT DISTINCT c.pk FROM c
         WHERE EXISTS (SELECT 1 FROM record_persons o WHERE o.record_id = c.rid AND o.role IN ('insured', 'owner'))
           AND NOT EXISTS (SELECT 1 FROM record_persons o WHERE o.record_id = c.rid AND o.role IN ('insured', 'owner') AND o.person_key = c.pk)),
 freq AS (SELECT DISTINCT x.pk FROM c x WHERE x.d IS NOT NULL
          AND (SELECT count(DISTINCT y.rid) FROM c y WHERE y.pk = x.pk AND y.d >= x.d AND y.d < date(x.d, '+5 years')) >= 5)
-SELECT count(*) FROM (SELECT pk FROM shop UNION SELECT pk FROM asr UNION SELECT pk FROM (SELECT pk FROM oth INTERSECT SELECT pk FROM freq));
+SELECT count(*) FROM (SELECT pk FROM shop UNION SELECT pk FROM asr UNION SELECT pk FROM agent
+                      UNION SELECT pk FROM (SELECT pk FROM oth INTERSECT SELECT pk FROM freq));
+
+-- model: forest-subsidy-irregularities
+WITH cur AS (SELECT id, type FROM current_datasets),
+p AS (SELECT rp.person_key pk, CAST(substr(json_extract(r.data, '$.subsidy_year'), 1, 4) AS INTEGER) y,
+             json_extract(r.data, '$.village') v, json_extract(r.data, '$.area') a
+      FROM record_persons rp JOIN records r ON r.id = rp.record_id
+      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'forest-subsidies') AND rp.role = 'recipient'),
+d AS (SELECT rp.person_key pk, min(CAST(substr(json_extract(r.data, '$.death_date'), 1, 4) AS INTEGER)) y
+      FROM record_persons rp JOIN records r ON r.id = rp.record_id
+      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'deaths') GROUP BY rp.person_key),
+g AS (SELECT rp.person_key pk, json_extract(r.data, '$.village') v, total(json_extract(r.data, '$.area')) a
+      FROM record_persons rp JOIN records r ON r.id = rp.record_id
+      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'forest-register') GROUP BY 1, 2)
+SELECT count(*) FROM (
+  SELECT p.pk FROM p JOIN d ON d.pk = p.pk WHERE p.y > d.y
+  UNION SELECT p.pk FROM p JOIN g ON g.pk = p.pk AND g.v = p.v WHERE p.a > g.a
+  UNION SELECT p.pk FROM p JOIN p q ON q.pk = p.pk AND q.y = p.y AND q.v <> p.v);
+
+-- model: admin-cases-not-transferred
+WITH cur AS (SELECT id, type FROM current_datasets),
+pen AS (SELECT r.id rid, nullif(trim(json_extract(r.data, '$.case_no')), '') c, coalesce(json_extract(r.data, '$.violation'), '') v,
+               json_extract(r.data, '$.amount_involved') amt, json_extract(r.data, '$.decided_on') d,
+               nullif(trim(json_extract(r.data, '$.party_code')), '') code
+        FROM records r WHERE r.dataset_id IN (SELECT id FROM cur WHERE type = 'admin-penalties')),
+party AS (SELECT rp.record_id rid, rp.person_key p FROM record_persons rp
+          WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'admin-penalties') AND rp.role = 'party'
+          UNION ALL SELECT rid, code FROM pen WHERE code IS NOT NULL),
+over AS (SELECT rid FROM pen WHERE
+           ((instr(v, '伪劣产品') OR instr(v, '以假充真') OR instr(v, '以次充好') OR instr(v, '不合格产品冒充合格产品')) AND amt >= 50000)
+        OR (instr(v, '假冒注册商标') AND amt >= 50000) OR (instr(v, '非法经营') AND amt >= 50000)
+        OR ((instr(v, '逃税') OR instr(v, '偷税') OR instr(v, '逃避缴纳税款')) AND amt >= 100000)
+        OR (instr(v, '合同诈骗') AND amt >= 20000) OR ((instr(v, '非法吸收公众存款') OR instr(v, '变相吸收公众存款')) AND amt >= 1000000)
+        OR (instr(v, '侵权复制品') AND amt >= 100000) OR ((instr(v, '非法采矿') OR instr(v, '无证开采') OR instr(v, '无证采矿')) AND amt >= 100000)),
+pp AS (SELECT party.p, pen.rid, pen.v, pen.d FROM party JOIN pen ON pen.rid = party.rid),
+starts AS (SELECT x.p, x.v, x.d FROM pp x WHERE x.d IS NOT NULL
+           AND (SELECT count(DISTINCT z.rid) FROM pp z WHERE z.p = x.p AND z.v = x.v AND z.d >= x.d AND z.d < date(x.d, '+2 years')) >= 3),
+flagged AS (SELECT party.p, over.rid FROM over JOIN party ON party.rid = over.rid
+            UNION SELECT y.p, y.rid FROM starts s JOIN pp y ON y.p = s.p AND y.v = s.v AND y.d >= s.d AND y.d < date(s.d, '+2 years')),
+police AS (SELECT person_key p FROM record_persons WHERE dataset_id IN (SELECT id FROM cur WHERE type = 'police-cases') AND role = 'suspect'
+           UNION SELECT nullif(trim(json_extract(data, '$.suspect_code')), '') FROM records
+           WHERE dataset_id IN (SELECT id FROM cur WHERE type = 'police-cases'))
+SELECT count(DISTINCT pen.c) FROM flagged f JOIN pen ON pen.rid = f.rid WHERE pen.c IS NOT NULL AND f.p NOT IN (SELECT p FROM police WHERE p IS NOT NULL);
+
+-- model: false-labour-claims-in-bankruptcy
+WITH cur AS (SELECT id, type FROM current_datasets),
+c AS (SELECT rp.person_key pk, json_extract(r.data, '$.debtor_code') dc, json_extract(r.data, '$.claimant_name') nm,
+             json_extract(r.data, '$.claimant_address') ad, json_extract(r.data, '$.amount') amt,
+             json_extract(r.data, '$.employed_from') f, json_extract(r.data, '$.employed_to') t
+      FROM record_persons rp JOIN records r ON r.id = rp.record_id
+      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'bankruptcy-claims') AND rp.role = 'claimant'),
+k AS (SELECT rp.person_key pk, json_extract(r.data, '$.employer_code') ec, json_extract(r.data, '$.month') m
+      FROM record_persons rp JOIN records r ON r.id = rp.record_id
+      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'social-insurance') AND rp.role = 'insured'),
+e AS (SELECT json_extract(r.data, '$.code') code, json_extract(r.data, '$.shareholders') sh,
+             json_extract(r.data, '$.legal_rep_address') ra, json_extract(r.data, '$.revoked_on') rv
+      FROM records r WHERE r.dataset_id IN (SELECT id FROM cur WHERE type = 'enterprises')),
+rep AS (SELECT rp.person_key pk, json_extract(r.data, '$.code') code FROM record_persons rp JOIN records r ON r.id = rp.record_id
+        WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'enterprises') AND rp.role = 'legal_rep'),
+last AS (SELECT ec, max(m) m FROM k GROUP BY ec),
+s AS (SELECT dc, amt FROM c WHERE trim(coalesce(dc, '')) <> '' AND trim(coalesce(amt, '')) <> '' GROUP BY dc, amt HAVING count(DISTINCT pk) >= 3)
+SELECT count(DISTINCT c.pk) FROM c WHERE
+   (c.dc IN (SELECT ec FROM last) AND NOT EXISTS (SELECT 1 FROM k WHERE k.pk = c.pk AND k.ec = c.dc
+        AND (trim(coalesce(c.f, '')) = '' OR k.m >= substr(c.f, 1, 7)) AND (trim(coalesce(c.t, '')) = '' OR k.m <= substr(c.t, 1, 7))))
+OR EXISTS (SELECT 1 FROM rep WHERE rep.pk = c.pk AND rep.code = c.dc)
+OR EXISTS (SELECT 1 FROM e WHERE e.code = c.dc AND ((trim(coalesce(c.nm, '')) <> '' AND instr(coalesce(e.sh, ''), trim(c.nm)) > 0)
+                                                    OR (trim(coalesce(c.ad, '')) <> '' AND e.ra = c.ad)))
+OR EXISTS (SELECT 1 FROM e WHERE e.code = c.dc AND trim(coalesce(e.rv, '')) <> '' AND c.f > e.rv)
+OR (trim(coalesce(c.f, '')) <> '' AND EXISTS (SELECT 1 FROM last WHERE last.ec = c.dc AND last.m < substr(c.f, 1, 7)))
+OR (c.dc, c.amt) IN (SELECT dc, amt FROM s);
+
+-- model: judicial-auction-irregularities
+WITH cur AS (SELECT id, type FROM current_datasets),
+l AS (SELECT r.id rid, nullif(trim(json_extract(r.data, '$.case_no')), '') || ' / ' || nullif(trim(json_extract(r.data, '$.lot')), '') k,
+             coalesce(json_extract(r.data, '$.round'), '') rd, coalesce(json_extract(r.data, '$.asset_kind'), '') ak,
+             json_extract(r.data, '$.appraised_value') av, json_extract(r.data, '$.start_price') sp, json_extract(r.data, '$.auction_start') st,
+             julianday(json_extract(r.data, '$.auction_start')) - julianday(json_extract(r.data, '$.announced_on')) days
+      FROM records r WHERE r.dataset_id IN (SELECT id FROM cur WHERE type = 'auctions')),
+w AS (SELECT k, rd, sp, lag(sp) OVER (PARTITION BY k ORDER BY st, rid) psp FROM l WHERE k IS NOT NULL),
+staff AS (SELECT person_key FROM record_persons WHERE dataset_id IN (SELECT id FROM cur WHERE type = 'court-staff') AND role = 'staff'),
+buy AS (SELECT record_id rid, person_key pk FROM record_persons WHERE dataset_id IN (SELECT id FROM cur WHERE type = 'auctions') AND role = 'buyer')
+SELECT count(*) FROM (
+  SELECT k FROM l WHERE k IS NOT NULL AND instr(rd, '一') > 0 AND sp < 0.7 * av
+  UNION SELECT k FROM w WHERE NOT instr(rd, '一') > 0 AND sp < 0.8 * psp
+  UNION SELECT k FROM l WHERE k IS NOT NULL AND instr(rd, '一') > 0
+        AND ((instr(ak, '不动产') > 0 AND days < 30) OR (NOT instr(ak, '不动产') > 0 AND days < 15))
+  UNION SELECT k FROM l WHERE k IS NOT NULL AND NOT instr(rd, '一') > 0 AND NOT instr(rd, '变卖') > 0
+        AND ((instr(ak, '不动产') > 0 AND days < 15) OR (NOT instr(ak, '不动产') > 0 AND days < 7))
+  UNION SELECT l.k FROM buy b JOIN l ON l.rid = b.rid WHERE l.k IS NOT NULL AND (b.pk IN (SELECT person_key FROM staff)
+        OR EXISTS (SELECT 1 FROM record_persons o WHERE o.record_id = b.rid AND o.role = 'debtor' AND o.person_key = b.pk)));

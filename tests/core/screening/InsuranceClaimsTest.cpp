@@ -91,3 +91,44 @@ TEST_CASE("a group step names only fields its lists have", "[screening][validati
     CHECK(checked.error().message.contains(QStringLiteral("\"shop\"")));
     CHECK(checked.error().message.contains(QStringLiteral("repair_shop') OR 1=1 --")));
 }
+
+TEST_CASE("organised-false-litigation: one lawyer's clients at one repair shop", "[screening][models]")
+{
+    testing::TempPool pool;
+    std::vector<QStringList> rows = {
+        {QStringLiteral("索赔人证件号码"), QStringLiteral("维修单位"), QStringLiteral("代理人"), QStringLiteral("报案日期")}};
+    auto add = [&](const QString& who, const QString& shop, const QString& agent, int month) {
+        rows.push_back({who, shop, agent, QDate(2022, 1, 15).addMonths(month).toString(Qt::ISODate)});
+    };
+    // 张: five clients, four at 顺风 (80% of 5) -> those four. 李: 3 of 5 at 顺风 but 60% exactly
+    // -> flagged too. 赵: 3 of 6 (50%) -> no. 钱: three claims of one client... fewer than four.
+    std::set<QString> expected;
+    for (int k = 0; k < 5; ++k) {
+        const QString client = person(300 + k);
+        add(client, k < 4 ? QStringLiteral("顺风修理厂") : QStringLiteral("别家"), QStringLiteral("张律师"), k);
+        if (k < 4)
+            expected.insert(client);
+    }
+    for (int k = 0; k < 5; ++k) {
+        const QString client = person(310 + k);
+        add(client, k < 3 ? QStringLiteral("顺风修理厂") : QStringLiteral("别家%1").arg(k), QStringLiteral("李律师"), k);
+        if (k < 3)
+            expected.insert(client);
+    }
+    for (int k = 0; k < 6; ++k)
+        add(person(320 + k), k < 3 ? QStringLiteral("顺风修理厂") : QStringLiteral("别家%1").arg(k), QStringLiteral("赵律师"), k);
+    for (int k = 0; k < 3; ++k)
+        add(person(330), QStringLiteral("甲厂"), QStringLiteral("钱律师"), k);
+    // 孙: 3 of 4 at 甲厂, but all for one client, whose own six claims are only half at 甲厂 -> no.
+    for (int k = 0; k < 6; ++k)
+        add(person(340), k < 3 ? QStringLiteral("甲厂") : QStringLiteral("乙%1").arg(k),
+            k < 4 ? QStringLiteral("孙律师") : QString(), k);
+    PoolBuilder(pool).list(QStringLiteral("insurance-claims"), rows).importAll();
+
+    const char* model = "organised-false-litigation";
+    run(*pool, model);
+    CHECK(clueKeys(*pool, model) == expected);
+    const ClueRow c = clueOf(*pool, model, person(300));
+    CHECK(c.grade == QStringLiteral("orange"));
+    CHECK(c.reasonZh.contains(QStringLiteral("代理人张律师代理的索赔多由顺风修理厂修理")));
+}

@@ -204,3 +204,27 @@ TEST_CASE("names that differ for the same ID are shown on the clue", "[screening
     CHECK(clueOf(*pool, "uncompensated-victims-in-hardship", key).names ==
         QStringList{QStringLiteral("陈丽华"), QStringLiteral("陳麗華")});
 }
+
+TEST_CASE("frequent-litigants: a lawsuit and the enforcement of its own judgment count once", "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString enforcer = id(1), other = id(2);
+    std::vector<QStringList> civil = {{QStringLiteral("案号"), QStringLiteral("原告证件号码"), QStringLiteral("立案日期")}};
+    std::vector<QStringList> execution = {{QStringLiteral("执行案号"), QStringLiteral("申请执行人证件号码"),
+        QStringLiteral("立案日期"), QStringLiteral("执行依据")}};
+    // Three lawsuits, each enforced: three cases. The basis is written with other brackets.
+    for (int k = 1; k <= 3; ++k) {
+        civil.push_back({QStringLiteral("（2022）浙0382民初%1号").arg(k), enforcer, QStringLiteral("2022-0%1-01").arg(k)});
+        execution.push_back({QStringLiteral("（2022）浙0382执%1号").arg(k), enforcer, QStringLiteral("2022-0%1-15").arg(k + 3),
+            QStringLiteral("(2022)浙0382民初%1号").arg(k)});
+    }
+    // Three lawsuits and two enforcements of someone else's judgments: five cases.
+    for (int k = 11; k <= 13; ++k)
+        civil.push_back({QStringLiteral("（2022）浙0382民初%1号").arg(k), other, QStringLiteral("2022-01-%1").arg(k)});
+    for (int k = 21; k <= 22; ++k)
+        execution.push_back({QStringLiteral("（2022）浙0382执%1号").arg(k), other, QStringLiteral("2022-03-%1").arg(k),
+            QStringLiteral("（2021）浙0382民初%1号").arg(k)});
+    PoolBuilder(pool).list(QStringLiteral("civil-cases"), civil).list(QStringLiteral("execution"), execution).importAll();
+    run(*pool, "frequent-litigants");
+    CHECK(clueKeys(*pool, "frequent-litigants") == std::set<QString>{other});
+}
