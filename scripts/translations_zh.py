@@ -836,6 +836,15 @@ ZH = {
     "%1 (as written)": "%1（原文）",
     "with.FIELD inside sum()": "sum() 中只能是 with.字段",
     "a function: year, month, days, abs, contains, empty, sum or casenumber": "函数：year、month、days、abs、contains、empty、sum 或 casenumber",
+    # supervision review path
+    'model "%1": workflow "%2" is unknown; expected aid or supervision': "模型“%1”：办理流程“%2”无法识别；应为 aid（司法救助）或 supervision（监督）",
+    '"%1" is not a review status of this clue; expected one of %2': "“%1”不是该线索可用的办理状态；应为 %2 之一",
+    'An amount recovered is recorded when a clue becomes "%1", and cannot be negative': "挽回损失金额在线索变为“%1”时登记，且不能为负数",
+    " (%1 yuan recovered)": "（挽回损失 %1 元）",
+    "The selected clues have different statuses or review paths. Select clues of one kind with the same status to change them together.":
+        "所选线索的状态或办理流程不同。请选择同一类、同一状态的线索一并变更。",
+    "none": "无",
+    "Money recovered:": "挽回损失：",
 }
 
 

@@ -881,6 +881,10 @@
         <source>model &quot;%1&quot;, step &quot;%2&quot;: %3 &quot;$%4&quot; is not a number among the parameters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>model &quot;%1&quot;: workflow &quot;%2&quot; is unknown; expected aid or supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>
@@ -1093,10 +1097,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a review status; expected one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A clue that is &quot;%1&quot; cannot become &quot;%2&quot;; from &quot;%1&quot; it can become: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,6 +1114,14 @@
     </message>
     <message>
         <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review status of this clue; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount recovered is recorded when a clue becomes &quot;%1&quot;, and cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2304,10 +2312,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes a clue&apos;s review status: new -&gt; verifying -&gt; eligible / ineligible / referred -&gt; assisted. Who, when and why are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>needs one clue number and --status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,6 +3263,18 @@
         <source>%1 is enabled. Her or his old password no longer opens this encrypted pool: set a new one with: cluedesk-cli users passwd %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Money recovered, in yuan, when a supervision clue becomes corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a clue&apos;s review status. Judicial-aid clues: new -&gt; verifying -&gt; eligible / ineligible / referred -&gt; assisted. Supervision clues: new -&gt; verifying -&gt; confirmed / unfounded -&gt; suggested -&gt; corrected. Who, when and why are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recovered needs an amount in yuan, such as 12600 or 3500.50, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -3810,10 +3826,6 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The selected clues have different statuses. Select clues with the same status to change them together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,6 +3847,14 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>%1 (as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 yuan recovered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected clues have different statuses or review paths. Select clues of one kind with the same status to change them together.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5264,6 +5284,18 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>A decision needs a reason: say what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money recovered:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

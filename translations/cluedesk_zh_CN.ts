@@ -881,6 +881,10 @@
         <source>model "%1", step "%2": %3 "$%4" is not a number among the parameters</source>
         <translation>模型“%1”步骤“%2”：%3 引用的“$%4”不是数值参数</translation>
     </message>
+    <message>
+        <source>model "%1": workflow "%2" is unknown; expected aid or supervision</source>
+        <translation>模型“%1”：办理流程“%2”无法识别；应为 aid（司法救助）或 supervision（监督）</translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>
@@ -1093,10 +1097,6 @@
         <translation>不存在线索 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not a review status; expected one of %2</source>
-        <translation>“%1”不是审查状态；应为 %2 之一</translation>
-    </message>
-    <message>
         <source>A clue that is "%1" cannot become "%2"; from "%1" it can become: %3</source>
         <translation>处于“%1”的线索不能变为“%2”；从“%1”可以变为：%3</translation>
     </message>
@@ -1115,6 +1115,14 @@
     <message>
         <source>The note is empty.</source>
         <translation>备注为空。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a review status of this clue; expected one of %2</source>
+        <translation>“%1”不是该线索可用的办理状态；应为 %2 之一</translation>
+    </message>
+    <message>
+        <source>An amount recovered is recorded when a clue becomes "%1", and cannot be negative</source>
+        <translation>挽回损失金额在线索变为“%1”时登记，且不能为负数</translation>
     </message>
 </context>
 <context>
@@ -2304,10 +2312,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Changes a clue's review status: new -&gt; verifying -&gt; eligible / ineligible / referred -&gt; assisted. Who, when and why are kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>needs one clue number and --status</source>
         <translation type="unfinished" />
     </message>
@@ -3259,6 +3263,18 @@
         <source>%1 is enabled. Her or his old password no longer opens this encrypted pool: set a new one with: cluedesk-cli users passwd %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Money recovered, in yuan, when a supervision clue becomes corrected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes a clue's review status. Judicial-aid clues: new -&gt; verifying -&gt; eligible / ineligible / referred -&gt; assisted. Supervision clues: new -&gt; verifying -&gt; confirmed / unfounded -&gt; suggested -&gt; corrected. Who, when and why are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--recovered needs an amount in yuan, such as 12600 or 3500.50, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -3806,10 +3822,6 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>变更状态</translation>
     </message>
     <message>
-        <source>The selected clues have different statuses. Select clues with the same status to change them together.</source>
-        <translation>所选线索的状态不同。请选择状态相同的线索一起变更。</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
@@ -3832,6 +3844,14 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>%1 (as written)</source>
         <translation>%1（原文）</translation>
+    </message>
+    <message>
+        <source> (%1 yuan recovered)</source>
+        <translation>（挽回损失 %1 元）</translation>
+    </message>
+    <message>
+        <source>The selected clues have different statuses or review paths. Select clues of one kind with the same status to change them together.</source>
+        <translation>所选线索的状态或办理流程不同。请选择同一类、同一状态的线索一并变更。</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5269,18 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>A decision needs a reason: say what was found.</source>
         <translation>作出决定须写明理由：请说明核查发现的情况。</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Money recovered:</source>
+        <translation>挽回损失：</translation>
     </message>
 </context>
 <context>

@@ -39,13 +39,18 @@ int reviewSet(Context& ctx)
         QStringLiteral("S"));
     const QCommandLineOption note(
         QStringLiteral("note"), QCoreApplication::translate("cli", "Why (required for a decision)."), QStringLiteral("TEXT"));
+    const QCommandLineOption recovered(QStringLiteral("recovered"),
+        QCoreApplication::translate("cli", "Money recovered, in yuan, when a supervision clue becomes corrected."),
+        QStringLiteral("AMOUNT"));
     p.addOption(status);
     p.addOption(note);
+    p.addOption(recovered);
     p.addPositionalArgument(QStringLiteral("CLUE"), QCoreApplication::translate("cli", "Clue number."));
     int code = Ok;
-    if (!ctx.parse(p, QStringLiteral("CLUE --status S [--note TEXT]"),
+    if (!ctx.parse(p, QStringLiteral("CLUE --status S [--note TEXT] [--recovered AMOUNT]"),
             QCoreApplication::translate("cli",
-                "Changes a clue's review status: new -> verifying -> eligible / ineligible / referred -> assisted. "
+                "Changes a clue's review status. Judicial-aid clues: new -> verifying -> eligible / ineligible / referred -> "
+                "assisted. Supervision clues: new -> verifying -> confirmed / unfounded -> suggested -> corrected. "
                 "Who, when and why are kept."),
             code))
         return code;
@@ -57,7 +62,19 @@ int reviewSet(Context& ctx)
     Pool* pool = ctx.pool();
     if (!pool)
         return Failed;
-    if (Status s = ReviewStore(*pool).setStatus(*clue, p.value(status), p.value(note)); !s)
+    std::optional<qint64> recoveredFen;
+    if (p.isSet(recovered)) {
+        bool ok = false;
+        const double yuan = p.value(recovered).trimmed().toDouble(&ok);
+        if (!ok || yuan < 0)
+            return ctx.failWith(QCoreApplication::translate("cli",
+                       "--recovered needs an amount in yuan, such as 12600 or 3500.50, "
+                       "not \"%1\"")
+                                    .arg(p.value(recovered))),
+                   Usage;
+        recoveredFen = qRound64(yuan * 100);
+    }
+    if (Status s = ReviewStore(*pool).setStatus(*clue, p.value(status), p.value(note), recoveredFen); !s)
         return ctx.failWith(s.error().message);
     ctx.out()
         << QCoreApplication::translate("cli", "Clue %1 is now \"%2\".").arg(*clue).arg(ClueStatus::title(p.value(status)).text())
@@ -132,7 +149,10 @@ int reviewHistory(Context& ctx)
     const auto status = review.statusOf(*clue);
     if (!status)
         return ctx.failWith(QCoreApplication::translate("cli", "there is no clue %1").arg(*clue));
-    ctx.out() << QCoreApplication::translate("cli", "Clue %1: %2").arg(*clue).arg(ClueStatus::title(*status).text()) << '\n';
+    ctx.out() << QCoreApplication::translate("cli", "Clue %1: %2").arg(*clue).arg(ClueStatus::title(*status).text());
+    if (const auto row = ClueStore(*pool).get(*clue); row && row->recoveredFen >= 0)
+        ctx.out() << QCoreApplication::translate("cli", " (%1 yuan recovered)").arg(double(row->recoveredFen) / 100, 0, 'f', 2);
+    ctx.out() << '\n';
     TextTable table({QCoreApplication::translate("cli", "WHEN"), QCoreApplication::translate("cli", "WHO"),
         QCoreApplication::translate("cli", "WHAT"), QCoreApplication::translate("cli", "NOTE")});
     for (const ClueEvent& e : review.events(*clue))

@@ -348,6 +348,13 @@ ALTER TABLE users ADD COLUMN public_key TEXT NOT NULL DEFAULT '';
         R"SQL(
 ALTER TABLE clues ADD COLUMN subject_kind TEXT NOT NULL DEFAULT 'person';
 )SQL",
+        // 10: the review path a clue follows (its model's: aid or supervision) and, for a
+        // supervision clue the other department corrected, the money recovered (in fen)
+        R"SQL(
+ALTER TABLE clues ADD COLUMN workflow TEXT NOT NULL DEFAULT 'aid';
+ALTER TABLE clues ADD COLUMN recovered_fen INTEGER;
+ALTER TABLE clue_events ADD COLUMN recovered_fen INTEGER;
+)SQL",
     };
     return all;
 }

@@ -10,9 +10,11 @@ struct StatusInfo {
     QStringList next;
 };
 
-const std::map<QString, StatusInfo>& table()
+using Table = std::map<QString, StatusInfo>;
+
+const Table& aid()
 {
-    static const std::map<QString, StatusInfo> t = {
+    static const Table t = {
         {QStringLiteral("new"),
             {{QStringLiteral("待核查"), QStringLiteral("New")}, {QStringLiteral("verifying"), QStringLiteral("ineligible")}}},
         {QStringLiteral("verifying"),
@@ -31,36 +33,81 @@ const std::map<QString, StatusInfo>& table()
     return t;
 }
 
+const Table& supervision()
+{
+    static const Table t = {
+        {QStringLiteral("new"),
+            {{QStringLiteral("待核查"), QStringLiteral("New")}, {QStringLiteral("verifying"), QStringLiteral("unfounded")}}},
+        {QStringLiteral("verifying"),
+            {{QStringLiteral("核查中"), QStringLiteral("Verifying")},
+                {QStringLiteral("confirmed"), QStringLiteral("unfounded"), QStringLiteral("new")}}},
+        {QStringLiteral("confirmed"),
+            {{QStringLiteral("违法属实"), QStringLiteral("Confirmed")},
+                {QStringLiteral("suggested"), QStringLiteral("verifying")}}},
+        {QStringLiteral("unfounded"), {{QStringLiteral("查无实据"), QStringLiteral("Unfounded")}, {QStringLiteral("verifying")}}},
+        {QStringLiteral("suggested"),
+            {{QStringLiteral("已制发检察建议"), QStringLiteral("Suggestion issued")},
+                {QStringLiteral("corrected"), QStringLiteral("confirmed")}}},
+        {QStringLiteral("corrected"), {{QStringLiteral("已纠正"), QStringLiteral("Corrected")}, {}}},
+    };
+    return t;
+}
+
+const Table& table(const QString& workflow)
+{
+    return workflow == QLatin1String("supervision") ? supervision() : aid();
+}
+
 } // namespace
+
+const QStringList& ClueStatus::workflows()
+{
+    static const QStringList w = {QStringLiteral("aid"), QStringLiteral("supervision")};
+    return w;
+}
 
 const QStringList& ClueStatus::all()
 {
     static const QStringList s = {QStringLiteral("new"), QStringLiteral("verifying"), QStringLiteral("eligible"),
-        QStringLiteral("ineligible"), QStringLiteral("referred"), QStringLiteral("assisted")};
+        QStringLiteral("ineligible"), QStringLiteral("referred"), QStringLiteral("assisted"), QStringLiteral("confirmed"),
+        QStringLiteral("unfounded"), QStringLiteral("suggested"), QStringLiteral("corrected")};
     return s;
 }
 
-bool ClueStatus::known(const QString& status)
+QStringList ClueStatus::of(const QString& workflow)
 {
-    return table().count(status) > 0;
+    QStringList out;
+    for (const QString& s : all())
+        if (table(workflow).count(s))
+            out << s;
+    return out;
 }
 
-QStringList ClueStatus::nextFrom(const QString& status)
+bool ClueStatus::known(const QString& status, const QString& workflow)
 {
-    const auto it = table().find(status);
-    return it == table().end() ? QStringList() : it->second.next;
+    return table(workflow).count(status) > 0;
+}
+
+QStringList ClueStatus::nextFrom(const QString& status, const QString& workflow)
+{
+    const auto it = table(workflow).find(status);
+    return it == table(workflow).end() ? QStringList() : it->second.next;
 }
 
 bool ClueStatus::isDecision(const QString& status)
 {
-    return status == QLatin1String("eligible") || status == QLatin1String("ineligible") || status == QLatin1String("referred") ||
-        status == QLatin1String("assisted");
+    static const QStringList decisions = {QStringLiteral("eligible"), QStringLiteral("ineligible"), QStringLiteral("referred"),
+        QStringLiteral("assisted"), QStringLiteral("confirmed"), QStringLiteral("unfounded"), QStringLiteral("suggested"),
+        QStringLiteral("corrected")};
+    return decisions.contains(status);
 }
 
 LocalText ClueStatus::title(const QString& status)
 {
-    const auto it = table().find(status);
-    return it == table().end() ? LocalText{status, status} : it->second.title;
+    for (const Table* t : {&aid(), &supervision()})
+        if (const auto it = t->find(status); it != t->end())
+            return it->second.title;
+    return LocalText{status, status};
 }
 
 } // namespace cluedesk

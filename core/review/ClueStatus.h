@@ -1,8 +1,11 @@
 #pragma once
-// The review states of a clue and the changes an officer may make:
-// new -> verifying -> eligible / ineligible / referred (to social assistance) -> assisted.
-// A clue is a lead: eligible, ineligible, referred and assisted are verification decisions, and
-// only after one of them may a letter be written about the person.
+// The review states of a clue and the changes an officer may make. A model says which path its
+// clues follow (ModelDefinition::workflow):
+//   aid:         new -> verifying -> eligible / ineligible / referred (to social assistance) -> assisted
+//   supervision: new -> verifying -> confirmed (违法属实) / unfounded -> suggested (a suggestion or
+//                transfer letter issued) -> corrected (the department acted; money recovered recorded)
+// A clue is a lead: every state after verifying is a decision that needs a reason, and only after
+// one may a letter be written about it.
 #include "util/LocalText.h"
 
 #include <QStringList>
@@ -11,10 +14,16 @@ namespace cluedesk {
 
 class ClueStatus {
 public:
+    static const QStringList& workflows(); // aid, supervision
+    // Every status of every path, for filters.
     static const QStringList& all();
-    static bool known(const QString& status);
-    static QStringList nextFrom(const QString& status);
+    // The statuses of one path.
+    static QStringList of(const QString& workflow);
+    static bool known(const QString& status, const QString& workflow = QStringLiteral("aid"));
+    static QStringList nextFrom(const QString& status, const QString& workflow = QStringLiteral("aid"));
     static bool isDecision(const QString& status);
+    // Whether an amount recovered may be recorded on reaching this status (supervision: corrected).
+    static bool recordsRecovery(const QString& status) { return status == QLatin1String("corrected"); }
     static LocalText title(const QString& status);
 };
 

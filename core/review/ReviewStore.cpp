@@ -24,7 +24,12 @@ std::optional<QString> ReviewStore::statusOf(qint64 clueId)
     return v.toString();
 }
 
-Status ReviewStore::setStatus(qint64 clueId, const QString& status, const QString& note)
+QString ReviewStore::workflowOf(qint64 clueId)
+{
+    return m_pool.db().scalar(QStringLiteral("SELECT workflow FROM clues WHERE id = ?1"), {clueId}).toString();
+}
+
+Status ReviewStore::setStatus(qint64 clueId, const QString& status, const QString& note, std::optional<qint64> recoveredFen)
 {
     if (Status s = Access::require(m_pool, Permission::Review); !s)
         return s;
@@ -32,18 +37,24 @@ Status ReviewStore::setStatus(qint64 clueId, const QString& status, const QStrin
     if (!current)
         return fail(
             QCoreApplication::translate("ReviewStore", "There is no clue %1.").arg(clueId), QStringLiteral("review.no-clue"));
-    if (!ClueStatus::known(status))
-        return fail(QCoreApplication::translate("ReviewStore", "\"%1\" is not a review status; expected one of %2")
-                        .arg(status, ClueStatus::all().join(QStringLiteral(", "))),
+    const QString workflow = workflowOf(clueId);
+    if (!ClueStatus::known(status, workflow))
+        return fail(QCoreApplication::translate("ReviewStore", "\"%1\" is not a review status of this clue; expected one of %2")
+                        .arg(status, ClueStatus::of(workflow).join(QStringLiteral(", "))),
             QStringLiteral("review.bad-status"));
-    if (!ClueStatus::nextFrom(*current).contains(status))
-        return fail(
-            QCoreApplication::translate(
-                "ReviewStore", "A clue that is \"%1\" cannot become \"%2\"; from \"%1\" it can become: %3")
-                .arg(ClueStatus::title(*current).text(), ClueStatus::title(status).text(),
-                    ClueStatus::nextFrom(*current).isEmpty() ? QCoreApplication::translate("ReviewStore", "nothing (final)")
-                                                             : ClueStatus::nextFrom(*current).join(QStringLiteral(", "))),
+    const QStringList next = ClueStatus::nextFrom(*current, workflow);
+    if (!next.contains(status))
+        return fail(QCoreApplication::translate(
+                        "ReviewStore", "A clue that is \"%1\" cannot become \"%2\"; from \"%1\" it can become: %3")
+                        .arg(ClueStatus::title(*current).text(), ClueStatus::title(status).text(),
+                            next.isEmpty() ? QCoreApplication::translate("ReviewStore", "nothing (final)")
+                                           : next.join(QStringLiteral(", "))),
             QStringLiteral("review.bad-transition"));
+    if (recoveredFen && (!ClueStatus::recordsRecovery(status) || *recoveredFen < 0))
+        return fail(QCoreApplication::translate(
+                        "ReviewStore", "An amount recovered is recorded when a clue becomes \"%1\", and cannot be negative")
+                        .arg(ClueStatus::title(QStringLiteral("corrected")).text()),
+            QStringLiteral("review.bad-recovery"));
     if (ClueStatus::isDecision(status) && note.trimmed().isEmpty())
         return fail(QCoreApplication::translate("ReviewStore", "A decision needs a reason: say why the clue is \"%1\".")
                         .arg(ClueStatus::title(status).text()),
@@ -54,24 +65,29 @@ Status ReviewStore::setStatus(qint64 clueId, const QString& status, const QStrin
             if (Status s = recordAid(clueId); !s)
                 return s;
         m_pool.db()
-            .prepare(QStringLiteral(
-                "INSERT INTO clue_events(clue_id, at, by, from_status, to_status, note) VALUES(?1, ?2, ?3, ?4, ?5, ?6)"))
+            .prepare(QStringLiteral("INSERT INTO clue_events(clue_id, at, by, from_status, to_status, note, recovered_fen) "
+                                    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
             .bind(1, clueId)
             .bind(2, m_pool.nowText())
             .bind(3, m_pool.user())
             .bind(4, *current)
             .bind(5, status)
             .bind(6, note.trimmed())
+            .bind(7, recoveredFen ? QVariant(*recoveredFen) : QVariant())
             .run();
         m_pool.db()
-            .prepare(QStringLiteral("UPDATE clues SET status = ?2, status_changed_at = ?3, status_changed_by = ?4 WHERE id = ?1"))
+            .prepare(QStringLiteral("UPDATE clues SET status = ?2, status_changed_at = ?3, status_changed_by = ?4, "
+                                    "recovered_fen = coalesce(?5, recovered_fen) WHERE id = ?1"))
             .bind(1, clueId)
             .bind(2, status)
             .bind(3, m_pool.nowText())
             .bind(4, m_pool.user())
+            .bind(5, recoveredFen ? QVariant(*recoveredFen) : QVariant())
             .run();
         AuditLog(m_pool).record(QStringLiteral("clue.status"), QString::number(clueId),
-            QStringLiteral("%1 -> %2: %3").arg(*current, status, note.trimmed()));
+            QStringLiteral("%1 -> %2: %3%4")
+                .arg(*current, status, note.trimmed(),
+                    recoveredFen ? QStringLiteral(" (recovered %1 fen)").arg(*recoveredFen) : QString()));
         tx.commit();
     } catch (const DbError& e) {
         return fail(e.message(), QStringLiteral("review.storage"));

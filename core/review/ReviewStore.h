@@ -34,7 +34,8 @@ public:
     // Checks the change is allowed from the clue's current status; a note is required for every
     // decision. "assisted" needs a decided calculation and records the aid in the pool's own
     // judicial-aid list, so models stop proposing the person.
-    Status setStatus(qint64 clueId, const QString& status, const QString& note);
+    // recoveredFen: for a supervision clue that becomes corrected, the money recovered.
+    Status setStatus(qint64 clueId, const QString& status, const QString& note, std::optional<qint64> recoveredFen = {});
     Result<qint64> addNote(
         qint64 clueId, const QString& text, const QString& uuid = {}, const QString& origin = QStringLiteral("office"));
     Result<qint64> attach(qint64 clueId, const QString& name, const QByteArray& data);
@@ -43,6 +44,7 @@ public:
     std::vector<ClueAttachment> attachments(qint64 clueId);
     QByteArray attachmentData(qint64 attachmentId);
     std::optional<QString> statusOf(qint64 clueId);
+    QString workflowOf(qint64 clueId); // aid or supervision
 
 private:
     Status recordAid(qint64 clueId);

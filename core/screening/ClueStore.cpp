@@ -12,7 +12,7 @@ namespace {
 
 const char* kColumns =
     "c.id, c.model_id, c.person_key, c.names, c.grade, c.reason_zh, c.reason_en, c.town, c.presence, c.status, "
-    "c.first_seen_at, c.last_seen_at, c.subject_kind";
+    "c.first_seen_at, c.last_seen_at, c.subject_kind, c.workflow, coalesce(c.recovered_fen, -1)";
 
 ClueRow readRow(Statement& st)
 {
@@ -31,6 +31,8 @@ ClueRow readRow(Statement& st)
     c.firstSeenAt = st.text(10);
     c.lastSeenAt = st.text(11);
     c.subjectKind = st.text(12);
+    c.workflow = st.text(13);
+    c.recoveredFen = st.int64(14);
     return c;
 }
 

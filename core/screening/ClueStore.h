@@ -15,8 +15,10 @@ class Pool;
 struct ClueRow {
     qint64 id = 0;
     QString modelId;
-    QString personKey;   // the subject's key: a resident ID, a credit code, a case number, a lot
-    QString subjectKind; // person, org, case, item
+    QString personKey;        // the subject's key: a resident ID, a credit code, a case number, a lot
+    QString subjectKind;      // person, org, case, item
+    QString workflow;         // the review path: aid, supervision (ClueStatus)
+    qint64 recoveredFen = -1; // money recovered after a supervision clue was corrected; -1: none recorded
     QStringList names;
     QString grade;
     QString reasonZh, reasonEn;

@@ -133,6 +133,11 @@ Status ModelDefinition::check(const DatasetCatalog& catalog) const
                                     .arg(id, p.name),
                         QStringLiteral("model.bad-parameter"));
     }
+    if (workflow != QLatin1String("aid") && workflow != QLatin1String("supervision"))
+        return fail(QCoreApplication::translate(
+                        "ModelDefinition", "model \"%1\": workflow \"%2\" is unknown; expected aid or supervision")
+                        .arg(id, workflow),
+            QStringLiteral("model.bad-workflow"));
     QSet<QString> seen;
     for (const StepSpec& s : steps) {
         const QString where = QCoreApplication::translate("ModelDefinition", "model \"%1\", step \"%2\"").arg(id, s.id);

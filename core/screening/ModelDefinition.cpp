@@ -193,7 +193,7 @@ Status knownConditionKeys(const QJsonObject& o, const QString& source, const QSt
 Status knownModelKeys(const QJsonObject& json, const QString& source)
 {
     static const QStringList model =
-        keys({"id", "version", "title", "description", "legal_basis", "parameters", "steps", "output"});
+        keys({"id", "version", "title", "description", "legal_basis", "workflow", "parameters", "steps", "output"});
     static const QStringList step = keys({"id", "kind", "title", "types", "roles", "role", "key", "subject", "from", "rows",
         "filters", "of", "minus", "carry", "different_region", "within", "with", "where", "join", "same_subject", "absent",
         "order", "month_field", "date_field", "start_field", "end_field", "min", "by", "per", "min_share", "min_total",
@@ -306,6 +306,7 @@ Result<ModelDefinition> ModelDefinition::fromJson(const QJsonObject& json, const
             QStringLiteral("model.no-title"));
     m.description = LocalText::fromJson(json.value(QStringLiteral("description")));
     m.legalBasis = json.value(QStringLiteral("legal_basis")).toString();
+    m.workflow = json.value(QStringLiteral("workflow")).toString(QStringLiteral("aid"));
     for (const QJsonValue& v : json.value(QStringLiteral("parameters")).toArray()) {
         const QJsonObject o = v.toObject();
         ModelParameter p;
@@ -447,6 +448,8 @@ QJsonObject ModelDefinition::toJson() const
         o.insert(QStringLiteral("description"), description.toJson());
     if (!legalBasis.isEmpty())
         o.insert(QStringLiteral("legal_basis"), legalBasis);
+    if (workflow != QLatin1String("aid"))
+        o.insert(QStringLiteral("workflow"), workflow);
     if (!parameters.empty()) {
         QJsonArray params;
         for (const ModelParameter& p : parameters) {

@@ -138,7 +138,8 @@ struct ModelDefinition {
     QStringList labelFields;       // for subjects other than persons: the fields that name them
     std::vector<GradeRule> grades; // first match wins
     QString defaultGrade = QStringLiteral("yellow");
-    LocalText reason; // template, see ReasonTemplate
+    LocalText reason;                         // template, see ReasonTemplate
+    QString workflow = QStringLiteral("aid"); // the review path of its clues (ClueStatus): aid, supervision
     bool builtIn = false;
 
     const StepSpec* step(const QString& id) const;

@@ -141,10 +141,13 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
         // One statement per person: insert the clue or renew it, keeping its review state.
         Statement upsert = db.prepare(QStringLiteral(
             "INSERT INTO clues(model_id, person_key, names, grade, reason_zh, reason_en, town, presence, first_run, last_run, "
-            "first_seen_at, last_seen_at, subject_kind) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'new', ?8, ?8, ?9, ?9, ?10) "
+            "first_seen_at, last_seen_at, subject_kind, workflow) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'new', ?8, ?8, ?9, ?9, ?10, "
+            "?11) "
             "ON CONFLICT(model_id, person_key) DO UPDATE SET names = excluded.names, grade = excluded.grade, "
             "reason_zh = excluded.reason_zh, reason_en = excluded.reason_en, town = excluded.town, presence = 'present', "
-            "last_run = excluded.last_run, last_seen_at = excluded.last_seen_at, subject_kind = excluded.subject_kind "
+            "last_run = excluded.last_run, last_seen_at = excluded.last_seen_at, subject_kind = excluded.subject_kind, "
+            // a clue keeps the path it was decided on; one still open follows its model
+            "workflow = CASE WHEN clues.status IN ('new', 'verifying') THEN excluded.workflow ELSE clues.workflow END "
             "RETURNING id, first_run"));
         Statement clearEvidence = db.prepare(QStringLiteral("DELETE FROM clue_evidence WHERE clue_id = ?1"));
         Statement addEvidence = db.prepare(
@@ -182,7 +185,7 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
             const QString namesJson = QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
             upsert.reset();
             upsert.bind(1, model.id).bind(2, pk).bind(3, namesJson).bind(4, grade).bind(5, zh).bind(6, en).bind(7, town);
-            upsert.bind(8, result.runId).bind(9, now).bind(10, subject);
+            upsert.bind(8, result.runId).bind(9, now).bind(10, subject).bind(11, model.workflow);
             if (!upsert.step())
                 throw DbError(QStringLiteral("no clue id returned"), 0);
             const qint64 clueId = upsert.int64(0);

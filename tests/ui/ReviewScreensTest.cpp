@@ -6,6 +6,7 @@
 #include "assistance/CalculationStore.h"
 #include "clues/ClueTableModel.h"
 #include "clues/CluesScreen.h"
+#include "clues/StatusDialog.h"
 #include "common/PoolSession.h"
 #include "letters/LetterDialog.h"
 #include "letters/LetterRegister.h"
@@ -204,4 +205,33 @@ TEST_CASE("a clue about an auction lot shows its key and has no person profile",
     REQUIRE(person);
     CHECK_FALSE(person->isEnabled());
     CHECK(screen.evidenceText().contains(QStringLiteral("（2023）浙0382执1号"))); // the number as the file wrote it
+}
+
+TEST_CASE("the status dialog offers a supervision clue's path and asks for the money recovered", "[ui]")
+{
+    testing::ensureWidgetApp();
+    StatusDialog dialog(QStringLiteral("suggested"), QStringLiteral("supervision"), 1);
+    auto* status = dialog.findChild<QComboBox*>(QStringLiteral("status"));
+    auto* recovered = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("recovered"));
+    REQUIRE(status);
+    REQUIRE(recovered);
+    REQUIRE(status->count() == 2);
+    CHECK(status->itemData(0).toString() == QStringLiteral("corrected"));
+    CHECK(status->itemData(1).toString() == QStringLiteral("confirmed"));
+    dialog.show();
+    status->setCurrentIndex(0);
+    CHECK(recovered->isVisible());
+    recovered->setValue(1234.5);
+    CHECK(dialog.recoveredFen() == std::optional<qint64>(123450));
+    status->setCurrentIndex(1);
+    CHECK_FALSE(recovered->isVisible());
+    CHECK_FALSE(dialog.recoveredFen().has_value());
+
+    StatusDialog aid(QStringLiteral("verifying"), QStringLiteral("aid"), 1);
+    auto* aidStatus = aid.findChild<QComboBox*>(QStringLiteral("status"));
+    QStringList offered;
+    for (int i = 0; i < aidStatus->count(); ++i)
+        offered << aidStatus->itemData(i).toString();
+    CHECK(offered ==
+        QStringList{QStringLiteral("eligible"), QStringLiteral("ineligible"), QStringLiteral("referred"), QStringLiteral("new")});
 }

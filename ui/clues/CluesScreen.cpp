@@ -244,8 +244,10 @@ void CluesScreen::showCurrent()
     m_header->setHtml(
         tr("<h3>%1 <small>%2</small></h3><p>%3</p><p style='color:#666'>%4 · first found %5 · %6</p>")
             .arg(c->names.join(QStringLiteral(" / ")).toHtmlEscaped(), c->shownKey(false).toHtmlEscaped(),
-                c->reason(currentLanguage()).toHtmlEscaped(), ClueStatus::title(c->status).text(), c->firstSeenAt.left(10),
-                rows.size() > 1 ? tr("%n clue(s) selected", nullptr, int(rows.size())) : QString()));
+                c->reason(currentLanguage()).toHtmlEscaped(),
+                ClueStatus::title(c->status).text() +
+                    (c->recoveredFen >= 0 ? tr(" (%1 yuan recovered)").arg(double(c->recoveredFen) / 100, 0, 'f', 2) : QString()),
+                c->firstSeenAt.left(10), rows.size() > 1 ? tr("%n clue(s) selected", nullptr, int(rows.size())) : QString()));
     const DatasetCatalog catalog = DatasetCatalog::forPool(m_session.pool());
     QString evidence;
     for (const EvidenceRow& e : ClueStore(m_session.pool()).evidence(c->id)) {
@@ -293,18 +295,20 @@ void CluesScreen::changeStatus()
         return;
     ReviewStore review(m_session.pool());
     const QString current = review.statusOf(ids.first()).value_or(QString());
+    const QString workflow = review.workflowOf(ids.first());
     for (qint64 id : ids)
-        if (review.statusOf(id) != current) {
+        if (review.statusOf(id) != current || review.workflowOf(id) != workflow) {
             QMessageBox::information(this, tr("Change status"),
-                tr("The selected clues have different statuses. Select clues with the same status to change them together."));
+                tr("The selected clues have different statuses or review paths. Select clues of one kind with the same "
+                   "status to change them together."));
             return;
         }
-    StatusDialog dialog(current, int(ids.size()), this);
+    StatusDialog dialog(current, workflow, int(ids.size()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QStringList failed;
     for (qint64 id : ids)
-        if (Status s = review.setStatus(id, dialog.status(), dialog.note()); !s)
+        if (Status s = review.setStatus(id, dialog.status(), dialog.note(), dialog.recoveredFen()); !s)
             failed << s.error().message;
     m_session.notifyChanged();
     if (!failed.isEmpty())

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -12,15 +13,31 @@
 
 namespace cluedesk::ui {
 
-StatusDialog::StatusDialog(const QString& current, int clueCount, QWidget* parent) : QDialog(parent)
+StatusDialog::StatusDialog(const QString& current, const QString& workflow, int clueCount, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(clueCount == 1 ? tr("Change status") : tr("Change status of %n clue(s)", nullptr, clueCount));
     auto* form = new QFormLayout(this);
     form->addRow(tr("Now:"), new QLabel(ClueStatus::title(current).text()));
     m_status = new QComboBox;
-    for (const QString& s : ClueStatus::nextFrom(current))
+    for (const QString& s : ClueStatus::nextFrom(current, workflow))
         m_status->addItem(ClueStatus::title(s).text(), s);
+    m_status->setObjectName(QStringLiteral("status"));
     form->addRow(tr("New status:"), m_status);
+    m_recovered = new QDoubleSpinBox;
+    m_recovered->setObjectName(QStringLiteral("recovered"));
+    m_recovered->setRange(0, 1e10);
+    m_recovered->setDecimals(2);
+    m_recovered->setSuffix(tr(" yuan"));
+    m_recovered->setSpecialValueText(tr("none"));
+    auto* recoveredLabel = new QLabel(tr("Money recovered:"));
+    form->addRow(recoveredLabel, m_recovered);
+    const auto showRecovered = [this, recoveredLabel] {
+        const bool on = ClueStatus::recordsRecovery(status());
+        m_recovered->setVisible(on);
+        recoveredLabel->setVisible(on);
+    };
+    connect(m_status, &QComboBox::currentIndexChanged, this, showRecovered);
+    showRecovered();
     m_note = new QPlainTextEdit;
     m_note->setPlaceholderText(tr("What was found and why (required for a decision; it is quoted in letters)"));
     m_note->setMinimumSize(420, 110);
@@ -35,6 +52,13 @@ StatusDialog::StatusDialog(const QString& current, int clueCount, QWidget* paren
 QString StatusDialog::status() const
 {
     return m_status->currentData().toString();
+}
+
+std::optional<qint64> StatusDialog::recoveredFen() const
+{
+    if (!ClueStatus::recordsRecovery(status()) || m_recovered->value() <= 0)
+        return std::nullopt;
+    return qRound64(m_recovered->value() * 100);
 }
 
 QString StatusDialog::note() const

@@ -12,8 +12,8 @@ using review_test::VictimPool;
 
 TEST_CASE("every allowed and every refused status change", "[review]")
 {
-    // The full table: from each status, which changes are allowed.
-    const std::map<QString, QStringList> allowed = {
+    // The full tables: from each status of each path, which changes are allowed.
+    const std::map<QString, QStringList> aid = {
         {QStringLiteral("new"), {QStringLiteral("verifying"), QStringLiteral("ineligible")}},
         {QStringLiteral("verifying"),
             {QStringLiteral("eligible"), QStringLiteral("ineligible"), QStringLiteral("referred"), QStringLiteral("new")}},
@@ -22,11 +22,26 @@ TEST_CASE("every allowed and every refused status change", "[review]")
         {QStringLiteral("referred"), {QStringLiteral("assisted"), QStringLiteral("verifying")}},
         {QStringLiteral("assisted"), {}},
     };
-    for (const QString& from : ClueStatus::all())
-        for (const QString& to : ClueStatus::all()) {
-            INFO(from.toStdString() << " -> " << to.toStdString());
-            CHECK(ClueStatus::nextFrom(from).contains(to) == allowed.at(from).contains(to));
-        }
+    const std::map<QString, QStringList> supervision = {
+        {QStringLiteral("new"), {QStringLiteral("verifying"), QStringLiteral("unfounded")}},
+        {QStringLiteral("verifying"), {QStringLiteral("confirmed"), QStringLiteral("unfounded"), QStringLiteral("new")}},
+        {QStringLiteral("confirmed"), {QStringLiteral("suggested"), QStringLiteral("verifying")}},
+        {QStringLiteral("unfounded"), {QStringLiteral("verifying")}},
+        {QStringLiteral("suggested"), {QStringLiteral("corrected"), QStringLiteral("confirmed")}},
+        {QStringLiteral("corrected"), {}},
+    };
+    for (const auto& [workflow, allowed] :
+        {std::pair{QStringLiteral("aid"), aid}, std::pair{QStringLiteral("supervision"), supervision}})
+        for (const QString& from : ClueStatus::all())
+            for (const QString& to : ClueStatus::all()) {
+                INFO(workflow.toStdString() << ": " << from.toStdString() << " -> " << to.toStdString());
+                const bool expected = allowed.count(from) && allowed.at(from).contains(to);
+                CHECK(ClueStatus::nextFrom(from, workflow).contains(to) == expected);
+                CHECK(ClueStatus::known(from, workflow) == (allowed.count(from) > 0));
+            }
+    CHECK(ClueStatus::isDecision(QStringLiteral("confirmed")));
+    CHECK(ClueStatus::isDecision(QStringLiteral("corrected")));
+    CHECK(ClueStatus::title(QStringLiteral("confirmed")).zh == QStringLiteral("违法属实"));
     CHECK(ClueStatus::isDecision(QStringLiteral("eligible")));
     CHECK(ClueStatus::isDecision(QStringLiteral("referred")));
     CHECK_FALSE(ClueStatus::isDecision(QStringLiteral("verifying")));

@@ -3,6 +3,7 @@
 // written here; the demo set's own oracle is checked in ModelDefinitionTest.
 #include "ScreeningTestSupport.h"
 
+#include "review/ReviewStore.h"
 #include "screening/ModelDefinition.h"
 #include "screening/SqlCompiler.h"
 
@@ -265,4 +266,40 @@ TEST_CASE("hostile step ids, key fields and parameter values never reach the SQL
     checked = bad->check(DatasetCatalog::builtIn());
     REQUIRE_FALSE(checked);
     CHECK(checked.error().message.contains(QStringLiteral("$no_such")));
+}
+
+TEST_CASE("a supervision clue goes new -> confirmed -> suggested -> corrected, with the money recovered", "[review]")
+{
+    testing::TempPool pool;
+    PoolBuilder(pool)
+        .list(QStringLiteral("auctions"),
+            {{QStringLiteral("案号"), QStringLiteral("标的物名称"), QStringLiteral("标的物类型"), QStringLiteral("评估价"),
+                 QStringLiteral("起拍价"), QStringLiteral("拍卖开始时间"), QStringLiteral("拍卖轮次"),
+                 QStringLiteral("买受人证件号码")},
+                {QStringLiteral("（2023）浙0382执1号"), QStringLiteral("房屋A"), QStringLiteral("不动产"),
+                    QStringLiteral("1000000"), QStringLiteral("600000"), QStringLiteral("2023-02-05"), QStringLiteral("一拍"),
+                    person(5)}})
+        .importAll();
+    run(*pool, "judicial-auction-irregularities");
+    const ClueRow c = clueOf(*pool, "judicial-auction-irregularities", QStringLiteral("(2023)浙0382执1号 / 房屋A"));
+    CHECK(c.workflow == QStringLiteral("supervision"));
+    ReviewStore review(*pool);
+    REQUIRE(review.setStatus(c.id, QStringLiteral("verifying"), QString()));
+    // the judicial-aid decisions are not on this clue's path
+    auto s = review.setStatus(c.id, QStringLiteral("eligible"), QStringLiteral("x"));
+    REQUIRE_FALSE(s);
+    CHECK(s.error().code == QStringLiteral("review.bad-status"));
+    CHECK(review.setStatus(c.id, QStringLiteral("confirmed"), QString()).error().code == QStringLiteral("review.no-reason"));
+    REQUIRE(review.setStatus(c.id, QStringLiteral("confirmed"), QStringLiteral("起拍价为评估价六成，违反第十条")));
+    s = review.setStatus(c.id, QStringLiteral("suggested"), QStringLiteral("已发检察建议"), 100);
+    CHECK(s.error().code == QStringLiteral("review.bad-recovery")); // money is recorded on correction
+    REQUIRE(review.setStatus(c.id, QStringLiteral("suggested"), QStringLiteral("已发检察建议书")));
+    REQUIRE(review.setStatus(c.id, QStringLiteral("corrected"), QStringLiteral("法院撤销拍卖并重新评估"), 12345678));
+    const ClueRow done = clueOf(*pool, "judicial-auction-irregularities", c.personKey);
+    CHECK(done.status == QStringLiteral("corrected"));
+    CHECK(done.recoveredFen == 12345678);
+    CHECK(review.setStatus(c.id, QStringLiteral("verifying"), QString()).error().code == QStringLiteral("review.bad-transition"));
+    // a re-run keeps the decision and the path
+    run(*pool, "judicial-auction-irregularities");
+    CHECK(clueOf(*pool, "judicial-auction-irregularities", c.personKey).status == QStringLiteral("corrected"));
 }
