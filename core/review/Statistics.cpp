@@ -13,9 +13,10 @@ Statistics Statistics::collect(Pool& pool, int year)
                                   "WHERE presence != 'gone' GROUP BY model_id ORDER BY count(*) DESC"));
     while (grades.step())
         s.cluesByModel.push_back({grades.text(0), grades.integer(1), grades.integer(2), grades.integer(3)});
-    Statement funnel = db.prepare(QStringLiteral("SELECT count(*), sum(status != 'new'), sum(status IN "
-                                                 "('eligible','ineligible','referred','assisted')), sum(status = 'assisted') "
-                                                 "FROM clues"));
+    // Decided on either path: judicial aid (eligible ... assisted) or supervision (confirmed ... corrected).
+    Statement funnel = db.prepare(QStringLiteral(
+        "SELECT count(*), sum(status != 'new'), sum(status IN ('eligible','ineligible','referred','assisted','confirmed',"
+        "'unfounded','suggested','corrected')), sum(status = 'assisted') FROM clues"));
     if (funnel.step()) {
         s.found = funnel.integer(0);
         s.verifying = funnel.integer(1);
@@ -33,7 +34,7 @@ Statistics Statistics::collect(Pool& pool, int year)
     const QVariant days = db.scalar(
         QStringLiteral("SELECT avg(julianday(substr(e.at, 1, 19)) - julianday(substr(c.first_seen_at, 1, 19))) FROM clues c "
                        "JOIN clue_events e ON e.id = (SELECT min(id) FROM clue_events x WHERE x.clue_id = c.id "
-                       "AND x.to_status IN ('eligible','ineligible','referred'))"));
+                       "AND x.to_status IN ('eligible','ineligible','referred','confirmed','unfounded'))"));
     if (days.isValid() && !days.isNull())
         s.averageDaysToDecision = days.toDouble();
     bool ok = false;

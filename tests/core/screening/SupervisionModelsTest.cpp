@@ -4,6 +4,7 @@
 #include "ScreeningTestSupport.h"
 
 #include "review/ReviewStore.h"
+#include "review/Statistics.h"
 #include "screening/ModelDefinition.h"
 #include "screening/SqlCompiler.h"
 
@@ -298,6 +299,9 @@ TEST_CASE("a supervision clue goes new -> confirmed -> suggested -> corrected, w
     const ClueRow done = clueOf(*pool, "judicial-auction-irregularities", c.personKey);
     CHECK(done.status == QStringLiteral("corrected"));
     CHECK(done.recoveredFen == 12345678);
+    const Statistics stats = Statistics::collect(*pool, 2023);
+    CHECK(stats.found == 1);
+    CHECK(stats.decided == 1); // a supervision decision counts in the dashboard's funnel
     CHECK(review.setStatus(c.id, QStringLiteral("verifying"), QString()).error().code == QStringLiteral("review.bad-transition"));
     // a re-run keeps the decision and the path
     run(*pool, "judicial-auction-irregularities");
