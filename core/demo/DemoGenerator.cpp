@@ -452,7 +452,7 @@ DemoSet Builder::build()
     set.files = files();
     QString readme = QStringLiteral("ClueDesk demo set (synthetic people; any likeness to real persons is chance)\n"
                                     "Import every file with the type named in manifest.tsv, then run the screening models.\n\n"
-                                    "People each built-in model should flag:\n");
+                                    "Clues each built-in model should find (persons, cases, companies or auction lots):\n");
     for (const auto& [model, ids] : set.expectedClues)
         readme += QStringLiteral("  %1: %2\n").arg(model).arg(ids.size());
     set.readme = readme;

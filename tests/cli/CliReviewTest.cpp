@@ -157,3 +157,46 @@ TEST_CASE("parameter sets from the command line", "[cli][review]")
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("bad.json")));
 }
+
+TEST_CASE("a supervision clue from the command line: its own statuses and the money recovered", "[cli][review]")
+{
+    Office o;
+    const QString lots = testing::writeCsv(o.dir.filePath(QStringLiteral("auctions.csv")),
+        {{QStringLiteral("案号"), QStringLiteral("标的物名称"), QStringLiteral("标的物类型"), QStringLiteral("评估价"),
+             QStringLiteral("起拍价"), QStringLiteral("拍卖开始时间"), QStringLiteral("拍卖轮次"),
+             QStringLiteral("买受人证件号码")},
+            {QStringLiteral("（2023）浙0382执1号"), QStringLiteral("房屋A"), QStringLiteral("不动产"), QStringLiteral("1000000"),
+                QStringLiteral("600000"), QStringLiteral("2023-02-05"), QStringLiteral("一拍"), o.victim}});
+    o.ok({QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--type"), QStringLiteral("auctions"), lots});
+    o.ok({QStringLiteral("screen"), QStringLiteral("--model"), QStringLiteral("judicial-auction-irregularities")});
+    const auto listed = o.run({QStringLiteral("clues"), QStringLiteral("--model"),
+        QStringLiteral("judicial-auction-irregularities"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray a = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(a.size() == 1);
+    const QJsonObject c = a[0].toObject();
+    CHECK(c.value(QStringLiteral("subject_kind")).toString() == QStringLiteral("item"));
+    CHECK(c.value(QStringLiteral("subject")).toString() == QStringLiteral("(2023)浙0382执1号 / 房屋A"));
+    CHECK(c.value(QStringLiteral("id_number")).toString().isEmpty());
+    const QString id = QString::number(c.value(QStringLiteral("clue")).toInteger());
+    auto set = [&](const QStringList& extra) {
+        return o.run(
+            QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("review"), QStringLiteral("set"), id} +
+            extra);
+    };
+    CHECK(set({QStringLiteral("--status"), QStringLiteral("verifying")}).exitCode == 0);
+    auto refused = set({QStringLiteral("--status"), QStringLiteral("eligible"), QStringLiteral("--note"), QStringLiteral("x")});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QStringLiteral("confirmed")));
+    for (const char* status : {"confirmed", "suggested"})
+        CHECK(set({QStringLiteral("--status"), QString::fromLatin1(status), QStringLiteral("--note"), QStringLiteral("理由")})
+                  .exitCode == 0);
+    CHECK(set({QStringLiteral("--status"), QStringLiteral("corrected"), QStringLiteral("--note"), QStringLiteral("已纠正"),
+                  QStringLiteral("--recovered"), QStringLiteral("十万")})
+              .exitCode != 0);
+    CHECK(set({QStringLiteral("--status"), QStringLiteral("corrected"), QStringLiteral("--note"), QStringLiteral("已纠正"),
+                  QStringLiteral("--recovered"), QStringLiteral("126000.5")})
+              .exitCode == 0);
+    const auto history =
+        o.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("review"), QStringLiteral("history"), id});
+    CHECK(history.out.contains(QStringLiteral("126000.50 yuan recovered")));
+}
