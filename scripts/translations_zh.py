@@ -845,6 +845,9 @@ ZH = {
         "所选线索的状态或办理流程不同。请选择同一类、同一状态的线索一并变更。",
     "none": "无",
     "Money recovered:": "挽回损失：",
+    "%1: age, local and role filters need persons; this step's subjects are %2": "%1：年龄、本地户籍和角色条件只适用于人员；该步骤的对象是 %2",
+    '%1: a source is about the persons in "roles" or about its "key", not both': "%1：数据来源以“roles”中的人员或以“key”字段为对象，二者只能选一",
+    '%1: no list of "%2" has the person role "%3"': "%1：“%2”的名单中都没有人员角色“%3”",
 }
 
 

@@ -885,6 +885,18 @@
         <source>model &quot;%1&quot;: workflow &quot;%2&quot; is unknown; expected aid or supervision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: age, local and role filters need persons; this step&apos;s subjects are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a source is about the persons in &quot;roles&quot; or about its &quot;key&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no list of &quot;%2&quot; has the person role &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>
@@ -3273,6 +3285,10 @@
     </message>
     <message>
         <source>--recovered needs an amount in yuan, such as 12600 or 3500.50, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 yuan recovered)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -885,6 +885,18 @@
         <source>model "%1": workflow "%2" is unknown; expected aid or supervision</source>
         <translation>模型“%1”：办理流程“%2”无法识别；应为 aid（司法救助）或 supervision（监督）</translation>
     </message>
+    <message>
+        <source>%1: age, local and role filters need persons; this step's subjects are %2</source>
+        <translation>%1：年龄、本地户籍和角色条件只适用于人员；该步骤的对象是 %2</translation>
+    </message>
+    <message>
+        <source>%1: a source is about the persons in "roles" or about its "key", not both</source>
+        <translation>%1：数据来源以“roles”中的人员或以“key”字段为对象，二者只能选一</translation>
+    </message>
+    <message>
+        <source>%1: no list of "%2" has the person role "%3"</source>
+        <translation>%1：“%2”的名单中都没有人员角色“%3”</translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>
@@ -3274,6 +3286,10 @@
     <message>
         <source>--recovered needs an amount in yuan, such as 12600 or 3500.50, not "%1"</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1 yuan recovered)</source>
+        <translation>（挽回损失 %1 元）</translation>
     </message>
 </context>
 <context>

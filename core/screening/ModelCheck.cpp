@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <functional>
 
 // Whether a model's references resolve: step kinds, earlier steps, dataset types, roles,
@@ -217,6 +218,21 @@ Status ModelDefinition::check(const DatasetCatalog& catalog) const
         for (const FilterSpec& f : s.filters)
             if (Status st = checkFilter(*this, s, f, types, catalog); !st)
                 return st;
+        // Ages, the county and roles are read from a resident ID: a case or a lot has none.
+        const bool personOnly = std::any_of(s.filters.begin(), s.filters.end(), [](const FilterSpec& f) {
+            return f.op.startsWith(QLatin1String("age_")) || f.op.endsWith(QLatin1String("local")) ||
+                f.op.endsWith(QLatin1String("role_of"));
+        });
+        if (personOnly && subjectOf(s.kind == QLatin1String("source") ? s.id : s.from, catalog) != QLatin1String("person"))
+            return fail(QCoreApplication::translate(
+                            "ModelDefinition", "%1: age, local and role filters need persons; this step's subjects are %2")
+                            .arg(where, subjectOf(s.kind == QLatin1String("source") ? s.id : s.from, catalog)),
+                QStringLiteral("model.not-persons"));
+        if (s.kind == QLatin1String("source") && !s.keyFields.isEmpty() && !s.roles.isEmpty())
+            return fail(QCoreApplication::translate(
+                            "ModelDefinition", "%1: a source is about the persons in \"roles\" or about its \"key\", not both")
+                            .arg(where),
+                QStringLiteral("model.key-and-roles"));
         auto fieldIn = [&](const QStringList& ts, const QString& field, const char* what) -> Status {
             if (field.isEmpty())
                 return fail(
@@ -314,14 +330,17 @@ Status ModelDefinition::check(const DatasetCatalog& catalog) const
                                     .arg(where, k, s.from),
                         QStringLiteral("model.bad-field"));
             }
-            for (const QString& t : typesOf(s.from))
-                if (const DatasetType* type = catalog.find(t))
-                    for (const QString& role : s.roles)
-                        if (!type->person(role))
-                            return fail(QCoreApplication::translate(
-                                            "ModelDefinition", "%1: dataset type \"%2\" has no person role \"%3\"")
-                                            .arg(where, t, role),
-                                QStringLiteral("model.bad-role"));
+            // As with key fields: rows of lists without the role come along through their subject.
+            for (const QString& role : s.roles) {
+                bool found = false;
+                for (const QString& t : typesOf(s.from))
+                    if (const DatasetType* type = catalog.find(t); type && type->person(role))
+                        found = true;
+                if (!found)
+                    return fail(QCoreApplication::translate("ModelDefinition", "%1: no list of \"%2\" has the person role \"%3\"")
+                                    .arg(where, s.from, role),
+                        QStringLiteral("model.bad-role"));
+            }
         } else if (s.kind == QLatin1String("threshold")) {
             if (Status st = fieldIn(typesOf(s.from), s.matchField, "match"); !st)
                 return st;

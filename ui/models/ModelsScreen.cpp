@@ -214,7 +214,9 @@ void ModelsScreen::parameterEdited(QTableWidgetItem* item)
                              .arg(tr("\"%1\" is not a number").arg(item->text()).toHtmlEscaped()));
         return;
     }
-    p.insert(QStringLiteral("value"), number ? QJsonValue(value) : QJsonValue(item->text().trimmed()));
+    // a number stays a number, a text stays a text ("12" typed into a text parameter is text)
+    p.insert(QStringLiteral("value"),
+        p.value(QStringLiteral("value")).isDouble() ? QJsonValue(value) : QJsonValue(item->text().trimmed()));
     params[item->row()] = p;
     model.insert(QStringLiteral("parameters"), params);
     m_editor->setPlainText(QString::fromUtf8(QJsonDocument(model).toJson(QJsonDocument::Indented)));

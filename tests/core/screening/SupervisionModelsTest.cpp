@@ -307,3 +307,22 @@ TEST_CASE("a supervision clue goes new -> confirmed -> suggested -> corrected, w
     run(*pool, "judicial-auction-irregularities");
     CHECK(clueOf(*pool, "judicial-auction-irregularities", c.personKey).status == QStringLiteral("corrected"));
 }
+
+TEST_CASE("person filters on a case or a lot, and a source keyed both ways, are refused", "[screening][validation]")
+{
+    auto m = ModelDefinition::fromJson(builtIn("judicial-auction-irregularities").toJson());
+    REQUIRE(m);
+    FilterSpec local;
+    local.op = QStringLiteral("local");
+    m->steps.front().filters.push_back(local);
+    Status checked = m->check(DatasetCatalog::builtIn());
+    REQUIRE_FALSE(checked);
+    CHECK(checked.error().code == QStringLiteral("model.not-persons"));
+    CHECK(checked.error().message.contains(QStringLiteral("\"lots\"")));
+
+    m = ModelDefinition::fromJson(builtIn("judicial-auction-irregularities").toJson());
+    m->steps.front().roles = {QStringLiteral("buyer")};
+    checked = m->check(DatasetCatalog::builtIn());
+    REQUIRE_FALSE(checked);
+    CHECK(checked.error().code == QStringLiteral("model.key-and-roles"));
+}
