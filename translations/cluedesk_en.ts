@@ -657,15 +657,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>clue %1 (%2) is &quot;%3&quot;: record a verification decision (%4) before writing a %5 about this person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a %1 is about one person; give one clue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a %1 needs the decided amount: calculate it and decide it first (cluedesk-cli calc --clue %2 ... --decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clue %1 (%2) follows the %3 path; a %4 is not written about such clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clue %1 (%2) is &quot;%3&quot;: record a verification decision (%4) before writing a %5 about it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,6 +700,18 @@
     </message>
     <message>
         <source>There is no issued letter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply to %1 cannot be dated before the letter (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the department replied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2236,14 +2252,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>void: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the letter&apos;s PDF to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,6 +3299,78 @@
         <source> (%1 yuan recovered)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the issued letters whose reply is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the reply (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the department replied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply as a file (a scan, a PDF), kept in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a department&apos;s reply to a letter. The next screening then shows on each clue of the letter whether the problem went away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one letter number and --text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1 of %2 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the file of the latest reply that came with one to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reply due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reply of %1 (recorded by %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply to %1 came with a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a department&apos;s reply to a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list letters whose reply is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -3873,6 +3953,10 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>The selected clues have different statuses or review paths. Select clues of one kind with the same status to change them together.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::ConflictsDialog</name>
@@ -4430,10 +4514,6 @@ page %4 read by %5 — %6 of %7 pages</source>
 <context>
     <name>cluedesk::ui::LettersScreen</name>
     <message>
-        <source>&lt;b&gt;Letter register&lt;/b&gt; — numbered per year without gaps; a void letter keeps its number. Write letters from the Clues screen after a decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save PDF...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4474,14 +4554,6 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Void: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save letter as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4507,6 +4579,34 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>Print letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Letter register&lt;/b&gt; — numbered per year without gaps; a void letter keeps its number. Write letters from the Clues screen after a decision; record each reply here. Letters past their reply date are shown in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record reply...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5087,6 +5187,49 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::ReplyDialog</name>
+    <message>
+        <source>Record reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the department did, e.g. 已停发养老金并追回多发金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the reply...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

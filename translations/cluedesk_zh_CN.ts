@@ -657,16 +657,20 @@
         <translation>不存在线索 %1</translation>
     </message>
     <message>
-        <source>clue %1 (%2) is "%3": record a verification decision (%4) before writing a %5 about this person</source>
-        <translation>线索 %1（%2）当前为“%3”：为此人制作%5之前，请先记录核实决定（%4）</translation>
-    </message>
-    <message>
         <source>a %1 is about one person; give one clue</source>
         <translation>%1只针对一人；请只选一条线索</translation>
     </message>
     <message>
         <source>a %1 needs the decided amount: calculate it and decide it first (cluedesk-cli calc --clue %2 ... --decide)</source>
         <translation>%1需要已确定的救助金额：请先计算并确定金额（cluedesk-cli calc --clue %2 ... --decide）</translation>
+    </message>
+    <message>
+        <source>clue %1 (%2) follows the %3 path; a %4 is not written about such clues</source>
+        <translation>线索%1（%2）属于%3类线索，不能制作%4</translation>
+    </message>
+    <message>
+        <source>clue %1 (%2) is "%3": record a verification decision (%4) before writing a %5 about it</source>
+        <translation>线索%1（%2）当前为“%3”：请先作出核查结论（%4），再制作%5</translation>
     </message>
 </context>
 <context>
@@ -697,6 +701,18 @@
     <message>
         <source>There is no issued letter %1.</source>
         <translation>不存在已制发的文书 %1。</translation>
+    </message>
+    <message>
+        <source>A reply to %1 cannot be dated before the letter (%2).</source>
+        <translation>%1 的回复日期不能早于文书日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Say what the department replied.</source>
+        <translation>请填写对方单位的回复内容。</translation>
+    </message>
+    <message>
+        <source>The reply could not be recorded: %1</source>
+        <translation>回复未能登记：%1</translation>
     </message>
 </context>
 <context>
@@ -2236,14 +2252,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>void: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>issued</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Write the letter's PDF to FILE.</source>
         <translation type="unfinished" />
     </message>
@@ -3291,6 +3299,78 @@
         <source> (%1 yuan recovered)</source>
         <translation>（挽回损失 %1 元）</translation>
     </message>
+    <message>
+        <source>DUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REPLY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the issued letters whose reply is overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No letter is overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of the reply (default today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the department replied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply as a file (a scan, a PDF), kept in the pool.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records a department's reply to a letter. The next screening then shows on each clue of the letter whether the problem went away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs one letter number and --text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reply to %1 of %2 recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the file of the latest reply that came with one to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(reply due %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  reply of %1 (recorded by %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no reply to %1 came with a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record a department's reply to a letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list letters whose reply is overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -3869,6 +3949,10 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>The selected clues have different statuses or review paths. Select clues of one kind with the same status to change them together.</source>
         <translation>所选线索的状态或办理流程不同。请选择同一类、同一状态的线索一并变更。</translation>
     </message>
+    <message>
+        <source>Letter</source>
+        <translation>文书</translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::ConflictsDialog</name>
@@ -4420,10 +4504,6 @@ page %4 read by %5 — %6 of %7 pages</source>
 <context>
     <name>cluedesk::ui::LettersScreen</name>
     <message>
-        <source>&lt;b&gt;Letter register&lt;/b&gt; — numbered per year without gaps; a void letter keeps its number. Write letters from the Clues screen after a decision.</source>
-        <translation>&lt;b&gt;文书登记簿&lt;/b&gt; —— 按年度连续编号、不留空号；作废的文书保留其文号。作出核查决定后，在“线索”页制作文书。</translation>
-    </message>
-    <message>
         <source>Save PDF...</source>
         <translation>保存 PDF……</translation>
     </message>
@@ -4464,14 +4544,6 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <source>Void: %1</source>
-        <translation>已作废：%1</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>已出具</translation>
-    </message>
-    <message>
         <source>Save letter as PDF</source>
         <translation>将文书保存为 PDF</translation>
     </message>
@@ -4498,6 +4570,34 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>Print letter</source>
         <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Letter register&lt;/b&gt; — numbered per year without gaps; a void letter keeps its number. Write letters from the Clues screen after a decision; record each reply here. Letters past their reply date are shown in red.</source>
+        <translation>&lt;b&gt;文书登记簿&lt;/b&gt; — 按年度连续编号，作废文书保留其文号。作出核查结论后在“线索”页制作文书；收到回复后在此登记。逾期未回复的文书以红色显示。</translation>
+    </message>
+    <message>
+        <source>Record reply...</source>
+        <translation>登记回复...</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>登记回复</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5175,49 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>cluedesk::ui::ReplyDialog</name>
+    <message>
+        <source>Record reply to %1</source>
+        <translation>登记 %1 的回复</translation>
+    </message>
+    <message>
+        <source>Replied on:</source>
+        <translation>回复日期：</translation>
+    </message>
+    <message>
+        <source>What the department did, e.g. 已停发养老金并追回多发金额</source>
+        <translation>对方单位的处理情况，例如：已停发养老金并追回多发金额</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>回复内容：</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>（无附件）</translation>
+    </message>
+    <message>
+        <source>Attach the reply...</source>
+        <translation>附上回复文件...</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>登记回复</translation>
+    </message>
+    <message>
+        <source>The department's reply</source>
+        <translation>对方单位的回复</translation>
+    </message>
+    <message>
+        <source>Replies (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;All files (*)</source>
+        <translation>回复文件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

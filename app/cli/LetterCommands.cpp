@@ -1,14 +1,35 @@
-// letter, letters list|show|void, letters templates
+// letter, letters list|show|void|reply|overdue, letters templates
 #include "Cli.h"
 
 #include "documents/LetterPdf.h"
 #include "letters/LetterRegister.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace cluedesk::cli {
 namespace {
+
+void printLetters(Context& ctx, Pool& pool, const std::vector<IssuedLetter>& letters)
+{
+    const QDate today = pool.now().date();
+    TextTable table({QCoreApplication::translate("cli", "NUMBER"), QCoreApplication::translate("cli", "TEMPLATE"),
+        QCoreApplication::translate("cli", "TO"), QCoreApplication::translate("cli", "DATE"),
+        QCoreApplication::translate("cli", "PERSONS"), QCoreApplication::translate("cli", "STATUS"),
+        QCoreApplication::translate("cli", "DUE"), QCoreApplication::translate("cli", "REPLY"),
+        QCoreApplication::translate("cli", "BY")});
+    for (const IssuedLetter& l : letters) {
+        const LetterTemplate* t = LetterTemplate::find(l.templateId);
+        const QString state = IssuedLetter::stateTitle(l.state(today)).text();
+        table.add({l.number, t ? t->title.text() : l.templateId, l.department, l.date, QString::number(l.persons.size()),
+            l.status == QLatin1String("void") ? QStringLiteral("%1: %2").arg(state, l.voidReason) : state, l.dueDate,
+            l.replies.empty() ? QString() : l.replies.back().date + QLatin1Char(' ') + l.replies.back().text.left(30),
+            l.createdBy});
+    }
+    table.print(ctx.out());
+}
 
 int letter(Context& ctx)
 {
@@ -101,18 +122,75 @@ int lettersList(Context& ctx)
     Pool* pool = ctx.pool();
     if (!pool)
         return Failed;
-    TextTable table({QCoreApplication::translate("cli", "NUMBER"), QCoreApplication::translate("cli", "TEMPLATE"),
-        QCoreApplication::translate("cli", "TO"), QCoreApplication::translate("cli", "DATE"),
-        QCoreApplication::translate("cli", "PERSONS"), QCoreApplication::translate("cli", "STATUS"),
-        QCoreApplication::translate("cli", "BY")});
-    for (const IssuedLetter& l : LetterRegister(*pool).list(p.value(year).toInt())) {
-        const LetterTemplate* t = LetterTemplate::find(l.templateId);
-        table.add({l.number, t ? t->title.text() : l.templateId, l.department, l.date, QString::number(l.persons.size()),
-            l.status == QLatin1String("void") ? QCoreApplication::translate("cli", "void: %1").arg(l.voidReason)
-                                              : QCoreApplication::translate("cli", "issued"),
-            l.createdBy});
+    printLetters(ctx, *pool, LetterRegister(*pool).list(p.value(year).toInt()));
+    return Ok;
+}
+
+int lettersOverdue(Context& ctx)
+{
+    QCommandLineParser p;
+    int code = Ok;
+    if (!ctx.parse(p, QString(), QCoreApplication::translate("cli", "Lists the issued letters whose reply is overdue."), code))
+        return code;
+    Pool* pool = ctx.pool();
+    if (!pool)
+        return Failed;
+    const auto late = LetterRegister(*pool).overdue(pool->now().date());
+    if (late.empty()) {
+        ctx.out() << QCoreApplication::translate("cli", "No letter is overdue.") << '\n';
+        return Ok;
     }
-    table.print(ctx.out());
+    printLetters(ctx, *pool, late);
+    return Ok;
+}
+
+int lettersReply(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption date(
+        QStringLiteral("date"), QCoreApplication::translate("cli", "Date of the reply (default today)."), QStringLiteral("DATE"));
+    const QCommandLineOption text(
+        QStringLiteral("text"), QCoreApplication::translate("cli", "What the department replied."), QStringLiteral("TEXT"));
+    const QCommandLineOption file(QStringLiteral("file"),
+        QCoreApplication::translate("cli", "The reply as a file (a scan, a PDF), kept in the pool."), QStringLiteral("FILE"));
+    for (const auto* o : {&date, &text, &file})
+        p.addOption(*o);
+    p.addPositionalArgument(QStringLiteral("NUMBER"), QCoreApplication::translate("cli", "Letter number."));
+    int code = Ok;
+    if (!ctx.parse(p, QStringLiteral("NUMBER --text TEXT [--date DATE] [--file FILE]"),
+            QCoreApplication::translate("cli",
+                "Records a department's reply to a letter. The next screening then shows on each clue of the letter "
+                "whether the problem went away."),
+            code))
+        return code;
+    if (p.positionalArguments().size() != 1 || !p.isSet(text))
+        return ctx.failWith(QCoreApplication::translate("cli", "needs one letter number and --text")), Usage;
+    Pool* pool = ctx.pool();
+    if (!pool)
+        return Failed;
+    QDate when = pool->now().date();
+    if (p.isSet(date)) {
+        when = QDate::fromString(p.value(date), Qt::ISODate);
+        if (!when.isValid())
+            return ctx.failWith(QCoreApplication::translate("cli", "--%1 must be YYYY-MM-DD, not \"%2\"")
+                                    .arg(QStringLiteral("date"), p.value(date))),
+                   Usage;
+    }
+    QByteArray bytes;
+    QString fileName;
+    if (p.isSet(file)) {
+        QFile f(p.value(file));
+        if (!f.open(QIODevice::ReadOnly))
+            return ctx.failWith(
+                QCoreApplication::translate("cli", "%1 could not be read: %2").arg(p.value(file), f.errorString()));
+        bytes = f.readAll();
+        fileName = QFileInfo(f).fileName();
+    }
+    const QString number = p.positionalArguments().first();
+    if (Status s = LetterRegister(*pool).reply(number, when, p.value(text), fileName, bytes); !s)
+        return ctx.failWith(s.error().message);
+    ctx.out() << QCoreApplication::translate("cli", "Reply to %1 of %2 recorded.").arg(number, when.toString(Qt::ISODate))
+              << '\n';
     return Ok;
 }
 
@@ -121,11 +199,15 @@ int lettersShow(Context& ctx)
     QCommandLineParser p;
     const QCommandLineOption pdf(
         QStringLiteral("pdf"), QCoreApplication::translate("cli", "Write the letter's PDF to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption replyFile(QStringLiteral("reply-file"),
+        QCoreApplication::translate("cli", "Write the file of the latest reply that came with one to FILE."),
+        QStringLiteral("FILE"));
     p.addOption(pdf);
+    p.addOption(replyFile);
     p.addPositionalArgument(QStringLiteral("NUMBER"), QCoreApplication::translate("cli", "Letter number."));
     int code = Ok;
-    if (!ctx.parse(
-            p, QStringLiteral("NUMBER [--pdf FILE]"), QCoreApplication::translate("cli", "Shows a registered letter."), code))
+    if (!ctx.parse(p, QStringLiteral("NUMBER [--pdf FILE] [--reply-file FILE]"),
+            QCoreApplication::translate("cli", "Shows a registered letter."), code))
         return code;
     if (p.positionalArguments().size() != 1)
         return ctx.failWith(QCoreApplication::translate("cli", "needs one letter number")), Usage;
@@ -137,7 +219,12 @@ int lettersShow(Context& ctx)
     if (!l)
         return ctx.failWith(QCoreApplication::translate("cli", "there is no letter \"%1\" (see: letters list)")
                                 .arg(p.positionalArguments().first()));
-    ctx.out() << l->number << ' ' << l->department << ' ' << l->date << ' ' << l->status << '\n';
+    ctx.out() << l->number << ' ' << l->department << ' ' << l->date << ' '
+              << IssuedLetter::stateTitle(l->state(pool->now().date())).text() << ' '
+              << QCoreApplication::translate("cli", "(reply due %1)").arg(l->dueDate) << '\n';
+    for (const LetterReply& r : l->replies)
+        ctx.out() << QCoreApplication::translate("cli", "  reply of %1 (recorded by %2): %3").arg(r.date, r.recordedBy, r.text)
+                  << (r.fileName.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.fileName)) << '\n';
     if (!l->auditHead.isEmpty())
         ctx.out() << QCoreApplication::translate("cli", "  audit head when issued: %1").arg(l->auditHead) << '\n';
     for (const QJsonValue& v : l->persons)
@@ -148,6 +235,16 @@ int lettersShow(Context& ctx)
         if (!bytes)
             return ctx.failWith(bytes.error().message);
         ctx.writeTo(p.value(pdf), *bytes, code);
+    }
+    if (p.isSet(replyFile)) {
+        const auto withFile =
+            std::find_if(l->replies.rbegin(), l->replies.rend(), [](const LetterReply& r) { return !r.fileName.isEmpty(); });
+        if (withFile == l->replies.rend())
+            return ctx.failWith(QCoreApplication::translate("cli", "no reply to %1 came with a file").arg(l->number));
+        const auto bytes = reg.replyFile(withFile->id);
+        if (!bytes)
+            return ctx.failWith(bytes.error().message);
+        ctx.writeTo(p.value(replyFile), *bytes, code);
     }
     return code;
 }
@@ -198,6 +295,10 @@ const Register r3({QStringLiteral("letters"), QStringLiteral("show")},
     QT_TRANSLATE_NOOP("cli", "show a letter, write its PDF again"), lettersShow);
 const Register r4({QStringLiteral("letters"), QStringLiteral("void")},
     QT_TRANSLATE_NOOP("cli", "mark a letter void (its number stays used)"), lettersVoid);
+const Register r6({QStringLiteral("letters"), QStringLiteral("reply")},
+    QT_TRANSLATE_NOOP("cli", "record a department's reply to a letter"), lettersReply);
+const Register r7({QStringLiteral("letters"), QStringLiteral("overdue")},
+    QT_TRANSLATE_NOOP("cli", "list letters whose reply is overdue"), lettersOverdue);
 const Register r5({QStringLiteral("letters"), QStringLiteral("templates")}, QT_TRANSLATE_NOOP("cli", "list the letter templates"),
     lettersTemplates);
 

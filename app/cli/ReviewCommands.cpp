@@ -1,6 +1,8 @@
 // review set|note|attach|history, person show, visit add|list
 #include "Cli.h"
+
 #include "VisitOptions.h"
+#include "letters/LetterFollowUp.h"
 
 #include "identity/IdNumber.h"
 #include "ingest/DatasetCatalog.h"
@@ -164,6 +166,9 @@ int reviewHistory(Context& ctx)
         table.add({a.addedAt, a.addedBy, QCoreApplication::translate("cli", "attachment"),
             QStringLiteral("%1 (%2 bytes, sha256 %3)").arg(a.name).arg(a.size).arg(a.sha256.left(12))});
     table.print(ctx.out());
+    // The letters about it and what became of the clue after their replies.
+    for (const ClueFollowUp& f : LetterFollowUp::forClue(*pool, *clue, pool->now().date()))
+        ctx.out() << QCoreApplication::translate("cli", "Letter: %1").arg(f.describe().text()) << '\n';
     return Ok;
 }
 

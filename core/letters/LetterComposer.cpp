@@ -84,13 +84,25 @@ Result<LetterDraft> LetterComposer::compose(Pool& pool, const LetterRequest& r)
             return fail(
                 QCoreApplication::translate("LetterComposer", "there is no clue %1").arg(id), QStringLiteral("letter.no-clue"));
         const QString name = clue->names.value(0);
-        // The gate: a clue is a lead, not a finding.
-        if (!t->allowedStatuses.contains(clue->status))
+        // The gate: a clue is a lead, not a finding. Which decisions open it depends on the
+        // clue's review path (a victim found eligible; a violation confirmed).
+        QStringList allowed;
+        for (const QString& s : ClueStatus::of(clue->workflow))
+            if (t->allowedStatuses.contains(s))
+                allowed << ClueStatus::title(s).text();
+        if (allowed.isEmpty())
             return fail(QCoreApplication::translate("LetterComposer",
-                            "clue %1 (%2) is \"%3\": record a verification decision (%4) before writing a %5 about this person")
+                            "clue %1 (%2) follows the %3 path; a %4 is not written "
+                            "about such clues")
                             .arg(id)
-                            .arg(name, ClueStatus::title(clue->status).text(), t->allowedStatuses.join(QStringLiteral("/")),
-                                t->title.text()),
+                            .arg(name, ClueStatus::workflowTitle(clue->workflow).text(), t->title.text()),
+                QStringLiteral("letter.wrong-workflow"));
+        if (!t->allowedStatuses.contains(clue->status))
+            return fail(
+                QCoreApplication::translate(
+                    "LetterComposer", "clue %1 (%2) is \"%3\": record a verification decision (%4) before writing a %5 about it")
+                    .arg(id)
+                    .arg(name, ClueStatus::title(clue->status).text(), allowed.join(QStringLiteral("/")), t->title.text()),
                 QStringLiteral("letter.not-decided"));
         QStringList found;
         for (const ClueEvent& e : review.events(id))
@@ -141,6 +153,7 @@ Result<LetterDraft> LetterComposer::compose(Pool& pool, const LetterRequest& r)
                 .arg(r.clueIds.front()),
             QStringLiteral("letter.no-amount"));
     const QDate deadline = r.deadline.isValid() ? r.deadline : d.date.addDays(t->replyDays);
+    d.deadline = deadline;
     const QString seal = QStringLiteral(
         "<br/><table width=\"100%\"><tr><td width=\"55%\"></td><td align=\"center\" style=\"font-size:14pt\">"
         "<div style=\"border:1px solid #C00000; color:#C00000; padding:6px\">（院印）</div><br/>%1<br/>%2</td></tr></table>")

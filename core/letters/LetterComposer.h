@@ -29,6 +29,7 @@ struct LetterDraft {
     QDate date;
     std::vector<qint64> clueIds;
     QJsonArray persons; // name, key, reason, finding, as put in the letter
+    QDate deadline;     // the reply is due by then
     QString html;       // with {{number}} still open
 };
 

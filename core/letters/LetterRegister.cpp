@@ -5,16 +5,18 @@
 #include "security/Disclosure.h"
 
 #include "pool/Pool.h"
+#include "review/ReviewStore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <map>
 
 namespace cluedesk {
 namespace {
 
 const char* kColumns = "id, template, number, prefix, year, seq, department, letter_date, clue_ids, content, status, "
-                       "void_reason, created_at, created_by";
+                       "void_reason, created_at, created_by, due_date";
 
 IssuedLetter readLetter(Statement& st, Pool& pool)
 {
@@ -29,16 +31,56 @@ IssuedLetter readLetter(Statement& st, Pool& pool)
     l.date = st.text(7);
     for (const QJsonValue& v : QJsonDocument::fromJson(st.text(8).toUtf8()).array())
         l.clueIds.push_back(v.toInteger());
-    l.persons =
-        QJsonDocument::fromJson(Disclosure::text(pool, st.text(9)).toUtf8()).object().value(QStringLiteral("persons")).toArray();
+    const QJsonObject content = QJsonDocument::fromJson(Disclosure::text(pool, st.text(9)).toUtf8()).object();
+    l.persons = content.value(QStringLiteral("persons")).toArray();
+    l.auditHead = content.value(QStringLiteral("audit_head")).toString();
     l.status = st.text(10);
     l.voidReason = st.text(11);
     l.createdAt = st.text(12);
     l.createdBy = st.text(13);
+    l.dueDate = st.text(14);
+    if (l.dueDate.isEmpty()) { // issued before due dates were kept: the template's reply period
+        const LetterTemplate* t = LetterTemplate::find(l.templateId);
+        l.dueDate = QDate::fromString(l.date, Qt::ISODate).addDays(t ? t->replyDays : 30).toString(Qt::ISODate);
+    }
     return l;
 }
 
+void readReplies(Pool& pool, std::vector<IssuedLetter>& letters)
+{
+    Statement st = pool.db().prepare(QStringLiteral("SELECT id, letter_id, reply_date, text, file_name, recorded_at, "
+                                                    "recorded_by FROM letter_replies ORDER BY reply_date, id"));
+    std::map<qint64, std::vector<LetterReply>> byLetter;
+    while (st.step())
+        byLetter[st.int64(1)].push_back(
+            {st.int64(0), st.text(2), Disclosure::text(pool, st.text(3)), st.text(4), st.text(5), st.text(6)});
+    for (IssuedLetter& l : letters)
+        if (auto it = byLetter.find(l.id); it != byLetter.end())
+            l.replies = it->second;
+}
+
 } // namespace
+
+QString IssuedLetter::state(const QDate& today) const
+{
+    if (status == QLatin1String("void"))
+        return QStringLiteral("void");
+    if (!replies.empty())
+        return QStringLiteral("replied");
+    return today > QDate::fromString(dueDate, Qt::ISODate) ? QStringLiteral("overdue") : QStringLiteral("due");
+}
+
+LocalText IssuedLetter::stateTitle(const QString& state)
+{
+    static const std::map<QString, LocalText> titles = {
+        {QStringLiteral("void"), {QStringLiteral("已作废"), QStringLiteral("Void")}},
+        {QStringLiteral("replied"), {QStringLiteral("已回复"), QStringLiteral("Replied")}},
+        {QStringLiteral("due"), {QStringLiteral("待回复"), QStringLiteral("Awaiting reply")}},
+        {QStringLiteral("overdue"), {QStringLiteral("逾期未回复"), QStringLiteral("Overdue")}},
+    };
+    const auto it = titles.find(state);
+    return it == titles.end() ? LocalText{state, state} : it->second;
+}
 
 QString LetterRegister::formatNumber(const QString& prefix, int year, int seq)
 {
@@ -74,7 +116,7 @@ Result<IssuedLetter> LetterRegister::issue(const LetterDraft& draft, const Lette
         m_pool.db()
             .prepare(QStringLiteral(
                 "INSERT INTO letters(template, prefix, year, seq, number, department, letter_date, clue_ids, content, pdf, "
-                "created_at, created_by) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"))
+                "created_at, created_by, due_date) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"))
             .bind(1, draft.templ->id)
             .bind(2, draft.prefix)
             .bind(3, year)
@@ -87,9 +129,21 @@ Result<IssuedLetter> LetterRegister::issue(const LetterDraft& draft, const Lette
             .bind(10, *pdf)
             .bind(11, m_pool.nowText())
             .bind(12, m_pool.user())
+            .bind(13,
+                (draft.deadline.isValid() ? draft.deadline : draft.date.addDays(draft.templ->replyDays)).toString(Qt::ISODate))
             .run();
         const qint64 id = m_pool.db().lastInsertId();
         AuditLog(m_pool).record(QStringLiteral("letter.issue"), number, draft.department);
+        // A supervision clue whose violation was confirmed has now had its suggestion or transfer
+        // letter: it moves on to "suggested", citing the letter.
+        ReviewStore review(m_pool);
+        for (qint64 clueId : draft.clueIds)
+            if (review.workflowOf(clueId) == QLatin1String("supervision") &&
+                review.statusOf(clueId) == QStringLiteral("confirmed"))
+                if (Status s = review.setStatus(clueId, QStringLiteral("suggested"),
+                        QStringLiteral("已制发%1 %2").arg(draft.templ->title.text(Language::Chinese), number));
+                    !s)
+                    return s.error();
         tx.commit();
         Statement st =
             m_pool.db().prepare(QStringLiteral("SELECT %1 FROM letters WHERE id = ?1").arg(QString::fromLatin1(kColumns)));
@@ -130,6 +184,7 @@ std::vector<IssuedLetter> LetterRegister::list(int year)
     std::vector<IssuedLetter> out;
     while (st.step())
         out.push_back(readLetter(st, m_pool));
+    readReplies(m_pool, out);
     return out;
 }
 
@@ -140,7 +195,63 @@ std::optional<IssuedLetter> LetterRegister::byNumber(const QString& number)
     st.bind(1, number);
     if (!st.step())
         return std::nullopt;
-    return readLetter(st, m_pool);
+    std::vector<IssuedLetter> one{readLetter(st, m_pool)};
+    readReplies(m_pool, one);
+    return std::move(one.front());
+}
+
+Status LetterRegister::reply(
+    const QString& number, const QDate& date, const QString& text, const QString& fileName, const QByteArray& file)
+{
+    if (Status s = Access::require(m_pool, Permission::WriteLetters); !s)
+        return s;
+    const auto letter = byNumber(number);
+    if (!letter || letter->status != QLatin1String("issued"))
+        return fail(QCoreApplication::translate("LetterRegister", "There is no issued letter %1.").arg(number),
+            QStringLiteral("letter.unknown"));
+    if (!date.isValid() || date < QDate::fromString(letter->date, Qt::ISODate))
+        return fail(QCoreApplication::translate("LetterRegister", "A reply to %1 cannot be dated before the letter (%2).")
+                        .arg(number, letter->date),
+            QStringLiteral("letter.reply-date"));
+    if (text.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("LetterRegister", "Say what the department replied."),
+            QStringLiteral("letter.no-reply-text"));
+    try {
+        Transaction tx(m_pool.db());
+        m_pool.db()
+            .prepare(QStringLiteral("INSERT INTO letter_replies(letter_id, reply_date, text, file_name, file, recorded_at, "
+                                    "recorded_by) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+            .bind(1, letter->id)
+            .bind(2, date.toString(Qt::ISODate))
+            .bind(3, text.trimmed())
+            .bind(4, file.isEmpty() ? QString() : fileName)
+            .bind(5, file.isEmpty() ? QVariant() : QVariant(file))
+            .bind(6, m_pool.nowText())
+            .bind(7, m_pool.user())
+            .run();
+        AuditLog(m_pool).record(QStringLiteral("letter.reply"), number, date.toString(Qt::ISODate));
+        tx.commit();
+    } catch (const DbError& e) {
+        return fail(QCoreApplication::translate("LetterRegister", "The reply could not be recorded: %1").arg(e.message()),
+            QStringLiteral("letter.storage"));
+    }
+    return success();
+}
+
+Result<QByteArray> LetterRegister::replyFile(qint64 replyId)
+{
+    if (Status s = Disclosure::requireFull(m_pool, QStringLiteral("letter reply %1 file").arg(replyId)); !s)
+        return s.error();
+    return m_pool.db().scalar(QStringLiteral("SELECT file FROM letter_replies WHERE id = ?1"), {replyId}).toByteArray();
+}
+
+std::vector<IssuedLetter> LetterRegister::overdue(const QDate& today)
+{
+    std::vector<IssuedLetter> out;
+    for (IssuedLetter& l : list())
+        if (l.state(today) == QLatin1String("overdue"))
+            out.push_back(std::move(l));
+    return out;
 }
 
 Result<QByteArray> LetterRegister::pdf(qint64 letterId)

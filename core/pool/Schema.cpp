@@ -355,6 +355,21 @@ ALTER TABLE clues ADD COLUMN workflow TEXT NOT NULL DEFAULT 'aid';
 ALTER TABLE clues ADD COLUMN recovered_fen INTEGER;
 ALTER TABLE clue_events ADD COLUMN recovered_fen INTEGER;
 )SQL",
+        // 11: letters are followed up: the date a reply is due, and the replies received (the
+        // department's text and, when given, its file)
+        R"SQL(
+ALTER TABLE letters ADD COLUMN due_date TEXT NOT NULL DEFAULT '';
+CREATE TABLE letter_replies(
+  id INTEGER PRIMARY KEY,
+  letter_id INTEGER NOT NULL REFERENCES letters(id),
+  reply_date TEXT NOT NULL,
+  text TEXT NOT NULL,
+  file_name TEXT NOT NULL DEFAULT '',
+  file BLOB,
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL);
+CREATE INDEX letter_replies_letter ON letter_replies(letter_id);
+)SQL",
     };
     return all;
 }

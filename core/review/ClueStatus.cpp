@@ -110,4 +110,10 @@ LocalText ClueStatus::title(const QString& status)
     return LocalText{status, status};
 }
 
+LocalText ClueStatus::workflowTitle(const QString& workflow)
+{
+    return workflow == QLatin1String("supervision") ? LocalText{QStringLiteral("法律监督"), QStringLiteral("supervision")}
+                                                    : LocalText{QStringLiteral("司法救助"), QStringLiteral("judicial aid")};
+}
+
 } // namespace cluedesk

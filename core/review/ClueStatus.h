@@ -25,6 +25,7 @@ public:
     // Whether an amount recovered may be recorded on reaching this status (supervision: corrected).
     static bool recordsRecovery(const QString& status) { return status == QLatin1String("corrected"); }
     static LocalText title(const QString& status);
+    static LocalText workflowTitle(const QString& workflow); // 司法救助, 法律监督
 };
 
 } // namespace cluedesk

@@ -60,7 +60,8 @@ Status ReviewStore::setStatus(qint64 clueId, const QString& status, const QStrin
                         .arg(ClueStatus::title(status).text()),
             QStringLiteral("review.no-reason"));
     try {
-        Transaction tx(m_pool.db());
+        // A savepoint: a letter that is issued moves its clues on inside its own transaction.
+        Savepoint tx(m_pool.db(), "set_status");
         if (status == QLatin1String("assisted"))
             if (Status s = recordAid(clueId); !s)
                 return s;
@@ -88,7 +89,7 @@ Status ReviewStore::setStatus(qint64 clueId, const QString& status, const QStrin
             QStringLiteral("%1 -> %2: %3%4")
                 .arg(*current, status, note.trimmed(),
                     recoveredFen ? QStringLiteral(" (recovered %1 fen)").arg(*recoveredFen) : QString()));
-        tx.commit();
+        tx.release();
     } catch (const DbError& e) {
         return fail(e.message(), QStringLiteral("review.storage"));
     }
@@ -189,11 +190,12 @@ Result<qint64> ReviewStore::attach(qint64 clueId, const QString& name, const QBy
 std::vector<ClueEvent> ReviewStore::events(qint64 clueId)
 {
     Statement st = m_pool.db().prepare(
-        QStringLiteral("SELECT id, at, by, from_status, to_status, note FROM clue_events WHERE clue_id = ?1 ORDER BY id"));
+        QStringLiteral("SELECT id, at, by, from_status, to_status, note, coalesce(recovered_fen, -1) FROM clue_events "
+                       "WHERE clue_id = ?1 ORDER BY id"));
     st.bind(1, clueId);
     std::vector<ClueEvent> out;
     while (st.step())
-        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.int64(6)});
     return out;
 }
 

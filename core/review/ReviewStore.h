@@ -15,6 +15,7 @@ class Pool;
 struct ClueEvent {
     qint64 id = 0;
     QString at, by, from, to, note;
+    qint64 recoveredFen = -1; // recorded with a supervision clue's correction; -1: none
 };
 
 struct ClueNote {

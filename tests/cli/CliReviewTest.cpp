@@ -187,9 +187,34 @@ TEST_CASE("a supervision clue from the command line: its own statuses and the mo
     auto refused = set({QStringLiteral("--status"), QStringLiteral("eligible"), QStringLiteral("--note"), QStringLiteral("x")});
     CHECK(refused.exitCode != 0);
     CHECK(refused.err.contains(QStringLiteral("confirmed")));
-    for (const char* status : {"confirmed", "suggested"})
-        CHECK(set({QStringLiteral("--status"), QString::fromLatin1(status), QStringLiteral("--note"), QStringLiteral("理由")})
-                  .exitCode == 0);
+    CHECK(set({QStringLiteral("--status"), QStringLiteral("confirmed"), QStringLiteral("--note"), QStringLiteral("理由")})
+              .exitCode == 0);
+    // the suggestion letter moves the clue on to "suggested"; the court's reply is recorded
+    const QString pdf = o.dir.filePath(QStringLiteral("suggestion.pdf"));
+    o.ok({QStringLiteral("letter"), QStringLiteral("--template"), QStringLiteral("procuratorial-suggestion"),
+        QStringLiteral("--to"), QStringLiteral("乐清市人民法院"), QStringLiteral("--clues"), id, QStringLiteral("--out"), pdf,
+        QStringLiteral("--date"), QStringLiteral("2024-07-10")});
+    CHECK(QFileInfo(pdf).size() > 1000);
+    const auto listed2 =
+        o.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("letters"), QStringLiteral("list")});
+    CHECK(listed2.out.contains(QStringLiteral("2024-09-08"))); // due after the template's 60 days
+    const QString number = listed2.out.section(QLatin1Char('\n'), 1, 1).section(QLatin1Char(' '), 0, 0);
+    REQUIRE(number.contains(QStringLiteral("检建")));
+    const auto overdue =
+        o.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("letters"), QStringLiteral("overdue")});
+    CHECK(overdue.out.contains(number)); // today is long past 2024-09-08
+    CHECK(overdue.out.contains(QStringLiteral("Overdue")));
+    const QString scan = o.dir.filePath(QStringLiteral("reply.pdf"));
+    testing::writeFile(scan, QByteArray("%PDF-reply"));
+    o.ok({QStringLiteral("letters"), QStringLiteral("reply"), number, QStringLiteral("--date"), QStringLiteral("2024-08-01"),
+        QStringLiteral("--text"), QStringLiteral("已撤销拍卖并重新评估"), QStringLiteral("--file"), scan});
+    const auto shown = o.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("letters"), QStringLiteral("show"),
+        number, QStringLiteral("--reply-file"), o.dir.filePath(QStringLiteral("back.pdf"))});
+    CHECK(shown.out.contains(QStringLiteral("Replied")));
+    CHECK(shown.out.contains(QStringLiteral("已撤销拍卖并重新评估")));
+    CHECK(testing::readFile(o.dir.filePath(QStringLiteral("back.pdf"))) == QByteArray("%PDF-reply"));
+    CHECK(o.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("letters"), QStringLiteral("overdue")})
+              .out.contains(QStringLiteral("No letter is overdue")));
     CHECK(set({QStringLiteral("--status"), QStringLiteral("corrected"), QStringLiteral("--note"), QStringLiteral("已纠正"),
                   QStringLiteral("--recovered"), QStringLiteral("十万")})
               .exitCode != 0);
@@ -199,4 +224,6 @@ TEST_CASE("a supervision clue from the command line: its own statuses and the mo
     const auto history =
         o.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("review"), QStringLiteral("history"), id});
     CHECK(history.out.contains(QStringLiteral("126000.50 yuan recovered")));
+    CHECK(history.out.contains(QStringLiteral("Suggestion issued")));
+    CHECK(history.out.contains(number + QStringLiteral(" answered on 2024-08-01")));
 }

@@ -16,14 +16,18 @@
 #include "demo/DemoGenerator.h"
 #include "documents/CaseDocumentGenerator.h"
 #include "letters/LetterDialog.h"
+#include "letters/LetterRegister.h"
+#include "letters/LettersScreen.h"
 #include "person/CalculatorDialog.h"
 #include "person/VisitDialog.h"
 #include "pool/DataPoolScreen.h"
+#include "review/ClueStatus.h"
 #include "review/ReviewStore.h"
 #include "review/VisitStore.h"
 #include "screening/ClueStore.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
@@ -130,21 +134,24 @@ TEST_CASE("the officer's path through the workstation", "[ui][e2e]")
     CHECK_FALSE(clues->evidenceText().isEmpty());
 
     // 4. Start verifying, record the household visit, then decide: eligible.
-    const auto decide = [&](const QString& status, const QString& note) {
+    const auto decideOn = [&](qint64 id, const QString& status, const QString& note, double recovered = 0) {
         for (int r = 0; r < clues->model()->rowCount(); ++r)
-            if (clues->model()->clue(r)->id == clue.id)
+            if (clues->model()->clue(r)->id == id)
                 clues->selectRow(r);
-        REQUIRE(clues->selectedClues() == QList<qint64>{clue.id});
+        REQUIRE(clues->selectedClues() == QList<qint64>{id});
         ModalAnswerer statusAnswer([&](QWidget* w) {
             if (!qobject_cast<StatusDialog*>(w))
                 return;
-            auto* combo = w->findChild<QComboBox*>();
+            auto* combo = w->findChild<QComboBox*>(QStringLiteral("status"));
             combo->setCurrentIndex(combo->findData(status));
             w->findChild<QPlainTextEdit*>()->setPlainText(note);
+            if (recovered > 0)
+                w->findChild<QDoubleSpinBox*>(QStringLiteral("recovered"))->setValue(recovered);
             static_cast<QDialog*>(w)->accept();
         });
         clues->changeStatus();
     };
+    const auto decide = [&](const QString& status, const QString& note) { decideOn(clue.id, status, note); };
     decide(QStringLiteral("verifying"), QString());
     CHECK(ReviewStore(session.pool()).statusOf(clue.id) == QStringLiteral("verifying"));
     VisitDialog visit(session, clue.personKey, clue.id);
@@ -182,4 +189,66 @@ TEST_CASE("the officer's path through the workstation", "[ui][e2e]")
     CHECK(text.contains(number));
     CHECK(text.contains(clue.names.value(0)));
     CHECK(text.contains(QStringLiteral("乐清市民政局")));
+
+    // 7. A supervision clue: a pension paid during imprisonment goes from new to corrected, with
+    //    its suggestion letter, the bureau's reply and the money recovered.
+    ClueFilter pensions;
+    pensions.models = {QStringLiteral("pension-during-imprisonment")};
+    const auto pensionClues = ClueStore(session.pool()).list(pensions);
+    REQUIRE_FALSE(pensionClues.empty());
+    const ClueRow pension = pensionClues.front();
+    CHECK(pension.workflow == QStringLiteral("supervision"));
+    decideOn(pension.id, QStringLiteral("verifying"), QString());
+    decideOn(pension.id, QStringLiteral("confirmed"), QStringLiteral("经调取监狱档案，服刑期间领取养老金属实"));
+    REQUIRE(ClueStore(session.pool()).get(pension.id)->status == QStringLiteral("confirmed"));
+    LetterDialog suggestion(session, {pension.id});
+    suggestion.templ->setCurrentIndex(suggestion.templ->findData(QStringLiteral("procuratorial-suggestion")));
+    suggestion.department->setCurrentText(QStringLiteral("乐清市人力资源和社会保障局"));
+    REQUIRE(suggestion.refresh());
+    const QString suggestionNumber = suggestion.issueTo(dir.filePath(QStringLiteral("suggestion.pdf")));
+    REQUIRE_FALSE(suggestionNumber.isEmpty());
+    CHECK(ClueStore(session.pool()).get(pension.id)->status == QStringLiteral("suggested"));
+
+    auto* letters = window.findChild<LettersScreen*>();
+    REQUIRE(letters);
+    window.showScreen(QStringLiteral("letters"));
+    QTableWidget* register_ = letters->table();
+    int letterRow = -1;
+    for (int r = 0; r < register_->rowCount(); ++r)
+        if (register_->item(r, 0)->text() == suggestionNumber)
+            letterRow = r;
+    REQUIRE(letterRow >= 0);
+    register_->selectRow(letterRow);
+    {
+        ModalAnswerer replyAnswer([&](QWidget* w) {
+            if (!w->findChild<QPlainTextEdit*>(QStringLiteral("replyText")))
+                return;
+            w->findChild<QDateEdit*>(QStringLiteral("replyDate"))->setDate(session.pool().now().date());
+            w->findChild<QPlainTextEdit*>(QStringLiteral("replyText"))->setPlainText(QStringLiteral("已停发并追回多发养老金"));
+            static_cast<QDialog*>(w)->accept();
+        });
+        QTest::mouseClick(letters->findChild<QPushButton*>(QStringLiteral("replyButton")), Qt::LeftButton);
+    }
+    const auto replied = LetterRegister(session.pool()).byNumber(suggestionNumber);
+    REQUIRE(replied->replies.size() == 1);
+    CHECK(replied->replies.front().text == QStringLiteral("已停发并追回多发养老金"));
+    for (int r = 0; r < register_->rowCount(); ++r)
+        if (register_->item(r, 0)->text() == suggestionNumber)
+            CHECK(register_->item(r, 5)->text() == IssuedLetter::stateTitle(QStringLiteral("replied")).text());
+
+    // the officer finds the clue again among those with a suggestion out
+    window.showScreen(QStringLiteral("clues"));
+    auto* statusFilter = clues->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    statusFilter->setCurrentIndex(statusFilter->findData(QStringLiteral("suggested")));
+    decideOn(pension.id, QStringLiteral("corrected"), QStringLiteral("人社局回复已停发并追回"), 24000);
+    const auto corrected = ClueStore(session.pool()).get(pension.id);
+    CHECK(corrected->status == QStringLiteral("corrected"));
+    CHECK(corrected->recoveredFen == 2400000);
+    statusFilter->setCurrentIndex(statusFilter->findData(QStringLiteral("corrected")));
+    REQUIRE(clues->model()->rowCount() >= 1);
+    for (int r = 0; r < clues->model()->rowCount(); ++r)
+        if (clues->model()->clue(r)->id == pension.id)
+            clues->selectRow(r);
+    CHECK(clues->historyText().contains(suggestionNumber));
+    CHECK(clues->historyText().contains(QStringLiteral("24000.00")));
 }

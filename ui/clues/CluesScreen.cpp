@@ -1,5 +1,7 @@
 #include "clues/CluesScreen.h"
 
+#include "letters/LetterFollowUp.h"
+
 #include "clues/ClueTableModel.h"
 #include "clues/StatusDialog.h"
 #include "common/EmptyState.h"
@@ -44,6 +46,7 @@ CluesScreen::CluesScreen(PoolSession& session, QWidget* parent) : QWidget(parent
     m_modelFilter = new QComboBox;
     m_gradeFilter = new QComboBox;
     m_statusFilter = new QComboBox;
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_townFilter = new QComboBox;
     m_newOnly = new QCheckBox(tr("New in last run"));
     m_search = new QLineEdit;
@@ -279,12 +282,23 @@ void CluesScreen::showCurrent()
     ReviewStore review(m_session.pool());
     QString history;
     for (const ClueEvent& e : review.events(c->id))
-        history += QStringLiteral("<p><b>%1</b> %2 → %3 <span style='color:#666'>(%4, %5)</span><br/>%6</p>")
-                       .arg(e.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), ClueStatus::title(e.from).text(),
-                           ClueStatus::title(e.to).text(), e.by, tr("status"), e.note.toHtmlEscaped());
+        history +=
+            QStringLiteral("<p><b>%1</b> %2 → %3 <span style='color:#666'>(%4, %5)</span><br/>%6%7</p>")
+                .arg(e.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), ClueStatus::title(e.from).text(),
+                    ClueStatus::title(e.to).text(), e.by, tr("status"), e.note.toHtmlEscaped(),
+                    e.recoveredFen >= 0 ? tr(" (%1 yuan recovered)").arg(double(e.recoveredFen) / 100, 0, 'f', 2) : QString());
     for (const ClueNote& n : review.notes(c->id))
         history += QStringLiteral("<p><b>%1</b> <span style='color:#666'>(%2, %3)</span><br/>%4</p>")
                        .arg(n.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), n.by, tr("note"), n.text.toHtmlEscaped());
+    // The letters about it, and after a reply whether the problem went away at the next screening.
+    for (const ClueFollowUp& f : LetterFollowUp::forClue(m_session.pool(), c->id, m_session.pool().now().date()))
+        history += QStringLiteral("<p><b>%1</b> <span style='color:%2'>%3</span></p>")
+                       .arg(tr("Letter"),
+                           f.outcome == QLatin1String("gone") ? QStringLiteral("#1A7F37")
+                               : f.letterState == QLatin1String("overdue") || f.outcome == QLatin1String("present")
+                               ? QStringLiteral("#B00000")
+                               : QStringLiteral("#444"),
+                           f.describe().text().toHtmlEscaped());
     m_history->setHtml(history.isEmpty() ? tr("<p style='color:#666'>Nothing recorded yet.</p>") : history);
 }
 

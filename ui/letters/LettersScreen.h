@@ -1,6 +1,7 @@
 #pragma once
-// The letter register: every letter by number, with its addressee, persons and status; save
-// the PDF again, print it, or mark it void (its number stays used).
+// The letter register: every letter by number, with its addressee, persons, status and reply
+// (due, replied, overdue in red); save the PDF again, print it, record a reply, or mark it void
+// (its number stays used).
 #include <QWidget>
 
 class QTableWidget;
@@ -23,6 +24,7 @@ private:
     void savePdf();
     void print();
     void voidLetter();
+    void recordReply();
 
     PoolSession& m_session;
     QTableWidget* m_table = nullptr;
