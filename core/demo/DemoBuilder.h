@@ -21,11 +21,13 @@ inline const QStringList kKeyGroupTypes = {QStringLiteral("subsistence"), QStrin
 struct Pension {
     QString id;
     QDate firstMonth, lastMonth;
+    QDate raisedFrom; // the month of the yearly increase; invalid: the same amount throughout
 };
 struct Custody {
     QString id;
     QString sentence;
-    QDate start, end; // end invalid for life imprisonment
+    QDate start, end;   // end invalid for life imprisonment (or a file that left it out)
+    QString correction; // 矫正类别 (假释, 缓刑, 暂予监外执行); empty for prison
 };
 struct Filing {
     QString id;
@@ -132,8 +134,9 @@ private:
     void petition(const DemoPerson& p, const QString& kind, const QDate& date);
     void aided(const DemoPerson& p);
     void social(const DemoPerson& p);
-    void pension(const DemoPerson& p, const QDate& from, const QDate& to);
-    void custody(const DemoPerson& p, const QString& sentence, const QDate& start, const QDate& end);
+    void pension(const DemoPerson& p, const QDate& from, const QDate& to, const QDate& raisedFrom = {});
+    void custody(const DemoPerson& p, const QString& sentence, const QDate& start, const QDate& end,
+        const QString& correction = {});
     void marriage(const DemoPerson& man, const DemoPerson& woman, const QString& kind, const QDate& date);
     // p registered under id (default p.id), the name written as nameText (default p.name).
     void household(const DemoPerson& p, const QString& id = {}, const QString& nameText = {}, const QString& state = {});

@@ -130,22 +130,22 @@ void Builder::social(const DemoPerson& p)
     members[QStringLiteral("social-assistance")].insert(p.id);
 }
 
-void Builder::pension(const DemoPerson& p, const QDate& from, const QDate& to)
+void Builder::pension(const DemoPerson& p, const QDate& from, const QDate& to, const QDate& raisedFrom)
 {
     for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
-        rows[QStringLiteral("pension")].push_back({p.name, p.id, DemoValue::d(m, DateStyle::CompactMonth), DemoValue::n(2350.5),
-            QStringLiteral("城镇职工基本养老保险")});
-    pensions.push_back({p.id, QDate(from.year(), from.month(), 1), QDate(to.year(), to.month(), 1)});
+        rows[QStringLiteral("pension")].push_back({p.name, p.id, DemoValue::d(m, DateStyle::CompactMonth),
+            DemoValue::n(raisedFrom.isValid() && m >= raisedFrom ? 2421.0 : 2350.5), QStringLiteral("城镇职工基本养老保险")});
+    pensions.push_back({p.id, QDate(from.year(), from.month(), 1), QDate(to.year(), to.month(), 1), raisedFrom});
 }
 
-void Builder::custody(const DemoPerson& p, const QString& sentence, const QDate& start, const QDate& end)
+void Builder::custody(
+    const DemoPerson& p, const QString& sentence, const QDate& start, const QDate& end, const QString& correction)
 {
-    rows[QStringLiteral("custody")].push_back({p.name, p.id, sentence, DemoValue::d(start, DateStyle::Dot),
+    const bool community = !correction.isEmpty() || sentence == QStringLiteral("缓刑") || sentence == QStringLiteral("管制");
+    rows[QStringLiteral("custody")].push_back({p.name, p.id, sentence, correction, DemoValue::d(start, DateStyle::Dot),
         end.isValid() ? DemoValue::d(end, DateStyle::Dot) : DemoValue(),
-        sentence == QStringLiteral("缓刑") || sentence == QStringLiteral("管制") ? QStringLiteral("乐清市司法局")
-                                                                                 : QStringLiteral("浙江省第一监狱"),
-        caseNo("（%1）浙0382刑初%2号")});
-    custodies.push_back({p.id, sentence, start, end});
+        community ? QStringLiteral("乐清市司法局") : QStringLiteral("浙江省第一监狱"), caseNo("（%1）浙0382刑初%2号")});
+    custodies.push_back({p.id, sentence, start, end, correction});
 }
 
 void Builder::marriage(const DemoPerson& man, const DemoPerson& woman, const QString& kind, const QDate& date)
@@ -382,8 +382,9 @@ std::vector<DemoFile> Builder::files()
                 QStringLiteral("险种类型")})}});
     out.push_back({QStringLiteral("custody"), QStringLiteral("在押及社区矫正人员.xlsx"), DemoFormat::Xlsx,
         {sheet(QStringLiteral("custody"), QStringLiteral("人员信息"),
-            {QStringLiteral("罪犯姓名"), QStringLiteral("身份证号码"), QStringLiteral("刑种"), QStringLiteral("刑期起日"),
-                QStringLiteral("刑期止日"), QStringLiteral("执行机关"), QStringLiteral("判决书案号")})}});
+            {QStringLiteral("罪犯姓名"), QStringLiteral("身份证号码"), QStringLiteral("刑种"), QStringLiteral("矫正类别"),
+                QStringLiteral("刑期起日"), QStringLiteral("刑期止日"), QStringLiteral("执行机关"),
+                QStringLiteral("判决书案号")})}});
     out.push_back({QStringLiteral("marriage"), QStringLiteral("婚姻登记信息.xlsx"), DemoFormat::Xlsx,
         {sheet(QStringLiteral("marriage"), QStringLiteral("登记信息"),
             {QStringLiteral("业务类型"), QStringLiteral("登记日期"), QStringLiteral("男方姓名"), QStringLiteral("男方身份证号码"),

@@ -257,6 +257,14 @@ Status ModelDefinition::check(const DatasetCatalog& catalog) const
                 return st;
             if (Status st = fieldIn(typesOf(s.within), s.endField, "end_field"); !st)
                 return st;
+            if (!s.outside.isEmpty()) {
+                if (Status st = earlier(s.outside, "outside"); !st)
+                    return st;
+                if (Status st = fieldIn(typesOf(s.outside), s.startField, "start_field"); !st)
+                    return st;
+                if (Status st = fieldIn(typesOf(s.outside), s.endField, "end_field"); !st)
+                    return st;
+            }
         } else if (s.kind == QLatin1String("count")) {
             if (s.minRows < 1)
                 return fail(QCoreApplication::translate("ModelDefinition", "%1: count needs min >= 1").arg(where),

@@ -195,7 +195,7 @@ Status knownModelKeys(const QJsonObject& json, const QString& source)
     static const QStringList model =
         keys({"id", "version", "title", "description", "legal_basis", "workflow", "parameters", "steps", "output"});
     static const QStringList step = keys({"id", "kind", "title", "types", "roles", "role", "key", "subject", "from", "rows",
-        "filters", "of", "minus", "carry", "different_region", "within", "with", "where", "join", "same_subject", "absent",
+        "filters", "of", "minus", "carry", "different_region", "within", "outside", "with", "where", "join", "same_subject", "absent", "keep_previous",
         "order", "month_field", "date_field", "start_field", "end_field", "min", "by", "per", "min_share", "min_total",
         "min_subjects", "within_years", "start", "end", "match", "amount", "table"});
     static const QStringList filter =
@@ -259,12 +259,14 @@ StepSpec stepFrom(const QJsonObject& o)
     s.operands = strings(o.value(operandsKey(s.kind)));
     s.differentRegion = o.value(QStringLiteral("different_region")).toBool(false);
     s.within = o.value(s.kind == QLatin1String("compare") ? QStringLiteral("with") : QStringLiteral("within")).toString();
+    s.outside = o.value(QStringLiteral("outside")).toString();
     s.expression = o.value(QStringLiteral("where")).toString();
     const QJsonObject join = o.value(QStringLiteral("join")).toObject();
     for (auto it = join.begin(); it != join.end(); ++it)
         s.join.emplace_back(it.key(), it.value().toString());
     s.absent = o.value(QStringLiteral("absent")).toBool(false);
     s.sameSubject = o.value(QStringLiteral("same_subject")).toBool(false);
+    s.keepPrevious = o.value(QStringLiteral("keep_previous")).toBool(true);
     s.orderField = o.value(QStringLiteral("order")).toString();
     s.monthField = o.value(QStringLiteral("month_field")).toString();
     s.dateField = o.value(QStringLiteral("date_field")).toString();
@@ -398,7 +400,7 @@ QJsonObject ModelDefinition::toJson() const
         if (s.differentRegion)
             o.insert(QStringLiteral("different_region"), true);
         const std::pair<const char*, QString> texts[] = {{s.kind == QLatin1String("compare") ? "with" : "within", s.within},
-            {"where", s.expression}, {"month_field", s.monthField}, {"date_field", s.dateField}, {"start_field", s.startField},
+            {"outside", s.outside}, {"where", s.expression}, {"month_field", s.monthField}, {"date_field", s.dateField}, {"start_field", s.startField},
             {"end_field", s.endField}, {"subject", s.subject}, {"order", s.orderField}, {"by", s.byField}, {"per", s.perField},
             {"match", s.matchField}, {"amount", s.amountField}, {"table", s.table}};
         for (const auto& [k, v] : texts)
@@ -422,6 +424,8 @@ QJsonObject ModelDefinition::toJson() const
             o.insert(QStringLiteral("absent"), true);
         if (s.sameSubject)
             o.insert(QStringLiteral("same_subject"), true);
+        if (!s.keepPrevious)
+            o.insert(QStringLiteral("keep_previous"), false);
         if (s.withinYears)
             o.insert(QStringLiteral("within_years"), s.withinYears);
         for (const auto& [key, name] : s.parameterRefs)

@@ -54,6 +54,7 @@ struct StepSpec {
     // during: the step holding the intervals; compare: the step whose rows of the same person the
     // expression may read as with.FIELD ("with"; empty: each row on its own)
     QString within;
+    QString outside; // during: rows that also lie inside an interval of this step are left out (parole ends custody)
     // compare, series: the expression (see Expression.h) a row must satisfy ("where")
     QString expression;
     // compare with another step: the rows are paired on these fields (row field -> with field)
@@ -63,6 +64,7 @@ struct StepSpec {
     std::vector<std::pair<QString, QString>> join;
     bool sameSubject = false;
     bool absent = false;
+    bool keepPrevious = true; // series: the previous row comes along as evidence too
     // series: the field that orders a subject's rows (prev.FIELD is the row before)
     QString orderField;
     // threshold: the text field matched against the table's keywords, the amount compared with

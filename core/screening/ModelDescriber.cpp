@@ -234,11 +234,12 @@ QString compareText(const ModelDefinition& m, const StepSpec& s, const QStringLi
               zh, paramTitle);
     const QString from = stepName(m, s.from, lang);
     if (series)
-        return zh ? QStringLiteral("%1中同一对象的记录按%2排序，与上一条相比%3的记录，两条一并列入")
-                        .arg(from, fieldTitle(s.orderField, types, catalog, lang), condition)
-                  : QStringLiteral("rows of %1 in the order of %2 that, against the same subject's previous row, satisfy: %3; "
-                                   "both rows come along")
-                        .arg(from, fieldTitle(s.orderField, types, catalog, lang), condition);
+        return zh ? QStringLiteral("%1中同一对象的记录按%2排序，与上一条相比%3的记录，%4")
+                        .arg(from, fieldTitle(s.orderField, types, catalog, lang), condition,
+                            s.keepPrevious ? QStringLiteral("两条一并列入") : QStringLiteral("只列入该条"))
+                  : QStringLiteral("rows of %1 in the order of %2 that, against the same subject's previous row, satisfy: %3; %4")
+                        .arg(from, fieldTitle(s.orderField, types, catalog, lang), condition,
+                            s.keepPrevious ? QStringLiteral("both rows come along") : QStringLiteral("only the row itself"));
     if (s.within.isEmpty())
         return zh ? QStringLiteral("%1中%2的记录").arg(from, condition)
                   : QStringLiteral("rows of %1 where %2").arg(from, condition);
@@ -341,6 +342,9 @@ QStringList ModelDescriber::describe(const ModelDefinition& m, const DatasetCata
                              .arg(stepName(m, s.from, lang), what, s.monthField.isEmpty() ? QString() : QStringLiteral("wholly "),
                                  stepName(m, s.within, lang), fieldTitle(s.startField, wt, catalog, lang),
                                  fieldTitle(s.endField, wt, catalog, lang));
+            if (!s.outside.isEmpty())
+                line += zh ? QStringLiteral("，但不在%1的期间内").arg(stepName(m, s.outside, lang))
+                           : QStringLiteral(", but not inside a period of %1").arg(stepName(m, s.outside, lang));
         } else if (s.kind == QLatin1String("count")) {
             const QString period = s.withinYears > 0
                 ? (zh ? QStringLiteral("%1年内（按%2）").arg(s.withinYears).arg(fieldTitle(s.dateField, types, catalog, lang))

@@ -251,24 +251,46 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
             .arg(cte(s.from), minus.join(QStringLiteral(" UNION ")));
     }
     if (s.kind == QLatin1String("during")) {
-        QString cond;
-        const QString start = field(QStringLiteral("rb"), s.startField);
-        const QString end = field(QStringLiteral("rb"), s.endField);
-        if (!s.monthField.isEmpty()) {
-            const QString month = QStringLiteral("substr(%1, 1, 7)").arg(field(QStringLiteral("ra"), s.monthField));
-            cond =
-                QStringLiteral("%1 <= %2 || '-01' AND (%3 IS NULL OR %3 = '' OR %3 >= date(%2 || '-01', '+1 month', '-1 day'))")
+        // Whether the row's month (wholly) or date lies in the interval of the record aliased `r`.
+        const auto inside = [&](const QString& r) {
+            const QString start = field(r, s.startField);
+            const QString end = field(r, s.endField);
+            if (!s.monthField.isEmpty()) {
+                const QString month = QStringLiteral("substr(%1, 1, 7)").arg(field(QStringLiteral("ra"), s.monthField));
+                return QStringLiteral(
+                    "%1 <= %2 || '-01' AND (%3 IS NULL OR %3 = '' OR %3 >= date(%2 || '-01', '+1 month', '-1 day'))")
                     .arg(start, month, end);
-        } else {
+            }
             const QString d = field(QStringLiteral("ra"), s.dateField);
-            cond = QStringLiteral("%1 <= %2 AND (%3 IS NULL OR %3 = '' OR %3 >= %2)").arg(start, d, end);
-        }
+            return QStringLiteral("%1 <= %2 AND (%3 IS NULL OR %3 = '' OR %3 >= %2)").arg(start, d, end);
+        };
+        QString cond = inside(QStringLiteral("rb"));
+        if (!s.outside.isEmpty()) // touching any day of the excluding period is enough to leave a month out
+            cond += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM %1 c JOIN records rc ON rc.id = c.rid WHERE c.pk = a.pk AND "
+                                   "%2 <= coalesce(%4, '9999') AND (%3 IS NULL OR %3 = '' OR %3 >= %5))")
+                        .arg(cte(s.outside), field(QStringLiteral("rc"), s.startField), field(QStringLiteral("rc"), s.endField),
+                            s.monthField.isEmpty() ? field(QStringLiteral("ra"), s.dateField)
+                                                   : QStringLiteral("date(substr(%1, 1, 7) || '-01', '+1 month', '-1 day')")
+                                                         .arg(field(QStringLiteral("ra"), s.monthField)),
+                            s.monthField.isEmpty()
+                                ? field(QStringLiteral("ra"), s.dateField)
+                                : QStringLiteral("substr(%1, 1, 7) || '-01'").arg(field(QStringLiteral("ra"), s.monthField)));
         const QString rows = cte(s.from), within = cte(s.within);
-        return QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE EXISTS "
-                              "(SELECT 1 FROM %3 b JOIN records rb ON rb.id = b.rid WHERE b.pk = a.pk AND %4) "
-                              "UNION SELECT b.pk, b.rid, b.origin FROM %3 b JOIN records rb ON rb.id = b.rid WHERE EXISTS "
-                              "(SELECT 1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE a.pk = b.pk AND %4)")
-            .arg(label(), rows, within, cond);
+        const QString sql =
+            QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE EXISTS "
+                           "(SELECT 1 FROM %3 b JOIN records rb ON rb.id = b.rid WHERE b.pk = a.pk AND %4) "
+                           "UNION SELECT b.pk, b.rid, b.origin FROM %3 b JOIN records rb ON rb.id = b.rid WHERE EXISTS "
+                           "(SELECT 1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE a.pk = b.pk AND %4)")
+                .arg(label(), rows, within, cond);
+        if (s.outside.isEmpty())
+            return sql;
+        // The excluding periods (a parole) are evidence too for the subjects still found: they
+        // explain why later months are not counted.
+        const QString found = QStringLiteral("d%1").arg(m_index.at(s.id));
+        m_ctes << QStringLiteral("%1(pk, rid, origin) AS (%2)").arg(found, sql);
+        return QStringLiteral("SELECT pk, rid, origin FROM %1 UNION SELECT c.pk, c.rid, c.origin FROM %2 c WHERE c.pk IN "
+                              "(SELECT pk FROM %1)")
+            .arg(found, cte(s.outside));
     }
     if (s.kind == QLatin1String("count")) {
         // Rows per subject, or per subject and value of `by` (the same violation again).
@@ -440,6 +462,8 @@ QString Compiler::seriesSql(const StepSpec& s, const QString& label, const QStri
                   .arg(w, field(QStringLiteral("r"), s.orderField), cte(s.from));
     const QString pairs =
         QStringLiteral("FROM %1 w JOIN records ra ON ra.id = w.rid JOIN records rb ON rb.id = w.prid WHERE %2").arg(w, cond);
+    if (!s.keepPrevious)
+        return QStringLiteral("SELECT w.pk, w.rid, %1 %2").arg(label, pairs);
     return QStringLiteral("SELECT w.pk, w.rid, %1 %2 UNION SELECT w.pk, w.prid, %1 %2").arg(label, pairs);
 }
 

@@ -22,7 +22,7 @@ TEST_CASE("every built-in model is valid, described and round-trips through JSON
         QStringLiteral("frequent-litigants"), QStringLiteral("double-household-registration"),
         QStringLiteral("organised-false-litigation"), QStringLiteral("forest-subsidy-irregularities"),
         QStringLiteral("admin-cases-not-transferred"), QStringLiteral("false-labour-claims-in-bankruptcy"),
-        QStringLiteral("judicial-auction-irregularities")};
+        QStringLiteral("judicial-auction-irregularities"), QStringLiteral("pension-increase-during-correction")};
     QStringList found;
     for (const ModelDefinition& m : ModelLibrary::builtIns()) {
         INFO(m.id.toStdString());

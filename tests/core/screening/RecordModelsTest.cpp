@@ -1,6 +1,8 @@
 // Models 6-8: intervals, relations and counting over records.
 #include "ScreeningTestSupport.h"
 
+#include <ranges>
+
 using namespace cluedesk;
 using namespace screening_test;
 using testing::PoolBuilder;
@@ -227,4 +229,103 @@ TEST_CASE("frequent-litigants: a lawsuit and the enforcement of its own judgment
     PoolBuilder(pool).list(QStringLiteral("civil-cases"), civil).list(QStringLiteral("execution"), execution).importAll();
     run(*pool, "frequent-litigants");
     CHECK(clueKeys(*pool, "frequent-litigants") == std::set<QString>{other});
+}
+
+TEST_CASE(
+    "pension-during-imprisonment: 死缓, parole, the correction type, and custody without an end date", "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString reprieve = id(11), paroled = id(12), outside = id(13), open = id(14), life = id(15);
+    std::vector<QStringList> pension = {
+        {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("发放年月"), QStringLiteral("实发金额")}};
+    for (const QString& key : {reprieve, paroled, outside, open, life})
+        for (auto& r :
+            pensionRows(QStringLiteral("某"), key, QStringLiteral("2023-01"), QStringLiteral("2023-12"), QStringLiteral("2000")))
+            pension.push_back(r);
+    const auto row = [](const QString& name, const QString& key, const char* sentence, const char* correction, const char* from,
+                         const char* to) {
+        return QStringList{name, key, QString::fromUtf8(sentence), QString::fromUtf8(correction), QString::fromUtf8(from),
+            QString::fromUtf8(to)};
+    };
+    PoolBuilder(pool)
+        .list(QStringLiteral("pension"), pension)
+        .list(QStringLiteral("custody"),
+            {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("刑种"), QStringLiteral("矫正类别"),
+                 QStringLiteral("刑期起日"), QStringLiteral("刑期止日")},
+                row(QStringLiteral("甲"), reprieve, "死缓", "", "2023-03-01", ""),
+                // in prison from 2022, paroled on 15 July 2023: only January to June count
+                row(QStringLiteral("乙"), paroled, "有期徒刑", "", "2022-01-01", "2025-12-31"),
+                row(QStringLiteral("乙"), paroled, "有期徒刑", "假释", "2023-07-15", "2025-12-31"),
+                // a fixed-term sentence served outside prison: the correction type decides
+                row(QStringLiteral("丙"), outside, "有期徒刑", "暂予监外执行", "2023-01-01", "2024-12-31"),
+                // no end date on a fixed-term sentence: to review, never as confirmed months
+                row(QStringLiteral("丁"), open, "有期徒刑", "", "2023-09-01", ""),
+                row(QStringLiteral("戊"), life, "无期徒刑", "", "2023-01-01", "")})
+        .importAll();
+    run(*pool, "pension-during-imprisonment");
+    CHECK(clueKeys(*pool, "pension-during-imprisonment") == std::set<QString>{reprieve, paroled, open, life});
+
+    const ClueRow r = clueOf(*pool, "pension-during-imprisonment", reprieve);
+    CHECK(r.reasonZh.startsWith(QStringLiteral("死缓")));
+    CHECK(r.reasonZh.contains(QStringLiteral("2023-03至2023-12，共10个月")));
+    CHECK(r.grade == QStringLiteral("orange"));
+
+    const ClueRow p = clueOf(*pool, "pension-during-imprisonment", paroled);
+    CHECK(p.reasonZh.contains(QStringLiteral("2023-01至2023-06，共6个月")));
+    CHECK(p.reasonZh.contains(QStringLiteral("假释自2023-07-15起")));
+
+    const ClueRow o = clueOf(*pool, "pension-during-imprisonment", open);
+    CHECK(o.grade == QStringLiteral("yellow"));
+    CHECK(o.reasonZh.contains(QStringLiteral("刑期止日缺失")));
+    CHECK(o.reasonZh.contains(QStringLiteral("2023-09至2023-12共4个月")));
+    CHECK_FALSE(o.reasonZh.contains(QStringLiteral("服刑期间仍领取")));
+
+    const ClueRow l = clueOf(*pool, "pension-during-imprisonment", life);
+    CHECK(l.grade == QStringLiteral("red")); // twelve months
+    CHECK_FALSE(l.reasonZh.contains(QStringLiteral("刑期止日缺失")));
+}
+
+TEST_CASE("pension-increase-during-correction: a yearly increase paid on probation or outside prison", "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString probation = id(21), outside = id(22), raisedBefore = id(23), prison = id(24), flat = id(25);
+    std::vector<QStringList> pension = {
+        {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("发放年月"), QStringLiteral("实发金额")}};
+    // the July increase, for everyone but `flat`
+    for (const QString& key : {probation, outside, raisedBefore, prison, flat})
+        for (auto& r :
+            pensionRows(QStringLiteral("某"), key, QStringLiteral("2023-01"), QStringLiteral("2023-12"), QStringLiteral("2000")))
+            pension.push_back(r);
+    for (QStringList& r : pension | std::views::drop(1))
+        if (r[1] != flat && r[2] >= QStringLiteral("202307"))
+            r[3] = QStringLiteral("2080");
+    PoolBuilder(pool)
+        .list(QStringLiteral("pension"), pension)
+        .list(QStringLiteral("custody"),
+            {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("刑种"), QStringLiteral("矫正类别"),
+                 QStringLiteral("刑期起日"), QStringLiteral("刑期止日")},
+                {QStringLiteral("甲"), probation, QStringLiteral("有期徒刑缓刑"), QString(), QStringLiteral("2023-03-01"),
+                    QStringLiteral("2024-02-28")},
+                {QStringLiteral("乙"), outside, QStringLiteral("有期徒刑"), QStringLiteral("暂予监外执行"),
+                    QStringLiteral("2023-05-01"), QStringLiteral("2024-04-30")},
+                // correction ended before the increase
+                {QStringLiteral("丙"), raisedBefore, QStringLiteral("管制"), QString(), QStringLiteral("2022-07-01"),
+                    QStringLiteral("2023-06-30")},
+                // in prison: the other model's business, not an increase question
+                {QStringLiteral("丁"), prison, QStringLiteral("有期徒刑"), QString(), QStringLiteral("2023-01-01"),
+                    QStringLiteral("2024-12-31")},
+                {QStringLiteral("戊"), flat, QStringLiteral("缓刑"), QString(), QStringLiteral("2023-01-01"),
+                    QStringLiteral("2024-12-31")}})
+        .importAll();
+    run(*pool, "pension-increase-during-correction");
+    CHECK(clueKeys(*pool, "pension-increase-during-correction") == std::set<QString>{probation, outside});
+    const ClueRow c = clueOf(*pool, "pension-increase-during-correction", outside);
+    CHECK(c.workflow == QStringLiteral("supervision"));
+    CHECK(c.reasonZh.startsWith(QStringLiteral("待遇计发错误：暂予监外执行")));
+    CHECK(c.reasonZh.contains(QStringLiteral("2023-07")));
+    CHECK(c.reasonZh.contains(QStringLiteral("2080")));
+    CHECK_FALSE(c.reasonZh.contains(QStringLiteral("2023-08"))); // only the month it went up
+    // the people in prison and on probation are not dropped by the imprisonment model either
+    run(*pool, "pension-during-imprisonment");
+    CHECK(clueKeys(*pool, "pension-during-imprisonment") == std::set<QString>{prison});
 }
