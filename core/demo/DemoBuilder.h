@@ -135,8 +135,8 @@ private:
     void aided(const DemoPerson& p);
     void social(const DemoPerson& p);
     void pension(const DemoPerson& p, const QDate& from, const QDate& to, const QDate& raisedFrom = {});
-    void custody(const DemoPerson& p, const QString& sentence, const QDate& start, const QDate& end,
-        const QString& correction = {});
+    void custody(
+        const DemoPerson& p, const QString& sentence, const QDate& start, const QDate& end, const QString& correction = {});
     void marriage(const DemoPerson& man, const DemoPerson& woman, const QString& kind, const QDate& date);
     // p registered under id (default p.id), the name written as nameText (default p.name).
     void household(const DemoPerson& p, const QString& id = {}, const QString& nameText = {}, const QString& state = {});
@@ -182,6 +182,7 @@ inline const char* const kUncompensated[] = {
     "被害人经抢救无效死亡，其家属生活困难，被告人至今未赔偿。",
     "被告人与被害人发生口角后持刀刺伤被害人，致其重伤二级，双方未达成调解协议。",
     "被告人肇事后逃逸，被害人右腿截肢，经鉴定为八级伤残。",
+    "判决判令被告人予以赔偿被害人医疗费等损失，被告人至今未履行。", // an order, not a payment
 };
 inline const char* const kCompensated[] = {
     "双方达成调解协议，被告人已赔偿被害人经济损失人民币三万元。",

@@ -38,8 +38,8 @@ void Builder::plantScenarios()
     // Model 1: uncompensated victims of intentional injury or traffic cases in a hardship list.
     for (int i = 0; i < 6; ++i) {
         DemoPerson p = adult();
-        victim(p, i % 2 ? QStringLiteral("交通肇事") : QStringLiteral("故意伤害"), QString::fromUtf8(kUncompensated[i % 5]), true,
-            people.dateBetween(from, to));
+        victim(p, i % 2 ? QStringLiteral("交通肇事") : QStringLiteral("故意伤害"),
+            QString::fromUtf8(kUncompensated[i % std::size(kUncompensated)]), true, people.dateBetween(from, to));
         const QString list = kHardshipTypes[i % kHardshipTypes.size()];
         if (i == 0) // traditional characters and a 15-digit legacy ID in the civil-affairs list
             hardship(QStringLiteral("subsistence"), p, DemoPeople::to15(p.id),

@@ -71,8 +71,9 @@ Status checkFilter(
         if (Status st = fieldExists(f.field); !st)
             return st;
     }
+    // A word list taken from a parameter may be left empty on purpose (nothing matches).
     if ((f.op == QLatin1String("in") || f.op == QLatin1String("not_in") || f.op.startsWith(QLatin1String("contains_"))) &&
-        f.values.isEmpty())
+        f.values.isEmpty() && f.valuesParameter.isEmpty())
         return fail(QCoreApplication::translate("ModelDefinition", "%1: filter \"%2\" on \"%3\" lists no values")
                         .arg(where, f.op, f.field),
             QStringLiteral("model.no-values"));

@@ -41,7 +41,11 @@ FilterSpec filterFrom(const QJsonObject& o)
     FilterSpec f;
     f.field = o.value(QStringLiteral("field")).toString();
     f.op = o.value(QStringLiteral("op")).toString();
-    f.values = strings(o.value(QStringLiteral("values")));
+    const QJsonValue values = o.value(QStringLiteral("values"));
+    if (values.isString() && values.toString().startsWith(u'$'))
+        f.valuesParameter = values.toString().mid(1); // resolved once the parameters are read
+    else
+        f.values = strings(values);
     f.value = o.value(QStringLiteral("value")).toVariant();
     if (o.contains(QStringLiteral("from")))
         f.value = o.value(QStringLiteral("from")).toVariant();
@@ -58,7 +62,9 @@ QJsonObject filterJson(const FilterSpec& f)
     QJsonObject o{{QStringLiteral("op"), f.op}};
     if (!f.field.isEmpty())
         o.insert(QStringLiteral("field"), f.field);
-    if (!f.values.isEmpty())
+    if (!f.valuesParameter.isEmpty())
+        o.insert(QStringLiteral("values"), QString(QStringLiteral("$") + f.valuesParameter));
+    else if (!f.values.isEmpty())
         o.insert(QStringLiteral("values"), array(f.values));
     if (f.value.isValid() && !f.value.isNull())
         o.insert(f.op == QLatin1String("between") ? QStringLiteral("from") : QStringLiteral("value"),
@@ -195,9 +201,9 @@ Status knownModelKeys(const QJsonObject& json, const QString& source)
     static const QStringList model =
         keys({"id", "version", "title", "description", "legal_basis", "workflow", "parameters", "steps", "output"});
     static const QStringList step = keys({"id", "kind", "title", "types", "roles", "role", "key", "subject", "from", "rows",
-        "filters", "of", "minus", "carry", "different_region", "within", "outside", "with", "where", "join", "same_subject", "absent", "keep_previous",
-        "order", "month_field", "date_field", "start_field", "end_field", "min", "by", "per", "min_share", "min_total",
-        "min_subjects", "within_years", "start", "end", "match", "amount", "table"});
+        "filters", "of", "minus", "carry", "different_region", "within", "outside", "with", "where", "join", "same_subject",
+        "absent", "keep_previous", "order", "month_field", "date_field", "start_field", "end_field", "min", "by", "per",
+        "min_share", "min_total", "min_subjects", "within_years", "start", "end", "match", "amount", "table"});
     static const QStringList filter =
         keys({"field", "op", "values", "value", "from", "to", "negation_aware", "at_field", "at", "years"});
     static const QStringList parameter = keys({"name", "title", "value", "unit", "basis"});
@@ -340,6 +346,18 @@ Result<ModelDefinition> ModelDefinition::fromJson(const QJsonObject& json, const
             else
                 s.withinYears = int(value);
         }
+        for (std::vector<FilterSpec>* filters : {&s.filters, &s.startFilters, &s.endFilters})
+            for (FilterSpec& f : *filters) {
+                if (f.valuesParameter.isEmpty())
+                    continue;
+                const ModelParameter* p = m.parameter(f.valuesParameter);
+                if (!p || !p->value.isString())
+                    return fail(QCoreApplication::translate("ModelDefinition",
+                                    "model \"%1\", step \"%2\": values \"$%3\" is not a text among the parameters")
+                                    .arg(m.id, s.id, f.valuesParameter),
+                        QStringLiteral("model.bad-parameter"));
+                f.values = ModelParameter::words(p->value.toString());
+            }
         m.steps.push_back(std::move(s));
     }
     const QJsonObject out = json.value(QStringLiteral("output")).toObject();
@@ -357,6 +375,12 @@ Result<ModelDefinition> ModelDefinition::fromJson(const QJsonObject& json, const
     m.defaultGrade = out.value(QStringLiteral("default_grade")).toString(QStringLiteral("yellow"));
     m.reason = LocalText::fromJson(out.value(QStringLiteral("reason")));
     return m;
+}
+
+QStringList ModelParameter::words(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[、,，;；\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
 }
 
 const ModelParameter* ModelDefinition::parameter(const QString& name) const
@@ -400,9 +424,9 @@ QJsonObject ModelDefinition::toJson() const
         if (s.differentRegion)
             o.insert(QStringLiteral("different_region"), true);
         const std::pair<const char*, QString> texts[] = {{s.kind == QLatin1String("compare") ? "with" : "within", s.within},
-            {"outside", s.outside}, {"where", s.expression}, {"month_field", s.monthField}, {"date_field", s.dateField}, {"start_field", s.startField},
-            {"end_field", s.endField}, {"subject", s.subject}, {"order", s.orderField}, {"by", s.byField}, {"per", s.perField},
-            {"match", s.matchField}, {"amount", s.amountField}, {"table", s.table}};
+            {"outside", s.outside}, {"where", s.expression}, {"month_field", s.monthField}, {"date_field", s.dateField},
+            {"start_field", s.startField}, {"end_field", s.endField}, {"subject", s.subject}, {"order", s.orderField},
+            {"by", s.byField}, {"per", s.perField}, {"match", s.matchField}, {"amount", s.amountField}, {"table", s.table}};
         for (const auto& [k, v] : texts)
             if (!v.isEmpty())
                 o.insert(QString::fromLatin1(k), v);

@@ -22,6 +22,7 @@ struct FilterSpec {
                    // between, empty, not_empty, age_under, age_at_least, local, not_local,
                    // not_role_of / role_of (values: roles the person must not / must also hold on the row)
     QStringList values;
+    QString valuesParameter;    // "values": "$name": the words come from a text parameter (、 or , between them)
     QVariant value;             // for equals/gt/...; for between the lower bound
     QVariant to;                // for between
     bool negationAware = false; // contains_*: ignore "未达成调解协议", "拒绝谅解"
@@ -118,6 +119,8 @@ struct ModelParameter {
     QString unit;
     QString basis; // the legal basis of the value
     bool isTable() const { return value.isArray(); }
+    // A text parameter used as a filter's values: the words between 、 , ; or spaces.
+    static QStringList words(const QString& text);
 };
 
 // A threshold table row: rows whose matched field mentions one of the words reach the threshold

@@ -102,6 +102,8 @@ Result<QString> Compiler::filterSql(const FilterSpec& f, const QString& rec, con
         return QStringLiteral("(%1 IS NULL OR %1 NOT IN (%2))").arg(j, list());
     if (f.op == QLatin1String("contains_any") || f.op == QLatin1String("contains_none")) {
         const bool none = f.op == QLatin1String("contains_none");
+        if (f.values.isEmpty()) // an empty word list (a parameter left empty) mentions nothing
+            return none ? QStringLiteral("1") : QStringLiteral("0");
         if (f.negationAware)
             return QStringLiteral("cd_mentions(%1, %2, 1) = %3")
                 .arg(j, keywordJson(), none ? QStringLiteral("0") : QStringLiteral("1"));

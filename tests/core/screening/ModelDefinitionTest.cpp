@@ -65,14 +65,14 @@ TEST_CASE("an invalid model is rejected with the step and field named", "[screen
         o.insert(QStringLiteral("steps"), steps);
     };
     CHECK(broken([&](QJsonObject& o) {
-        editStep(o, 1, "types", QJsonArray{QStringLiteral("no-such-list")});
+        editStep(o, 3, "types", QJsonArray{QStringLiteral("no-such-list")}); // hardship
     }).contains(QStringLiteral("no-such-list")));
     const QString badField = broken([&](QJsonObject& o) {
         editStep(o, 0, "filters",
             QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("colour")},
                 {QStringLiteral("op"), QStringLiteral("equals")}, {QStringLiteral("value"), QStringLiteral("red")}}});
     });
-    CHECK(badField.contains(QStringLiteral("\"victims\"")));
+    CHECK(badField.contains(QStringLiteral("\"victims_listed\"")));
     CHECK(badField.contains(QStringLiteral("colour")));
     CHECK(broken([&](QJsonObject& o) {
         editStep(o, 0, "filters",
@@ -80,7 +80,7 @@ TEST_CASE("an invalid model is rejected with the step and field named", "[screen
                 {QStringLiteral("field"), QStringLiteral("charge")}, {QStringLiteral("op"), QStringLiteral("sounds_like")}}});
     }).contains(QStringLiteral("sounds_like")));
     CHECK(broken([&](QJsonObject& o) {
-        editStep(o, 3, "of", QJsonArray{QStringLiteral("victims"), QStringLiteral("later")});
+        editStep(o, 5, "of", QJsonArray{QStringLiteral("victims"), QStringLiteral("later")}); // victims_in_hardship
     }).contains(QStringLiteral("later")));
     CHECK(broken([&](QJsonObject& o) {
         editStep(o, 0, "roles", QJsonArray{QStringLiteral("judge")});

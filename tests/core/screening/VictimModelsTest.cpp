@@ -1,6 +1,8 @@
 // Models 1-5: victims, applicants and key groups against hardship and aid lists.
 #include "ScreeningTestSupport.h"
 
+#include <QJsonArray>
+
 using namespace cluedesk;
 using namespace screening_test;
 using testing::PoolBuilder;
@@ -203,4 +205,62 @@ TEST_CASE("key-groups-in-proceedings: minors on the case date and key lists", "[
     CHECK(p.grade == QStringLiteral("yellow"));
     CHECK(p.reasonZh.contains(QStringLiteral("民事诉讼监督申请")));
     CHECK_FALSE(p.reasonZh.contains(QStringLiteral("未成年")));
+}
+
+TEST_CASE("uncompensated victims: an order to compensate is not a payment; charges and the elderly are parameters",
+    "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString ordered = id(31), paid = id(32), robbed = id(33), elderlyFraud = id(34, 1950), youngFraud = id(35),
+                  relative = id(36), killed = id(37);
+    const QStringList header = {QStringLiteral("部门受案号"), QStringLiteral("案由"), QStringLiteral("被害人姓名"),
+        QStringLiteral("被害人身份证号码"), QStringLiteral("近亲属姓名"), QStringLiteral("近亲属身份证号码"),
+        QStringLiteral("受理日期"), QStringLiteral("案情摘要")};
+    PoolBuilder(pool)
+        .list(QStringLiteral("victims"),
+            {header,
+                {QStringLiteral("C1"), QStringLiteral("故意伤害"), QStringLiteral("甲"), ordered, QString(), QString(),
+                    QStringLiteral("2024-01-05"), QStringLiteral("判决判令被告人予以赔偿，至今未履行。")},
+                {QStringLiteral("C2"), QStringLiteral("故意伤害"), QStringLiteral("乙"), paid, QString(), QString(),
+                    QStringLiteral("2024-01-05"), QStringLiteral("被告人家属已予以赔偿。")},
+                {QStringLiteral("C3"), QStringLiteral("抢劫"), QStringLiteral("丙"), robbed, QString(), QString(),
+                    QStringLiteral("2024-01-05"), QString()},
+                {QStringLiteral("C4"), QStringLiteral("诈骗"), QStringLiteral("丁"), elderlyFraud, QString(), QString(),
+                    QStringLiteral("2024-01-05"), QStringLiteral("被骗养老钱八万元")},
+                {QStringLiteral("C5"), QStringLiteral("诈骗"), QStringLiteral("戊"), youngFraud, QString(), QString(),
+                    QStringLiteral("2024-01-05"), QString()},
+                {QStringLiteral("C6"), QStringLiteral("故意杀人"), QStringLiteral("己"), killed, QStringLiteral("庚"), relative,
+                    QStringLiteral("2024-01-05"), QStringLiteral("被害人死亡")}})
+        .list(QStringLiteral("subsistence"),
+            {kListHeader, {QStringLiteral("甲"), ordered, QString()}, {QStringLiteral("乙"), paid, QString()},
+                {QStringLiteral("丙"), robbed, QString()}, {QStringLiteral("丁"), elderlyFraud, QString()},
+                {QStringLiteral("戊"), youngFraud, QString()}, {QStringLiteral("庚"), relative, QString()}})
+        .importAll();
+    const auto catalog = DatasetCatalog::forPool(*pool);
+    for (const char* model : {"uncompensated-victims-in-hardship", "social-assistance-recipients-eligible"}) {
+        INFO(model);
+        // as shipped: intentional injury and traffic cases only
+        run(*pool, model);
+        if (QLatin1String(model) == QLatin1String("uncompensated-victims-in-hardship"))
+            CHECK(clueKeys(*pool, model) == std::set<QString>{ordered});
+
+        // the office widens the charges and takes in elderly fraud victims
+        QJsonObject json = builtIn(model).toJson();
+        QJsonArray params = json.value(QStringLiteral("parameters")).toArray();
+        for (qsizetype i = 0; i < params.size(); ++i) {
+            QJsonObject p = params[i].toObject();
+            if (p.value(QStringLiteral("name")) == QStringLiteral("charges"))
+                p.insert(QStringLiteral("value"), QStringLiteral("故意伤害、交通肇事、故意杀人、抢劫"));
+            if (p.value(QStringLiteral("name")) == QStringLiteral("elderly_charges"))
+                p.insert(QStringLiteral("value"), QStringLiteral("诈骗"));
+            params[i] = p;
+        }
+        json.insert(QStringLiteral("parameters"), params);
+        auto widened = ModelDefinition::fromJson(json);
+        REQUIRE(widened.ok());
+        REQUIRE(widened->check(catalog).ok());
+        REQUIRE(ScreeningRunner(*pool, catalog).run(*widened).ok());
+    }
+    CHECK(clueKeys(*pool, "uncompensated-victims-in-hardship") == std::set<QString>{ordered, robbed, elderlyFraud, relative});
+    CHECK(clueOf(*pool, "uncompensated-victims-in-hardship", elderlyFraud).reasonZh.startsWith(QStringLiteral("诈骗")));
 }
