@@ -103,6 +103,7 @@ private:
     std::map<QString, std::vector<Row>> rows;
     std::map<QString, Set> members;
     Set victimsUncompensated, victimsAll, minorsInProceedings, petitioners, applicantsUnpaid, nonLocalAided;
+    Set civilVictims; // plaintiffs of personal-injury, labour and maintenance cases
     std::vector<Pension> pensions;
     std::vector<Custody> custodies;
     std::vector<Filing> filings;
@@ -130,7 +131,7 @@ private:
         const QString& idText = {});
     void execution(const DemoPerson* applicant, const DemoPerson* respondent, const QString& closure, const QDate& filed,
         const QString& basis = {});
-    QString civil(const DemoPerson& plaintiff, const QDate& filed);
+    QString civil(const DemoPerson& plaintiff, const QDate& filed, const QString& cause = QStringLiteral("民间借贷纠纷"));
     void petition(const DemoPerson& p, const QString& kind, const QDate& date);
     void aided(const DemoPerson& p);
     void social(const DemoPerson& p);

@@ -90,13 +90,15 @@ void Builder::execution(
         filings.push_back({applicant->id, filed, basis, {}});
 }
 
-QString Builder::civil(const DemoPerson& plaintiff, const QDate& filed)
+QString Builder::civil(const DemoPerson& plaintiff, const QDate& filed, const QString& cause)
 {
     const DemoPerson defendant = people.make(1960, 1995);
     const QString no = caseNo("（%1）浙0382民初%2号");
-    rows[QStringLiteral("civil-cases")].push_back({no, QStringLiteral("民间借贷纠纷"), plaintiff.name, plaintiff.id,
-        defendant.name, defendant.id, QStringLiteral("%1").arg(people.between(2, 50) * 10000),
-        DemoValue::d(filed, DateStyle::Slash), QStringLiteral("判决")});
+    for (const char* personal : {"交通事故", "人身损害", "劳动报酬", "赡养"})
+        if (cause.contains(QString::fromUtf8(personal)))
+            civilVictims.insert(plaintiff.id);
+    rows[QStringLiteral("civil-cases")].push_back({no, cause, plaintiff.name, plaintiff.id, defendant.name, defendant.id,
+        QStringLiteral("%1").arg(people.between(2, 50) * 10000), DemoValue::d(filed, DateStyle::Slash), QStringLiteral("判决")});
     filings.push_back({plaintiff.id, filed, {}, no});
     return no;
 }

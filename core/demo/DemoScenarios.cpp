@@ -83,6 +83,14 @@ void Builder::plantScenarios()
             hardship(kHardshipTypes[(i + 2) % kHardshipTypes.size()], a);
         if (i == 2)
             social(a); // also a model 3 positive
+        // Model 2 takes applicants who are victims of the case behind the enforcement: of a crime
+        // (restitution unpaid) or of a personal-injury or wage suit. The fifth is only an applicant.
+        if (i == 0 || i == 2)
+            victim(a, QStringLiteral("诈骗"), QStringLiteral("被告人退赔未到位"), false, people.dateBetween(from, to));
+        else if (i == 1)
+            civil(a, people.dateBetween(QDate(2020, 1, 1), to), QStringLiteral("机动车交通事故责任纠纷"));
+        else if (i == 3)
+            civil(a, people.dateBetween(QDate(2020, 1, 1), to), QStringLiteral("追索劳动报酬纠纷"));
     }
     for (int i = 0; i < 2; ++i) {
         DemoPerson a = adult(), r = adult();
@@ -426,7 +434,8 @@ std::map<QString, Set> Builder::expected() const
     const Set socialSet = m(QStringLiteral("social-assistance"));
     std::map<QString, Set> e;
     e[QStringLiteral("uncompensated-victims-in-hardship")] = minus(intersect(victimsUncompensated, hardshipAny), aidedSet);
-    e[QStringLiteral("unpaid-judgments-in-hardship")] = minus(intersect(applicantsUnpaid, hardshipAny), aidedSet);
+    e[QStringLiteral("unpaid-judgments-in-hardship")] =
+        minus(intersect(intersect(applicantsUnpaid, unite(victimsAll, civilVictims)), hardshipAny), aidedSet);
     e[QStringLiteral("social-assistance-recipients-eligible")] =
         minus(intersect(socialSet, unite(victimsUncompensated, applicantsUnpaid)), aidedSet);
     e[QStringLiteral("aided-without-social-assistance")] = minus(aidedSet, socialSet);

@@ -276,6 +276,19 @@ Status ModelDefinition::check(const DatasetCatalog& catalog) const
             if (!s.byField.isEmpty())
                 if (Status st = fieldIn(typesOf(s.from), s.byField, "by"); !st)
                     return st;
+        } else if (s.kind == QLatin1String("filter") && !s.expression.isEmpty()) {
+            const auto expression = Expression::parse(s.expression);
+            if (!expression)
+                return fail(QStringLiteral("%1: %2").arg(where, expression.error().message), expression.error().code);
+            for (const QString& field : expression->fields(false))
+                if (Status st = fieldIn(typesOf(s.from), field, "where"); !st)
+                    return st;
+            if (const QStringList others = expression->fields(true); !others.isEmpty())
+                return fail(QCoreApplication::translate("ModelDefinition", "%1: \"with.%2\" needs a \"with\" step")
+                                .arg(where, others.first()),
+                    QStringLiteral("model.no-with"));
+            if (Status st = scalarParameters(*this, where, expression->parameters()); !st)
+                return st;
         } else if (s.kind == QLatin1String("compare") || s.kind == QLatin1String("series")) {
             const bool series = s.kind == QLatin1String("series");
             const auto expression = Expression::parse(s.expression);

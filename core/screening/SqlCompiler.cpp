@@ -225,8 +225,16 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
         auto filters = filtersSql(s.filters, QStringLiteral("r"), QStringLiteral("x.pk"), QStringLiteral(" AND "));
         if (!filters)
             return filters.error();
+        QString where = *filters;
+        if (!s.expression.isEmpty()) { // "where": an expression over the row (and the parameters)
+            const auto expression = Expression::parse(s.expression);
+            if (!expression)
+                return expression.error();
+            const QString cond = expressionSql(*expression, QStringLiteral("r"), QStringLiteral("r"));
+            where = where.isEmpty() ? cond : QStringLiteral("%1 AND (%2)").arg(where, cond);
+        }
         return QStringLiteral("SELECT x.pk, x.rid, %1 FROM %2 x JOIN records r ON r.id = x.rid%3")
-            .arg(label(), cte(s.from), filters->isEmpty() ? QString() : QStringLiteral(" WHERE ") + *filters);
+            .arg(label(), cte(s.from), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
     }
     if (s.kind == QLatin1String("intersect")) {
         QStringList parts;

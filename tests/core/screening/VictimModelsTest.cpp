@@ -85,10 +85,12 @@ TEST_CASE("uncompensated-victims-in-hardship: positives and every decoy", "[scre
     CHECK(types == std::set<QString>{QStringLiteral("victims"), QStringLiteral("subsistence")});
 }
 
-TEST_CASE("unpaid-judgments-in-hardship: applicant, not respondent; unpaid closures only", "[screening][models]")
+TEST_CASE("unpaid-judgments-in-hardship: victims who are applicants, not respondents; unpaid closures only; the wide form",
+    "[screening][models]")
 {
     testing::TempPool pool;
     const QString applicant = id(1), respondent = id(2), paidApplicant = id(3), aidedApplicant = id(4), terminated = id(5);
+    const QString lender = id(6), wageClaimant = id(7);
     const QStringList header = {QStringLiteral("执行案号"), QStringLiteral("申请执行人"), QStringLiteral("申请执行人证件号码"),
         QStringLiteral("被执行人"), QStringLiteral("被执行人证件号码"), QStringLiteral("结案方式"),
         QStringLiteral("未执行到位金额")};
@@ -102,22 +104,66 @@ TEST_CASE("unpaid-judgments-in-hardship: applicant, not respondent; unpaid closu
                 {QStringLiteral("E3"), QStringLiteral("戊"), aidedApplicant, QStringLiteral("己"), id(21),
                     QStringLiteral("终结本次执行程序"), QString()},
                 {QStringLiteral("E4"), QStringLiteral("庚"), terminated, QStringLiteral("辛"), id(22), QStringLiteral("终结执行"),
-                    QStringLiteral("5000")}})
+                    QStringLiteral("5000")},
+                {QStringLiteral("E5"), QStringLiteral("壬"), lender, QStringLiteral("癸"), id(23),
+                    QStringLiteral("终结本次执行程序"), QStringLiteral("80000")},
+                {QStringLiteral("E6"), QStringLiteral("子"), wageClaimant, QStringLiteral("丑"), id(24),
+                    QStringLiteral("终结本次执行程序"), QStringLiteral("30000")}})
+        // the victims behind the enforcements: a crime victim and a wage claimant; the lender's
+        // suit is a loan, not an injury
+        .list(QStringLiteral("victims"),
+            {kVictimHeader,
+                {QStringLiteral("V1"), QStringLiteral("故意伤害"), QStringLiteral("甲"), applicant, QStringLiteral("2023-01-05"),
+                    QString(), QStringLiteral("已调解")},
+                {QStringLiteral("V2"), QStringLiteral("交通肇事"), QStringLiteral("乙"), respondent, QStringLiteral("2023-01-05"),
+                    QString(), QString()},
+                {QStringLiteral("V3"), QStringLiteral("诈骗"), QStringLiteral("庚"), terminated, QStringLiteral("2023-01-05"),
+                    QString(), QString()},
+                {QStringLiteral("V4"), QStringLiteral("故意伤害"), QStringLiteral("丙"), paidApplicant,
+                    QStringLiteral("2023-01-05"), QString(), QString()},
+                {QStringLiteral("V5"), QStringLiteral("故意伤害"), QStringLiteral("戊"), aidedApplicant,
+                    QStringLiteral("2023-01-05"), QString(), QString()}})
+        .list(QStringLiteral("civil-cases"),
+            {{QStringLiteral("案号"), QStringLiteral("案由"), QStringLiteral("原告"), QStringLiteral("原告身份证号码"),
+                 QStringLiteral("立案日期")},
+                {QStringLiteral("M1"), QStringLiteral("民间借贷纠纷"), QStringLiteral("壬"), lender,
+                    QStringLiteral("2022-01-05")},
+                {QStringLiteral("M2"), QStringLiteral("追索劳动报酬纠纷"), QStringLiteral("子"), wageClaimant,
+                    QStringLiteral("2022-01-05")}})
         .list(QStringLiteral("poverty-monitoring"),
             {kListHeader, {QStringLiteral("甲"), applicant, QString()}, {QStringLiteral("乙"), respondent, QString()},
                 {QStringLiteral("丙"), paidApplicant, QString()}, {QStringLiteral("戊"), aidedApplicant, QString()},
-                {QStringLiteral("庚"), terminated, QString()}})
+                {QStringLiteral("庚"), terminated, QString()}, {QStringLiteral("壬"), lender, QString()},
+                {QStringLiteral("子"), wageClaimant, QString()}})
         .list(QStringLiteral("judicial-aid"),
             {kAidHeader,
                 {QStringLiteral("戊"), aidedApplicant, QStringLiteral("5000"), QStringLiteral("2024-04-01"),
                     QStringLiteral("X")}})
         .importAll();
     run(*pool, "unpaid-judgments-in-hardship");
-    CHECK(clueKeys(*pool, "unpaid-judgments-in-hardship") == std::set<QString>{applicant, terminated});
+    CHECK(clueKeys(*pool, "unpaid-judgments-in-hardship") == std::set<QString>{applicant, terminated, wageClaimant});
     const ClueRow c = clueOf(*pool, "unpaid-judgments-in-hardship", applicant);
     CHECK(c.grade == QStringLiteral("red")); // 150,000 unpaid
     CHECK(c.reasonZh.contains(QStringLiteral("150000元")));
+    CHECK(c.reasonZh.startsWith(QStringLiteral("V1案件被害人")));
     CHECK(clueOf(*pool, "unpaid-judgments-in-hardship", terminated).grade == QStringLiteral("yellow"));
+    CHECK(clueOf(*pool, "unpaid-judgments-in-hardship", wageClaimant)
+              .reasonZh.startsWith(QStringLiteral("追索劳动报酬纠纷案件原告")));
+
+    // the wide form: any applicant whose enforcement ended unpaid
+    QJsonObject json = builtIn("unpaid-judgments-in-hardship").toJson();
+    QJsonArray params = json.value(QStringLiteral("parameters")).toArray();
+    QJsonObject wide = params[0].toObject();
+    REQUIRE(wide.value(QStringLiteral("name")) == QStringLiteral("any_applicant"));
+    wide.insert(QStringLiteral("value"), 1);
+    params[0] = wide;
+    json.insert(QStringLiteral("parameters"), params);
+    auto m = ModelDefinition::fromJson(json);
+    REQUIRE(m.ok());
+    const auto catalog = DatasetCatalog::forPool(*pool);
+    REQUIRE(m->check(catalog).ok());
+    REQUIRE(ScreeningRunner(*pool, catalog).run(*m).ok());
+    CHECK(clueKeys(*pool, "unpaid-judgments-in-hardship") == std::set<QString>{applicant, terminated, wageClaimant, lender});
 }
 
 TEST_CASE("social-assistance-recipients-eligible and aided-without-social-assistance", "[screening][models]")
