@@ -869,6 +869,11 @@ ZH = {
     "File:": "文件：",
     "The department's reply": "对方单位的回复",
     "Replies (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;All files (*)": "回复文件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;所有文件 (*)",
+    'model "%1", step "%2": values "$%3" is not a text among the parameters': "模型“%1”步骤“%2”：values“$%3”不是参数中的文本",
+    "the county is not set, so local and non-local people cannot be told apart (set county.prefix, county.historic_codes and county.name)": "未设置本县（市、区），无法区分本地和外地人员（请设置身份证地区码、历史区划代码和县市名称）",
+    "Former region codes:": "历史区划代码：",
+    "Codes the county had before a renaming or merger, separated by commas: people born then carry them in their ID numbers. A household address naming the county also makes a person local.": "本县（市、区）更名或合并前使用的区划代码，用逗号分隔：当时出生的人身份证号码仍带有该代码。户籍地址写明本县（市、区）的人员也视为本地人员。",
+    "Former region codes have six digits each, separated by commas, e.g. 330322, 330325.": "历史区划代码每个为六位数字，用逗号分隔，例如 330322, 330325。",
 }
 
 

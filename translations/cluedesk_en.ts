@@ -913,6 +913,10 @@
         <source>%1: no list of &quot;%2&quot; has the person role &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>model &quot;%1&quot;, step &quot;%2&quot;: values &quot;$%3&quot; is not a text among the parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>
@@ -1231,6 +1235,10 @@
     </message>
     <message>
         <source>Screening with &quot;%1&quot; failed and nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the county is not set, so local and non-local people cannot be told apart (set county.prefix, county.historic_codes and county.name)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2784,10 +2792,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows or changes the pool&apos;s settings. Known keys: county.prefix (the county&apos;s ID region prefix, e.g. 330382), county.name, office.name (for letters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list the screening models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,6 +3373,10 @@
     </message>
     <message>
         <source>Letter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or changes the pool&apos;s settings. Known keys: county.prefix (the county&apos;s ID region prefix, e.g. 330382), county.historic_codes (former region codes, comma separated), county.name (also matched in household addresses), office.name (for letters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5409,6 +5417,18 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>The pool is encrypted now. Backups and copies made before are not: delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former region codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes the county had before a renaming or merger, separated by commas: people born then carry them in their ID numbers. A household address naming the county also makes a person local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former region codes have six digits each, separated by commas, e.g. 330322, 330325.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

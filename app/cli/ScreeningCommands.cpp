@@ -374,7 +374,8 @@ int settings(Context& ctx)
     if (!ctx.parse(p, QStringLiteral("[KEY [VALUE]]"),
             QCoreApplication::translate("cli",
                 "Shows or changes the pool's settings. Known keys: county.prefix (the county's ID region prefix, "
-                "e.g. 330382), county.name, office.name (for letters)."),
+                "e.g. 330382), county.historic_codes (former region codes, comma separated), county.name (also "
+                "matched in household addresses), office.name (for letters)."),
             code))
         return code;
     Pool* pool = ctx.pool(true);

@@ -138,7 +138,8 @@ private:
     void pension(const DemoPerson& p, const QDate& from, const QDate& to, const QDate& raisedFrom = {});
     void custody(
         const DemoPerson& p, const QString& sentence, const QDate& start, const QDate& end, const QString& correction = {});
-    void marriage(const DemoPerson& man, const DemoPerson& woman, const QString& kind, const QDate& date);
+    // Returns the certificate number the registry gave.
+    QString marriage(const DemoPerson& man, const DemoPerson& woman, const QString& kind, const QDate& date);
     // p registered under id (default p.id), the name written as nameText (default p.name).
     void household(const DemoPerson& p, const QString& id = {}, const QString& nameText = {}, const QString& state = {});
     void plantDoubleRegistrations();
@@ -171,6 +172,13 @@ private:
     void expectSupervision(std::map<QString, Set>& e) const;
     void supervisionFiles(std::vector<DemoFile>& out);
     void plantScenarios();
+    void plantFaithfulModels();
+    // A court's divorce case; cert: the marriage certificate it names (empty: none).
+    void courtDivorce(
+        const DemoPerson& man, const DemoPerson& woman, const QString& outcome, const QDate& effective, const QString& cert);
+    int certSeq = 0;
+    Set registeredCerts, courtCerts;          // certificate numbers in the marriage registry, and in divorce cases
+    std::vector<DemoPerson> unpaidApplicants; // model 2's planted applicants, given their cases later
     void background();
     void junkRows();
     std::map<QString, Set> expected() const;

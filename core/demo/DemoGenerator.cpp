@@ -150,10 +150,27 @@ void Builder::custody(
     custodies.push_back({p.id, sentence, start, end, correction});
 }
 
-void Builder::marriage(const DemoPerson& man, const DemoPerson& woman, const QString& kind, const QDate& date)
+QString Builder::marriage(const DemoPerson& man, const DemoPerson& woman, const QString& kind, const QDate& date)
 {
+    // The certificate number as registries write it: J (marriage) or L (divorce), the office, year, sequence.
+    const QString cert = QStringLiteral("%1330382-%2-%3")
+                             .arg(kind.contains(QStringLiteral("离婚")) ? u'L' : u'J')
+                             .arg(date.year())
+                             .arg(++certSeq, 6, 10, QLatin1Char('0'));
     rows[QStringLiteral("marriage")].push_back(
-        {kind, DemoValue::d(date), man.name, man.id, woman.name, woman.id, QStringLiteral("乐清市民政局婚姻登记处")});
+        {kind, DemoValue::d(date), man.name, man.id, woman.name, woman.id, QStringLiteral("乐清市民政局婚姻登记处"), cert});
+    registeredCerts.insert(cert);
+    return cert;
+}
+
+void Builder::courtDivorce(
+    const DemoPerson& man, const DemoPerson& woman, const QString& outcome, const QDate& effective, const QString& cert)
+{
+    const QString no = QStringLiteral("（%1）浙0382民初%2号").arg(effective.year()).arg(2000 + ++caseSeq);
+    rows[QStringLiteral("divorce-judgments")].push_back(
+        {no, man.name, man.id, woman.name, woman.id, outcome, DemoValue::d(effective, DateStyle::Chinese), cert});
+    if (!cert.isEmpty())
+        courtCerts.insert(cert);
 }
 
 void Builder::household(const DemoPerson& p, const QString& id, const QString& nameText, const QString& state)
@@ -390,7 +407,8 @@ std::vector<DemoFile> Builder::files()
     out.push_back({QStringLiteral("marriage"), QStringLiteral("婚姻登记信息.xlsx"), DemoFormat::Xlsx,
         {sheet(QStringLiteral("marriage"), QStringLiteral("登记信息"),
             {QStringLiteral("业务类型"), QStringLiteral("登记日期"), QStringLiteral("男方姓名"), QStringLiteral("男方身份证号码"),
-                QStringLiteral("女方姓名"), QStringLiteral("女方身份证号码"), QStringLiteral("登记机关")})}});
+                QStringLiteral("女方姓名"), QStringLiteral("女方身份证号码"), QStringLiteral("登记机关"),
+                QStringLiteral("证书编号")})}});
     {
         DemoSheet s = sheet(QStringLiteral("household-registrations"), QStringLiteral("常住人口"),
             {QStringLiteral("姓名"), QStringLiteral("性别"), QStringLiteral("出生日期"), QStringLiteral("公民身份号码"),
@@ -437,6 +455,7 @@ DemoSet Builder::build()
     plantBankruptcyClaims();
     plantAuctions();
     plantCourtLists();
+    plantFaithfulModels();
     background();
     junkRows();
     DemoSet set;

@@ -77,6 +77,15 @@ QString DemoPeople::name(bool male)
     return surname + given;
 }
 
+DemoPerson DemoPeople::makeOfSex(int minYear, int maxYear, bool male)
+{
+    DemoPerson p;
+    do {
+        p = make(minYear, maxYear);
+    } while (p.male != male);
+    return p;
+}
+
 DemoPerson DemoPeople::make(int minYear, int maxYear, bool local)
 {
     DemoPerson p;

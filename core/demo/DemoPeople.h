@@ -25,6 +25,7 @@ public:
 
     explicit DemoPeople(quint32 seed);
     DemoPerson make(int minYear, int maxYear, bool local = true);
+    DemoPerson makeOfSex(int minYear, int maxYear, bool male); // drawn until the sex fits
     DemoPerson makeMinor(const QDate& onDate);
     QString town();
     QString village();

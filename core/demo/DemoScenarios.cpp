@@ -82,15 +82,8 @@ void Builder::plantScenarios()
         else
             hardship(kHardshipTypes[(i + 2) % kHardshipTypes.size()], a);
         if (i == 2)
-            social(a); // also a model 3 positive
-        // Model 2 takes applicants who are victims of the case behind the enforcement: of a crime
-        // (restitution unpaid) or of a personal-injury or wage suit. The fifth is only an applicant.
-        if (i == 0 || i == 2)
-            victim(a, QStringLiteral("诈骗"), QStringLiteral("被告人退赔未到位"), false, people.dateBetween(from, to));
-        else if (i == 1)
-            civil(a, people.dateBetween(QDate(2020, 1, 1), to), QStringLiteral("机动车交通事故责任纠纷"));
-        else if (i == 3)
-            civil(a, people.dateBetween(QDate(2020, 1, 1), to), QStringLiteral("追索劳动报酬纠纷"));
+            social(a);                 // also a model 3 positive
+        unpaidApplicants.push_back(a); // their cases: plantFaithfulModels()
     }
     for (int i = 0; i < 2; ++i) {
         DemoPerson a = adult(), r = adult();
@@ -153,6 +146,20 @@ void Builder::plantScenarios()
     }
 
     // Model 6: pension paid while imprisoned (not for probation or public surveillance).
+    // Model 7: a court's divorce ends a marriage as a registered one does; a refused divorce does not.
+    {
+        const DemoPerson x = people.makeOfSex(1960, 1985, true), a = people.makeOfSex(1960, 1985, false),
+                         b = people.makeOfSex(1960, 1985, false);
+        const QString cert = marriage(x, a, QStringLiteral("结婚登记"), QDate(2008, 5, 1));
+        courtDivorce(x, a, QStringLiteral("判决准予离婚"), QDate(2012, 3, 1), cert);
+        marriage(x, b, QStringLiteral("结婚登记"), QDate(2015, 6, 1));
+        const DemoPerson y = people.makeOfSex(1960, 1985, true), c = people.makeOfSex(1960, 1985, false),
+                         d = people.makeOfSex(1960, 1985, false);
+        const QString cert2 = marriage(y, c, QStringLiteral("结婚登记"), QDate(2009, 5, 1));
+        courtDivorce(y, c, QStringLiteral("判决不准予离婚"), QDate(2013, 3, 1), cert2);
+        marriage(y, d, QStringLiteral("结婚登记"), QDate(2016, 6, 1));
+        bigamists.insert(y.id);
+    }
     const QDate pFrom(2022, 1, 1), pTo(2023, 12, 1);
     auto pensioner = [&] { return people.make(1945, 1962); };
     {
@@ -177,47 +184,11 @@ void Builder::plantScenarios()
         DemoPerson g = pensioner();
         pension(g, pFrom, QDate(2022, 5, 1)); // payments stopped before custody
         custody(g, QStringLiteral("有期徒刑"), QDate(2022, 6, 1), QDate(2023, 11, 30));
-        // As prison exports write a death sentence with reprieve.
-        DemoPerson h = pensioner();
-        pension(h, pFrom, pTo);
-        custody(h, QStringLiteral("死缓"), QDate(2022, 9, 1), QDate());
-        // Paroled: the months after parole are not custody (the prison row still runs to 2025).
-        DemoPerson i = pensioner();
-        pension(i, pFrom, pTo);
-        custody(i, QStringLiteral("有期徒刑"), QDate(2022, 2, 1), QDate(2025, 1, 31));
-        custody(i, QStringLiteral("有期徒刑"), QDate(2023, 3, 10), QDate(2025, 1, 31), QStringLiteral("假释"));
-        // A fixed-term sentence whose end the export left out: listed for review (yellow).
-        DemoPerson j = pensioner();
-        pension(j, pFrom, pTo);
-        custody(j, QStringLiteral("有期徒刑"), QDate(2023, 6, 1), QDate());
-        // Model 15: the yearly increase paid on probation and during temporary release outside
-        // prison (a fixed-term sentence whose correction type decides); not after surveillance ended.
-        DemoPerson k = pensioner();
-        pension(k, pFrom, pTo, QDate(2023, 7, 1));
-        custody(k, QStringLiteral("缓刑"), QDate(2022, 5, 1), QDate(2024, 4, 30));
-        DemoPerson l = pensioner();
-        pension(l, pFrom, pTo, QDate(2023, 7, 1));
-        custody(l, QStringLiteral("有期徒刑"), QDate(2022, 10, 1), QDate(2024, 9, 30), QStringLiteral("暂予监外执行"));
-        DemoPerson m = pensioner();
-        pension(m, pFrom, pTo, QDate(2023, 7, 1));
-        custody(m, QStringLiteral("管制"), QDate(2022, 7, 1), QDate(2023, 6, 30));
     }
 
     // Model 7: a marriage while an earlier one has no divorce between the same two people.
-    auto man = [&] {
-        DemoPerson p;
-        do {
-            p = people.make(1965, 1995);
-        } while (!p.male);
-        return p;
-    };
-    auto woman = [&] {
-        DemoPerson p;
-        do {
-            p = people.make(1965, 1995);
-        } while (p.male);
-        return p;
-    };
+    auto man = [&] { return people.makeOfSex(1965, 1995, true); };
+    auto woman = [&] { return people.makeOfSex(1965, 1995, false); };
     {
         DemoPerson a = man(), b = woman(), c = woman();
         marriage(a, b, QStringLiteral("结婚登记"), QDate(2015, 5, 1));
@@ -278,6 +249,52 @@ void Builder::plantScenarios()
             written.replace(QStringLiteral("（"), QStringLiteral("(")).replace(QStringLiteral("）"), QStringLiteral(")"));
             execution(&enforcer, &r, QStringLiteral("执行完毕"), QDate(2022, 9, 1).addDays(i * 90), written);
         }
+    }
+}
+
+// The cases of the audit of the built-in models (issue 15), planted after the others so that the
+// people drawn before keep their names and numbers.
+void Builder::plantFaithfulModels()
+{
+    const QDate from(2023, 1, 1), to(2024, 6, 30);
+    // Model 2 takes applicants who are victims of the case behind the enforcement: of a crime
+    // (restitution unpaid) or of a personal-injury or wage suit. The fifth is only an applicant.
+    for (size_t i = 0; i < unpaidApplicants.size(); ++i) {
+        const DemoPerson& a = unpaidApplicants[i];
+        if (i == 0 || i == 2)
+            victim(a, QStringLiteral("诈骗"), QStringLiteral("被告人退赔未到位"), false, people.dateBetween(from, to));
+        else if (i == 1)
+            civil(a, people.dateBetween(QDate(2020, 1, 1), to), QStringLiteral("机动车交通事故责任纠纷"));
+        else if (i == 3)
+            civil(a, people.dateBetween(QDate(2020, 1, 1), to), QStringLiteral("追索劳动报酬纠纷"));
+    }
+    const QDate pFrom(2022, 1, 1), pTo(2023, 12, 1);
+    auto pensioner = [&] { return people.make(1945, 1962); };
+    {
+        // As prison exports write a death sentence with reprieve.
+        DemoPerson h = pensioner();
+        pension(h, pFrom, pTo);
+        custody(h, QStringLiteral("死缓"), QDate(2022, 9, 1), QDate());
+        // Paroled: the months after parole are not custody (the prison row still runs to 2025).
+        DemoPerson i = pensioner();
+        pension(i, pFrom, pTo);
+        custody(i, QStringLiteral("有期徒刑"), QDate(2022, 2, 1), QDate(2025, 1, 31));
+        custody(i, QStringLiteral("有期徒刑"), QDate(2023, 3, 10), QDate(2025, 1, 31), QStringLiteral("假释"));
+        // A fixed-term sentence whose end the export left out: listed for review (yellow).
+        DemoPerson j = pensioner();
+        pension(j, pFrom, pTo);
+        custody(j, QStringLiteral("有期徒刑"), QDate(2023, 6, 1), QDate());
+        // Model 15: the yearly increase paid on probation and during temporary release outside
+        // prison (a fixed-term sentence whose correction type decides); not after surveillance ended.
+        DemoPerson k = pensioner();
+        pension(k, pFrom, pTo, QDate(2023, 7, 1));
+        custody(k, QStringLiteral("缓刑"), QDate(2022, 5, 1), QDate(2024, 4, 30));
+        DemoPerson l = pensioner();
+        pension(l, pFrom, pTo, QDate(2023, 7, 1));
+        custody(l, QStringLiteral("有期徒刑"), QDate(2022, 10, 1), QDate(2024, 9, 30), QStringLiteral("暂予监外执行"));
+        DemoPerson m = pensioner();
+        pension(m, pFrom, pTo, QDate(2023, 7, 1));
+        custody(m, QStringLiteral("管制"), QDate(2022, 7, 1), QDate(2023, 6, 30));
     }
 }
 
@@ -480,6 +497,7 @@ std::map<QString, Set> Builder::expected() const
     e[QStringLiteral("pension-during-imprisonment")] = imprisoned;
     e[QStringLiteral("pension-increase-during-correction")] = raisedInCorrection;
     e[QStringLiteral("bigamy")] = bigamists;
+    e[QStringLiteral("marriage-certificates-unknown-to-the-registry")] = minus(courtCerts, registeredCerts);
 
     // One human: active registrations with the same true name, sex and birth date, filed under
     // the smallest number when the numbers name two regions or more.

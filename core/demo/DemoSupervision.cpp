@@ -272,11 +272,17 @@ void Builder::plantCourtLists()
             i % 2 ? QStringLiteral("民一庭") : QStringLiteral("执行局"), QStringLiteral("法官助理"), QStringLiteral("本人")});
         courtStaff.insert(p.id);
     }
+    // Divorce cases naming the marriage certificate: two the registry issued, one it does not know
+    // (registered in another county, or false: model 16), one naming none.
     for (int i = 0; i < 4; ++i) {
         const DemoPerson man = people.make(1970, 1995, true), woman = people.make(1970, 1995, true);
-        rows[QStringLiteral("divorce-judgments")].push_back({QStringLiteral("（2023）浙0382民初%1号").arg(2000 + i), man.name,
-            man.id, woman.name, woman.id, i % 2 ? QStringLiteral("调解离婚") : QStringLiteral("判决准予离婚"),
-            DemoValue::d(QDate(2023, 2 + i, 12), DateStyle::Chinese)});
+        QString cert;
+        if (i < 2)
+            cert = marriage(man, woman, QStringLiteral("结婚登记"), QDate(2012 + i, 5, 20));
+        else if (i == 2)
+            cert = QStringLiteral("J330324-2011-004417");
+        courtDivorce(
+            man, woman, i % 2 ? QStringLiteral("调解离婚") : QStringLiteral("判决准予离婚"), QDate(2023, 2 + i, 12), cert);
     }
     for (int i = 0; i < 4; ++i) {
         const DemoPerson p = people.make(1955, 1990);
@@ -410,7 +416,7 @@ void Builder::supervisionFiles(std::vector<DemoFile>& out)
             list({"姓名", "身份证号码", "单位", "部门", "职务", "与工作人员关系"}))}});
     out.push_back({QStringLiteral("divorce-judgments"), QStringLiteral("离婚案件结案信息.csv"), DemoFormat::CsvUtf8Bom,
         {sheet(QStringLiteral("divorce-judgments"), QString(),
-            list({"案号", "原告", "原告身份证号码", "被告", "被告身份证号码", "结案方式", "生效日期"}))}});
+            list({"案号", "原告", "原告身份证号码", "被告", "被告身份证号码", "结案方式", "生效日期", "结婚证字号"}))}});
     out.push_back({QStringLiteral("support-prosecutions"), QStringLiteral("支持起诉案件.xlsx"), DemoFormat::Xlsx,
         {sheet(QStringLiteral("support-prosecutions"), QStringLiteral("支持起诉"),
             list({"案号", "申请人", "申请人身份证号码", "对方当事人", "案由", "受理日期", "办理结果"}))}});

@@ -6,6 +6,7 @@
 #include "identity/IdNumber.h"
 #include "ingest/DatasetCatalog.h"
 #include "pool/Pool.h"
+#include "screening/LocalArea.h"
 #include "screening/ModelLibrary.h"
 
 #include <QCoreApplication>
@@ -24,9 +25,6 @@ Result<PersonProfile> PersonProfile::load(Pool& pool, const QString& idText, con
     p.male = parsed.id->sex() == Sex::Male;
     p.age = parsed.id->ageOn(pool.now().date());
     p.region = parsed.id->regionCode();
-    const QString prefix = pool.setting(QStringLiteral("county.prefix"));
-    if (!prefix.isEmpty())
-        p.local = p.key.startsWith(prefix);
 
     Statement st = pool.db().prepare(
         QStringLiteral("SELECT rp.record_id, rp.dataset_id, d.type, d.stream, f.file_name, r.sheet, d.as_of, r.row_no, rp.role, "
@@ -58,6 +56,14 @@ Result<PersonProfile> PersonProfile::load(Pool& pool, const QString& idText, con
         if (r.type == QLatin1String("judicial-aid") && r.current)
             p.judicialAidGiven = true;
         p.records.push_back(std::move(r));
+    }
+    // Local by the county's region codes or by an address in the person's rows.
+    if (const LocalArea area = LocalArea::fromSettings(pool); area.isSet()) {
+        QStringList addresses;
+        for (const ProfileRecord& r : p.records)
+            if (const QString a = r.fields.value(QStringLiteral("address")).toString(); !a.isEmpty())
+                addresses << a;
+        p.local = !area.match(p.key, addresses).how.isEmpty();
     }
     // The stores hand out keys as this user may see them: compare with the key in that form.
     const QString shown = Disclosure::id(pool, p.key);

@@ -2,6 +2,7 @@
 
 #include "identity/IdNumber.h"
 #include "ingest/DatasetCatalog.h"
+#include "screening/LocalArea.h"
 #include "screening/SqlFunctions.h"
 
 #include <QDate>
@@ -52,6 +53,21 @@ std::optional<double> sum(const Evidence& evidence, const QString& step, const Q
     return total;
 }
 
+// The person's addresses as their own rows give them (a household address, a claimant's address).
+LocalMatch localMatch(const Evidence& evidence, const PersonContext& person)
+{
+    if (!person.area || !person.area->isSet())
+        return {};
+    QStringList addresses;
+    for (const EvidenceRow& r : evidence)
+        if (ClueRules::namesPerson(r, person.personKey))
+            for (const char* field : {"address", "claimant_address"})
+                if (const QString a = r.fields.value(QString::fromLatin1(field)).toString().trimmed();
+                    !a.isEmpty() && !addresses.contains(a))
+                    addresses << a;
+    return person.area->match(person.personKey, addresses);
+}
+
 QString money(double v)
 {
     return v == qint64(v) ? QString::number(qint64(v)) : QString::number(v, 'f', 2);
@@ -82,7 +98,7 @@ bool ClueRules::holds(const GradeCondition& c, const Evidence& evidence, const P
         return !c.children.empty();
     }
     if (c.test == QLatin1String("local"))
-        return !person.countyPrefix.isEmpty() && person.personKey.startsWith(person.countyPrefix);
+        return !localMatch(evidence, person).how.isEmpty();
     int rows = 0;
     std::set<QString> types, persons;
     bool matched = false;
@@ -223,13 +239,8 @@ QString ClueRules::value(const QString& kind, const QString& step, const QString
     }
     if (kind == QLatin1String("subject"))
         return person.personKey;
-    if (kind == QLatin1String("local")) {
-        if (person.countyPrefix.isEmpty())
-            return {};
-        if (person.personKey.startsWith(person.countyPrefix))
-            return language == Language::Chinese ? QStringLiteral("本地") : QStringLiteral("local");
-        return language == Language::Chinese ? QStringLiteral("外地") : QStringLiteral("non-local");
-    }
+    if (kind == QLatin1String("local"))
+        return person.area ? person.area->describe(localMatch(evidence, person), language) : QString();
     if (kind == QLatin1String("types")) {
         QStringList titles;
         for (const EvidenceRow& r : evidence)

@@ -20,10 +20,11 @@
 namespace cluedesk {
 
 class DatasetCatalog;
+class LocalArea;
 
 struct PersonContext {
     QString personKey;
-    QString countyPrefix;
+    const LocalArea* area = nullptr; // the office's county; null or unset: local/non-local unknown
 };
 
 // A reason template parsed once, rendered for every clue of a run.

@@ -387,6 +387,12 @@ Status ModelDefinition::check(const DatasetCatalog& catalog) const
             for (const FilterSpec& f : s.endFilters)
                 if (Status st = checkFilter(*this, s, f, typesOf(s.from), catalog); !st)
                     return st;
+            if (!s.endedBy.isEmpty()) {
+                if (Status st = earlier(s.endedBy, "ended_by"); !st)
+                    return st;
+                if (Status st = fieldIn(typesOf(s.endedBy), s.endedByDateField, "ended_by_date_field"); !st)
+                    return st;
+            }
         }
     }
     if (!step(output))

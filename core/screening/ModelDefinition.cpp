@@ -200,10 +200,11 @@ Status knownModelKeys(const QJsonObject& json, const QString& source)
 {
     static const QStringList model =
         keys({"id", "version", "title", "description", "legal_basis", "workflow", "parameters", "steps", "output"});
-    static const QStringList step = keys({"id", "kind", "title", "types", "roles", "role", "key", "subject", "from", "rows",
-        "filters", "of", "minus", "carry", "different_region", "within", "outside", "with", "where", "join", "same_subject",
-        "absent", "keep_previous", "order", "month_field", "date_field", "start_field", "end_field", "min", "by", "per",
-        "min_share", "min_total", "min_subjects", "within_years", "start", "end", "match", "amount", "table"});
+    static const QStringList step =
+        keys({"id", "kind", "title", "types", "roles", "role", "key", "subject", "from", "rows", "filters", "of", "minus",
+            "carry", "different_region", "within", "outside", "ended_by", "ended_by_date_field", "with", "where", "join",
+            "same_subject", "absent", "keep_previous", "order", "month_field", "date_field", "start_field", "end_field", "min",
+            "by", "per", "min_share", "min_total", "min_subjects", "within_years", "start", "end", "match", "amount", "table"});
     static const QStringList filter =
         keys({"field", "op", "values", "value", "from", "to", "negation_aware", "at_field", "at", "years"});
     static const QStringList parameter = keys({"name", "title", "value", "unit", "basis"});
@@ -266,6 +267,8 @@ StepSpec stepFrom(const QJsonObject& o)
     s.differentRegion = o.value(QStringLiteral("different_region")).toBool(false);
     s.within = o.value(s.kind == QLatin1String("compare") ? QStringLiteral("with") : QStringLiteral("within")).toString();
     s.outside = o.value(QStringLiteral("outside")).toString();
+    s.endedBy = o.value(QStringLiteral("ended_by")).toString();
+    s.endedByDateField = o.value(QStringLiteral("ended_by_date_field")).toString();
     s.expression = o.value(QStringLiteral("where")).toString();
     const QJsonObject join = o.value(QStringLiteral("join")).toObject();
     for (auto it = join.begin(); it != join.end(); ++it)
@@ -424,9 +427,10 @@ QJsonObject ModelDefinition::toJson() const
         if (s.differentRegion)
             o.insert(QStringLiteral("different_region"), true);
         const std::pair<const char*, QString> texts[] = {{s.kind == QLatin1String("compare") ? "with" : "within", s.within},
-            {"outside", s.outside}, {"where", s.expression}, {"month_field", s.monthField}, {"date_field", s.dateField},
-            {"start_field", s.startField}, {"end_field", s.endField}, {"subject", s.subject}, {"order", s.orderField},
-            {"by", s.byField}, {"per", s.perField}, {"match", s.matchField}, {"amount", s.amountField}, {"table", s.table}};
+            {"outside", s.outside}, {"ended_by", s.endedBy}, {"ended_by_date_field", s.endedByDateField}, {"where", s.expression},
+            {"month_field", s.monthField}, {"date_field", s.dateField}, {"start_field", s.startField}, {"end_field", s.endField},
+            {"subject", s.subject}, {"order", s.orderField}, {"by", s.byField}, {"per", s.perField}, {"match", s.matchField},
+            {"amount", s.amountField}, {"table", s.table}};
         for (const auto& [k, v] : texts)
             if (!v.isEmpty())
                 o.insert(QString::fromLatin1(k), v);

@@ -56,6 +56,7 @@ struct StepSpec {
     // expression may read as with.FIELD ("with"; empty: each row on its own)
     QString within;
     QString outside; // during: rows that also lie inside an interval of this step are left out (parole ends custody)
+    QString endedBy, endedByDateField; // relations: rows of another step (a court's divorce) that end a relation too
     // compare, series: the expression (see Expression.h) a row must satisfy ("where")
     QString expression;
     // compare with another step: the rows are paired on these fields (row field -> with field)

@@ -454,6 +454,12 @@ QStringList ModelDescriber::describe(const ModelDefinition& m, const DatasetCata
                 : QStringLiteral("in %1: a person registered (%2) with one partner and, before registering (%3) with that same "
                                  "partner, registered (%2) with another")
                       .arg(stepName(m, s.from, lang), starts.join(sep), ends.join(sep));
+            if (!s.endedBy.isEmpty())
+                line += zh
+                    ? QStringLiteral("；%1中二人之间的记录（按%2）同样终止该关系")
+                          .arg(stepName(m, s.endedBy, lang), fieldTitle(s.endedByDateField, m.typesOf(s.endedBy), catalog, lang))
+                    : QStringLiteral("; a row of %1 between the two (dated by %2) ends it as well")
+                          .arg(stepName(m, s.endedBy, lang), fieldTitle(s.endedByDateField, m.typesOf(s.endedBy), catalog, lang));
         }
         lines << line;
     }

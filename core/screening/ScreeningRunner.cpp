@@ -7,6 +7,7 @@
 #include "pool/DatasetStore.h"
 #include "pool/Pool.h"
 #include "screening/ClueRules.h"
+#include "screening/LocalArea.h"
 #include "screening/SqlCompiler.h"
 #include "screening/SqlFunctions.h"
 
@@ -26,7 +27,7 @@ struct Candidate {
 CompileContext contextFor(Pool& pool, const ModelDefinition& model, QStringList* warnings, const DatasetCatalog& catalog)
 {
     CompileContext ctx;
-    ctx.countyPrefix = pool.setting(QStringLiteral("county.prefix"));
+    ctx.countyCodes = LocalArea::fromSettings(pool).codes();
     ctx.today = pool.now().date();
     DatasetStore store(pool);
     for (const StepSpec& s : model.steps)
@@ -42,6 +43,22 @@ CompileContext contextFor(Pool& pool, const ModelDefinition& model, QStringList*
             }
         }
     return ctx;
+}
+
+bool usesLocal(const GradeCondition& c)
+{
+    return c.test == QLatin1String("local") ||
+        std::any_of(c.children.begin(), c.children.end(), [](const GradeCondition& k) { return usesLocal(k); });
+}
+
+// Whether the model tells local from non-local people in its grades or reasons.
+bool usesLocal(const ModelDefinition& model)
+{
+    for (const GradeRule& g : model.grades)
+        if (usesLocal(g.when))
+            return true;
+    return model.reason.text(Language::Chinese).contains(QStringLiteral("{local}")) ||
+        model.reason.text(Language::English).contains(QStringLiteral("{local}"));
 }
 
 } // namespace
@@ -76,6 +93,11 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
     ModelRunResult result;
     result.modelId = model.id;
     const CompileContext ctx = contextFor(m_pool, model, &result.warnings, m_catalog);
+    const LocalArea area = LocalArea::fromSettings(m_pool);
+    if (!area.isSet() && usesLocal(model))
+        result.warnings << QCoreApplication::translate("ScreeningRunner",
+            "the county is not set, so local and non-local people cannot be told apart (set county.prefix, "
+            "county.historic_codes and county.name)");
     auto compiled = SqlCompiler::compile(model, ctx);
     if (!compiled)
         return compiled.error();
@@ -163,7 +185,7 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
 
         for (auto& [pk, candidate] : candidates) {
             const Evidence& evidence = candidate.evidence;
-            const PersonContext person{pk, ctx.countyPrefix};
+            const PersonContext person{pk, &area};
             QJsonArray names;
             QString town;
             for (const EvidenceRow& e : evidence) {

@@ -137,16 +137,18 @@ Result<QString> Compiler::filterSql(const FilterSpec& f, const QString& rec, con
                 QString::number(f.years));
     }
     if (f.op == QLatin1String("local") || f.op == QLatin1String("not_local")) {
-        if (m_ctx.countyPrefix.isEmpty())
+        if (m_ctx.countyCodes.isEmpty())
             return fail(QCoreApplication::translate("SqlCompiler",
                             "model \"%1\" tells local from non-local people, but the county's ID region prefix "
                             "is not set (cluedesk-cli settings set county.prefix 330382)")
                             .arg(m_model.id),
                 QStringLiteral("model.no-county"));
-        return QStringLiteral("substr(%1, 1, %2) %3 %4")
-            .arg(pk)
-            .arg(m_ctx.countyPrefix.size())
-            .arg(f.op == QLatin1String("local") ? QStringLiteral("=") : QStringLiteral("<>"), bind(m_ctx.countyPrefix));
+        QStringList codes;
+        for (const QString& c : m_ctx.countyCodes)
+            codes << bind(c);
+        return QStringLiteral("substr(%1, 1, 6) %2 (%3)")
+            .arg(pk, f.op == QLatin1String("local") ? QStringLiteral("IN") : QStringLiteral("NOT IN"),
+                codes.join(QStringLiteral(", ")));
     }
     if (f.op == QLatin1String("not_role_of")) {
         // Decided only where the row names the other roles by ID: a row without them tells nothing.
@@ -349,10 +351,16 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
             return ends.error();
         // One row per registration and person: the other party, the date, start or end.
         const QString rel = QStringLiteral("r%1").arg(m_index.at(s.id));
+        // Rows of another list end a relation as well: a court's divorce between the same two.
+        const QString endedBy = s.endedBy.isEmpty()
+            ? QString()
+            : QStringLiteral(" UNION ALL SELECT x.pk, y.person_key, x.rid, %1, 0, 1 FROM %2 x JOIN records r ON r.id = x.rid "
+                             "JOIN record_persons y ON y.record_id = x.rid AND y.person_key <> x.pk")
+                  .arg(field(QStringLiteral("r"), s.endedByDateField), cte(s.endedBy));
         m_ctes << QStringLiteral(
             "%1(p, q, rid, d, st, en) AS (SELECT x.pk, y.person_key, x.rid, %2, (%3) AND NOT (%4), (%4) "
-            "FROM %5 x JOIN records r ON r.id = x.rid JOIN record_persons y ON y.record_id = x.rid AND y.person_key <> x.pk)")
-                      .arg(rel, field(QStringLiteral("r"), s.dateField), *starts, *ends, cte(s.from));
+            "FROM %5 x JOIN records r ON r.id = x.rid JOIN record_persons y ON y.record_id = x.rid AND y.person_key <> x.pk%6)")
+                      .arg(rel, field(QStringLiteral("r"), s.dateField), *starts, *ends, cte(s.from), endedBy);
         const QString pair = QStringLiteral(
             "FROM %1 s1 JOIN %1 s2 ON s2.p = s1.p AND s2.q <> s1.q AND s2.rid <> s1.rid AND s2.st AND s2.d >= s1.d "
             "WHERE s1.st AND NOT EXISTS (SELECT 1 FROM %1 e WHERE e.p = s1.p AND e.q = s1.q AND e.en "

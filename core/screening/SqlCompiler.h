@@ -24,7 +24,7 @@ struct CompiledModel {
 
 struct CompileContext {
     std::map<QString, std::vector<qint64>> currentVersions; // dataset type -> current dataset ids
-    QString countyPrefix;                                   // for local / not_local
+    QStringList countyCodes;                                // for local / not_local: the county's region codes
     QDate today;
 };
 

@@ -2,6 +2,7 @@
 
 #include "assistance/AssistanceCalculator.h"
 #include "common/PoolSession.h"
+#include "screening/LocalArea.h"
 #include "security/Access.h"
 #include "security/AuditLog.h"
 #include "security/PassphraseDialog.h"
@@ -36,6 +37,7 @@ SettingsScreen::SettingsScreen(PoolSession& session, QWidget* parent) : QWidget(
     auto* form = new QFormLayout(office);
     const std::vector<std::pair<QString, QString>> fields = {{QStringLiteral("county.name"), tr("County:")},
         {QStringLiteral("county.prefix"), tr("ID region prefix (local people):")},
+        {QStringLiteral("county.historic_codes"), tr("Former region codes:")},
         {QStringLiteral("office.name"), tr("Office name (letters):")},
         {QStringLiteral("office.short"), tr("Short name for letter numbers:")},
         {QStringLiteral("office.contact"), tr("Contact for letters:")},
@@ -48,6 +50,9 @@ SettingsScreen::SettingsScreen(PoolSession& session, QWidget* parent) : QWidget(
     }
     m_fields.at(QStringLiteral("county.prefix"))->setInputMask(QStringLiteral("999999;_"));
     m_fields.at(QStringLiteral("county.prefix"))->setToolTip(tr("The first six digits of local ID numbers, e.g. 330382"));
+    m_fields.at(QStringLiteral("county.historic_codes"))
+        ->setToolTip(tr("Codes the county had before a renaming or merger, separated by commas: people born then "
+                        "carry them in their ID numbers. A household address naming the county also makes a person local."));
     auto* saveButton = new QPushButton(tr("Save"));
     form->addRow(saveButton);
     connect(saveButton, &QPushButton::clicked, this, &SettingsScreen::save);
@@ -161,6 +166,13 @@ void SettingsScreen::save()
     const QString prefix = m_fields.at(QStringLiteral("county.prefix"))->text().trimmed();
     if (!prefix.isEmpty() && prefix.size() != 6) {
         QMessageBox::information(this, tr("Settings"), tr("The ID region prefix has six digits, e.g. 330382."));
+        return;
+    }
+    bool codesOk = true;
+    LocalArea::parseCodes(m_fields.at(QStringLiteral("county.historic_codes"))->text(), &codesOk);
+    if (!codesOk) {
+        QMessageBox::information(
+            this, tr("Settings"), tr("Former region codes have six digits each, separated by commas, e.g. 330322, 330325."));
         return;
     }
     for (const auto& [key, edit] : m_fields)

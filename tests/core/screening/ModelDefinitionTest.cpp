@@ -7,6 +7,8 @@
 
 #include "ScreeningTestSupport.h"
 
+#include "screening/LocalArea.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +24,8 @@ TEST_CASE("every built-in model is valid, described and round-trips through JSON
         QStringLiteral("frequent-litigants"), QStringLiteral("double-household-registration"),
         QStringLiteral("organised-false-litigation"), QStringLiteral("forest-subsidy-irregularities"),
         QStringLiteral("admin-cases-not-transferred"), QStringLiteral("false-labour-claims-in-bankruptcy"),
-        QStringLiteral("judicial-auction-irregularities"), QStringLiteral("pension-increase-during-correction")};
+        QStringLiteral("judicial-auction-irregularities"), QStringLiteral("pension-increase-during-correction"),
+        QStringLiteral("marriage-certificates-unknown-to-the-registry")};
     QStringList found;
     for (const ModelDefinition& m : ModelLibrary::builtIns()) {
         INFO(m.id.toStdString());
@@ -140,7 +143,8 @@ TEST_CASE("reason templates: placeholders, several steps, optional segments", "[
     c.nameWritten = QStringLiteral("張三");
     c.fields = QJsonObject{{QStringLiteral("month"), QStringLiteral("2023-07")}, {QStringLiteral("amount"), 2000}};
     ev = {a, b, c};
-    const PersonContext person{QStringLiteral("330382195501010011"), QStringLiteral("330382")};
+    const LocalArea area({QStringLiteral("330382")}, QStringLiteral("乐清市"));
+    const PersonContext person{QStringLiteral("330382195501010011"), &area};
     auto r = [&](const char* t, Language l = Language::Chinese) {
         return ClueRules::reason(QString::fromUtf8(t), ev, person, DatasetCatalog::builtIn(), l);
     };
@@ -149,7 +153,7 @@ TEST_CASE("reason templates: placeholders, several steps, optional segments", "[
     CHECK(r("{months:pension.month}", Language::English) == QStringLiteral("2023-04 to 2023-05, 2023-07"));
     CHECK(r("{count:pension}个月，{sum:pension.amount}元") == QStringLiteral("3个月，6000.50元"));
     CHECK(r("{types:pension}") == QStringLiteral("养老金发放"));
-    CHECK(r("{local}") == QStringLiteral("本地"));
+    CHECK(r("{local}") == QStringLiteral("本地（身份证号码地区码330382）"));
     CHECK(r("a[[ b{values:pension.town}]]c") == QStringLiteral("ac")); // the segment has an empty value
     CHECK(r("a[[ b{values:other|pension.month}]]") == QStringLiteral("a b2023-04、2023-05、2023-07"));
     CHECK(r("{nonsense:x}") == QStringLiteral("{nonsense:x}"));

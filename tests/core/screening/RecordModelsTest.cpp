@@ -329,3 +329,47 @@ TEST_CASE("pension-increase-during-correction: a yearly increase paid on probati
     run(*pool, "pension-during-imprisonment");
     CHECK(clueKeys(*pool, "pension-during-imprisonment") == std::set<QString>{prison});
 }
+
+TEST_CASE("bigamy: a court's divorce ends a marriage; certificates the registry does not know", "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString a = id(31), b = id(32), c = id(33); // a divorced b in court, then married c: lawful
+    const QString d = id(34), e = id(35), f = id(36); // the court refused d's divorce from e: bigamy
+    const QStringList header = {QStringLiteral("业务类型"), QStringLiteral("登记日期"), QStringLiteral("男方姓名"),
+        QStringLiteral("男方身份证号码"), QStringLiteral("女方姓名"), QStringLiteral("女方身份证号码"),
+        QStringLiteral("证书编号")};
+    auto row = [](const char* kind, const char* date, const QString& man, const QString& woman, const char* cert) {
+        return QStringList{QString::fromUtf8(kind), QString::fromLatin1(date), QStringLiteral("男"), man, QStringLiteral("女"),
+            woman, QString::fromLatin1(cert)};
+    };
+    const QStringList courtHeader = {QStringLiteral("案号"), QStringLiteral("原告"), QStringLiteral("原告身份证号码"),
+        QStringLiteral("被告"), QStringLiteral("被告身份证号码"), QStringLiteral("结案方式"), QStringLiteral("生效日期"),
+        QStringLiteral("结婚证字号")};
+    PoolBuilder(pool)
+        .list(QStringLiteral("marriage"),
+            {header, row("结婚登记", "2010-05-01", a, b, "J330382-2010-000001"),
+                row("结婚登记", "2016-05-01", a, c, "J330382-2016-000002"),
+                row("结婚登记", "2011-05-01", d, e, "J330382-2011-000003"),
+                row("结婚登记", "2017-05-01", d, f, "J330382-2017-000004")})
+        .list(QStringLiteral("divorce-judgments"),
+            {courtHeader,
+                {QStringLiteral("（2014）浙0382民初1号"), QStringLiteral("甲"), a, QStringLiteral("乙"), b,
+                    QStringLiteral("判决准予离婚"), QStringLiteral("2014-03-01"), QStringLiteral("J330382-2010-000001")},
+                {QStringLiteral("（2015）浙0382民初2号"), QStringLiteral("丁"), d, QStringLiteral("戊"), e,
+                    QStringLiteral("判决不准予离婚"), QStringLiteral("2015-03-01"), QStringLiteral("J330382-2011-000003")},
+                // a certificate no registration here carries
+                {QStringLiteral("（2023）浙0382民初3号"), QStringLiteral("庚"), id(37), QStringLiteral("辛"), id(38),
+                    QStringLiteral("调解离婚"), QStringLiteral("2023-03-01"), QStringLiteral("J330324-2009-000777")}})
+        .importAll();
+    run(*pool, "bigamy");
+    CHECK(clueKeys(*pool, "bigamy") == std::set<QString>{d});
+    run(*pool, "marriage-certificates-unknown-to-the-registry");
+    CHECK(clueKeys(*pool, "marriage-certificates-unknown-to-the-registry") ==
+        std::set<QString>{QStringLiteral("J330324-2009-000777")});
+    const ClueRow cert = clueOf(*pool, "marriage-certificates-unknown-to-the-registry", QStringLiteral("J330324-2009-000777"));
+    CHECK(cert.subjectKind == QStringLiteral("item"));
+    CHECK(cert.workflow == QStringLiteral("supervision"));
+    CHECK(cert.names.join(u' ').contains(QStringLiteral("庚")));
+    INFO(cert.reasonZh.toStdString());
+    CHECK(cert.reasonZh.contains(QStringLiteral("浙0382民初3号")));
+}

@@ -170,8 +170,13 @@ TEST_CASE("social-assistance-recipients-eligible and aided-without-social-assist
 {
     testing::TempPool pool;
     pool->setSetting(QStringLiteral("county.prefix"), QStringLiteral("330382"));
+    pool->setSetting(QStringLiteral("county.historic_codes"), QStringLiteral("330399"));
+    pool->setSetting(QStringLiteral("county.name"), QStringLiteral("乐清市"));
     const QString victim = id(1), applicant = id(2), compensated = id(3), aidedVictim = id(4);
     const QString aidedLocal = id(5), aidedElsewhere = PoolBuilder::person(QDate(1975, 5, 5), 7, QStringLiteral("511025"));
+    // born elsewhere but living here, and born under the county's former code
+    const QString movedHere = PoolBuilder::person(QDate(1976, 6, 6), 8, QStringLiteral("511025"));
+    const QString oldCode = PoolBuilder::person(QDate(1960, 2, 2), 9, QStringLiteral("330399"));
     const QStringList social = {
         QStringLiteral("受救助人"), QStringLiteral("身份证号码"), QStringLiteral("救助类型"), QStringLiteral("救助金额")};
     PoolBuilder(pool)
@@ -193,25 +198,45 @@ TEST_CASE("social-assistance-recipients-eligible and aided-without-social-assist
                 {QStringLiteral("丙"), compensated, QStringLiteral("临时救助"), QStringLiteral("1000")},
                 {QStringLiteral("丁"), aidedVictim, QStringLiteral("临时救助"), QStringLiteral("1000")}})
         .list(QStringLiteral("judicial-aid"),
-            {kAidHeader,
-                {QStringLiteral("丁"), aidedVictim, QStringLiteral("8000"), QStringLiteral("2024-04-01"), QStringLiteral("X1")},
-                {QStringLiteral("戊"), aidedLocal, QStringLiteral("9000"), QStringLiteral("2024-04-02"), QStringLiteral("X2")},
-                {QStringLiteral("己"), aidedElsewhere, QStringLiteral("6000"), QStringLiteral("2024-04-03"),
-                    QStringLiteral("X3")}})
+            {kAidHeader + QStringList{QStringLiteral("户籍地址")},
+                {QStringLiteral("丁"), aidedVictim, QStringLiteral("8000"), QStringLiteral("2024-04-01"), QStringLiteral("X1"),
+                    QString()},
+                {QStringLiteral("戊"), aidedLocal, QStringLiteral("9000"), QStringLiteral("2024-04-02"), QStringLiteral("X2"),
+                    QString()},
+                {QStringLiteral("己"), aidedElsewhere, QStringLiteral("6000"), QStringLiteral("2024-04-03"), QStringLiteral("X3"),
+                    QStringLiteral("四川省泸县福集镇")},
+                {QStringLiteral("庚"), movedHere, QStringLiteral("5000"), QStringLiteral("2024-04-04"), QStringLiteral("X4"),
+                    QStringLiteral("浙江省乐清市柳市镇长虹村")},
+                {QStringLiteral("辛"), oldCode, QStringLiteral("5000"), QStringLiteral("2024-04-05"), QStringLiteral("X5"),
+                    QString()}})
         .importAll();
     run(*pool, "social-assistance-recipients-eligible");
     CHECK(clueKeys(*pool, "social-assistance-recipients-eligible") == std::set<QString>{victim, applicant});
     CHECK(clueOf(*pool, "social-assistance-recipients-eligible", victim).reasonZh.contains(QStringLiteral("2000元")));
 
     run(*pool, "aided-without-social-assistance");
-    CHECK(clueKeys(*pool, "aided-without-social-assistance") == std::set<QString>{aidedLocal, aidedElsewhere});
+    CHECK(
+        clueKeys(*pool, "aided-without-social-assistance") == std::set<QString>{aidedLocal, aidedElsewhere, movedHere, oldCode});
     const ClueRow local = clueOf(*pool, "aided-without-social-assistance", aidedLocal);
     const ClueRow elsewhere = clueOf(*pool, "aided-without-social-assistance", aidedElsewhere);
-    CHECK(local.reasonZh.startsWith(QStringLiteral("本地人员")));
-    CHECK(elsewhere.reasonZh.startsWith(QStringLiteral("外地人员")));
+    CHECK(local.reasonZh.startsWith(QStringLiteral("本地（身份证号码地区码330382）：已获司法救助9000元")));
+    CHECK(elsewhere.reasonZh.startsWith(QStringLiteral("外地：")));
     CHECK(elsewhere.reasonEn.startsWith(QStringLiteral("non-local")));
     CHECK(local.grade == QStringLiteral("orange"));
     CHECK(elsewhere.grade == QStringLiteral("yellow"));
+    const ClueRow moved = clueOf(*pool, "aided-without-social-assistance", movedHere);
+    CHECK(moved.reasonZh.startsWith(QStringLiteral("本地（住址“浙江省乐清市柳市镇长虹村”）")));
+    CHECK(moved.grade == QStringLiteral("orange"));
+    const ClueRow old = clueOf(*pool, "aided-without-social-assistance", oldCode);
+    CHECK(old.reasonZh.startsWith(QStringLiteral("本地（身份证号码地区码330399）")));
+
+    // without a county the model still runs, says so, and calls nobody local or non-local
+    for (const char* key : {"county.prefix", "county.historic_codes", "county.name"})
+        pool->setSetting(QString::fromLatin1(key), QString());
+    const ModelRunResult unset = run(*pool, "aided-without-social-assistance");
+    CHECK(unset.warnings.join(u' ').contains(QStringLiteral("county")));
+    CHECK(clueOf(*pool, "aided-without-social-assistance", aidedLocal).reasonZh.startsWith(QStringLiteral("已获司法救助")));
+    CHECK(clueOf(*pool, "aided-without-social-assistance", aidedLocal).grade == QStringLiteral("yellow"));
 }
 
 TEST_CASE("key-groups-in-proceedings: minors on the case date and key lists", "[screening][models]")
