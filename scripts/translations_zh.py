@@ -874,6 +874,11 @@ ZH = {
     "Former region codes:": "历史区划代码：",
     "Codes the county had before a renaming or merger, separated by commas: people born then carry them in their ID numbers. A household address naming the county also makes a person local.": "本县（市、区）更名或合并前使用的区划代码，用逗号分隔：当时出生的人身份证号码仍带有该代码。户籍地址写明本县（市、区）的人员也视为本地人员。",
     "Former region codes have six digits each, separated by commas, e.g. 330322, 330325.": "历史区划代码每个为六位数字，用逗号分隔，例如 330322, 330325。",
+    "monthly": "每月", "quarterly": "每季度", "yearly": "每年", "every %1 days": "每%1天",
+    'dataset type "%1": update_cycle_days cannot be negative': "名单类型“%1”：update_cycle_days 不能为负数",
+    "<span style='color:#B06000'>%n list(s) past their update cycle: ask for the latest before screening.</span> ": "<span style='color:#B06000'>%n 份名单已超过更新周期：筛查前请向有关部门索取最新名单。</span> ",
+    "Current, out of date": "当前（已过更新周期）",
+    "This list is updated %1; this version is %2 days past that. Ask the bureau for the latest list before screening.": "该名单%1更新一次；此版本已超期%2天。筛查前请向有关部门索取最新名单。",
 }
 
 

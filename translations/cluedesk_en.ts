@@ -305,6 +305,26 @@
         <source>dataset type &quot;%1&quot;, field &quot;%2&quot;: kind &quot;%3&quot; is unknown; expected text, longtext, name, id, date, month, amount, number, org (an organisation&apos;s name), case (a case number) or credit_code (a unified social credit code)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset type &quot;%1&quot;: update_cycle_days cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Expression</name>
@@ -3379,6 +3399,10 @@
         <source>Shows or changes the pool&apos;s settings. Known keys: county.prefix (the county&apos;s ID region prefix, e.g. 330382), county.historic_codes (former region codes, comma separated), county.name (also matched in household addresses), office.name (for letters).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; OUT OF DATE: updated %1, %2 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -4197,6 +4221,13 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>Import lists (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#B06000&apos;&gt;%n list(s) past their update cycle: ask for the latest before screening.&lt;/span&gt; </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::DatasetTableModel</name>
@@ -4254,6 +4285,14 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current, out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is updated %1; this version is %2 days past that. Ask the bureau for the latest list before screening.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

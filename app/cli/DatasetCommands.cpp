@@ -83,13 +83,20 @@ int list(Context& ctx)
         QCoreApplication::translate("cli", "IMPORTED"), QCoreApplication::translate("cli", "BY"),
         QCoreApplication::translate("cli", "READ/IMPORTED/REJECTED/SKIPPED"), QCoreApplication::translate("cli", "STATE"),
         QCoreApplication::translate("cli", "FILES")});
+    const DatasetCatalog catalog = DatasetCatalog::forPool(*pool);
+    const QDate today = pool->now().date();
     for (const DatasetInfo& d : all) {
         QStringList files;
         for (const DatasetFile& f : d.files)
             files << f.fileName;
-        const QString state = d.status == QLatin1String("withdrawn") ? QCoreApplication::translate("cli", "withdrawn")
-            : d.current                                              ? QCoreApplication::translate("cli", "current")
-                                                                     : QCoreApplication::translate("cli", "older");
+        QString state = d.status == QLatin1String("withdrawn") ? QCoreApplication::translate("cli", "withdrawn")
+            : d.current                                        ? QCoreApplication::translate("cli", "current")
+                                                               : QCoreApplication::translate("cli", "older");
+        // A current list older than its bureau's update cycle: screening runs on stale data.
+        if (const DatasetType* t = catalog.find(d.type); t && d.current && t->daysOverdue(d.asOf, today) > 0)
+            state += QCoreApplication::translate("cli", "; OUT OF DATE: updated %1, %2 days overdue")
+                         .arg(t->cycleText())
+                         .arg(t->daysOverdue(d.asOf, today));
         table.add({QString::number(d.id), d.type, d.stream, d.asOf, d.importedAt.left(16).replace(u'T', u' '), d.importedBy,
             counts(d), state, files.join(QStringLiteral(", "))});
     }

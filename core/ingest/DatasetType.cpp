@@ -56,6 +56,25 @@ const PersonRole* DatasetType::person(const QString& role) const
     return nullptr;
 }
 
+int DatasetType::daysOverdue(const QString& asOf, const QDate& today) const
+{
+    const QDate date = QDate::fromString(asOf.left(10), Qt::ISODate);
+    if (updateDays <= 0 || !date.isValid())
+        return 0;
+    return std::max<qint64>(0, date.daysTo(today) - updateDays);
+}
+
+QString DatasetType::cycleText() const
+{
+    if (updateDays >= 28 && updateDays <= 31)
+        return QCoreApplication::translate("DatasetType", "monthly");
+    if (updateDays >= 90 && updateDays <= 92)
+        return QCoreApplication::translate("DatasetType", "quarterly");
+    if (updateDays >= 365 && updateDays <= 366)
+        return QCoreApplication::translate("DatasetType", "yearly");
+    return QCoreApplication::translate("DatasetType", "every %1 days").arg(updateDays);
+}
+
 QJsonObject DatasetType::toJson() const
 {
     QJsonObject o;
@@ -63,6 +82,8 @@ QJsonObject DatasetType::toJson() const
     o.insert(QStringLiteral("title"), title.toJson());
     if (!description.isEmpty())
         o.insert(QStringLiteral("description"), description.toJson());
+    if (updateDays > 0)
+        o.insert(QStringLiteral("update_cycle_days"), updateDays);
     QJsonArray ps;
     for (const PersonRole& p : persons) {
         QJsonObject j{{QStringLiteral("role"), p.role}, {QStringLiteral("id"), p.idField},
@@ -99,6 +120,11 @@ Result<DatasetType> DatasetType::fromJson(const QJsonObject& json)
         return fail(QCoreApplication::translate("DatasetType", "dataset type \"%1\" has no title").arg(t.id),
             QStringLiteral("type.no-title"));
     t.description = LocalText::fromJson(json.value(QStringLiteral("description")));
+    t.updateDays = json.value(QStringLiteral("update_cycle_days")).toInt(0);
+    if (t.updateDays < 0)
+        return fail(
+            QCoreApplication::translate("DatasetType", "dataset type \"%1\": update_cycle_days cannot be negative").arg(t.id),
+            QStringLiteral("type.bad-cycle"));
 
     QSet<QString> names;
     for (const QJsonValue& v : json.value(QStringLiteral("fields")).toArray()) {

@@ -5,6 +5,7 @@
 #include "util/LocalText.h"
 #include "util/Result.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QStringList>
 #include <vector>
@@ -43,6 +44,13 @@ struct DatasetType {
     std::vector<FieldDef> fields;
     std::vector<PersonRole> persons;
     bool builtIn = false;
+    int updateDays = 0; // how often the bureau sends a new version (31: monthly); 0: no cycle
+
+    // Days past the update cycle for a version as of `asOf` on `today`; 0 while it is fresh or
+    // when the type has no cycle.
+    int daysOverdue(const QString& asOf, const QDate& today) const;
+    // 每月, 每季度, 每N天 (or the English)
+    QString cycleText() const;
 
     const FieldDef* field(const QString& name) const;
     const PersonRole* person(const QString& role) const;

@@ -81,6 +81,18 @@ TEST_CASE("import, datasets list and rejects in csv and json", "[cli]")
     CHECK(list.out.contains(QStringLiteral("2024-06-30")));
     CHECK(list.out.contains(QStringLiteral("3/1/1/1")));
     CHECK(list.out.contains(QStringLiteral("困难职工.csv")));
+    // workers in difficulty come quarterly: a list as of mid-2024 is long out of date
+    const qint64 overdue = QDate(2024, 6, 30).daysTo(QDate::currentDate()) - 92;
+    CHECK(list.out.contains(QStringLiteral("OUT OF DATE: updated quarterly, %1 days overdue").arg(overdue)));
+    // a subsistence list of this month is not
+    const QString fresh = testing::writeCsv(dir.filePath(QStringLiteral("低保.csv")),
+        {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("张三"), QStringLiteral("330382198705061238")}});
+    REQUIRE(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("import"),
+                       QStringLiteral("--quiet"), QStringLiteral("--type"), QStringLiteral("subsistence"), fresh})
+                .exitCode == 0);
+    const auto list2 =
+        runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("datasets"), QStringLiteral("list")});
+    CHECK(list2.out.count(QStringLiteral("OUT OF DATE")) == 1);
 
     const auto csvOut = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("rejects"),
         QStringLiteral("--format"), QStringLiteral("csv")});

@@ -6,6 +6,8 @@
 #include "common/PoolSession.h"
 #include "dashboard/DashboardScreen.h"
 #include "models/ModelsScreen.h"
+#include "pool/DataPoolScreen.h"
+#include "pool/DatasetTableModel.h"
 #include "settings/SettingsScreen.h"
 
 #include <QJsonArray>
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace cluedesk;
@@ -130,4 +133,23 @@ TEST_CASE("a model's thresholds are changed in the parameters table, not in its 
     CHECK(
         screen.list()->currentItem()->data(Qt::UserRole).toString() == QStringLiteral("judicial-auction-irregularities-office"));
     CHECK(screen.description().contains(QStringLiteral("0.8")));
+}
+
+TEST_CASE("the data pool marks lists past their update cycle", "[ui][pool]")
+{
+    Office o; // victims and subsistence lists as of 2024-06-30, both sent monthly
+    o.pool().setClock([] { return QDateTime(QDate(2024, 7, 20), QTime(9, 0)); });
+    DataPoolScreen screen(*o.session);
+    auto* table = screen.findChild<QTableView*>();
+    REQUIRE(table);
+    auto* model = table->model();
+    REQUIRE(model->rowCount() == 2);
+    for (int r = 0; r < 2; ++r)
+        CHECK(model->index(r, DatasetTableModel::State).data().toString() == QStringLiteral("Current"));
+    o.pool().setClock([] { return QDateTime(QDate(2024, 8, 5), QTime(9, 0)); }); // 36 days: past a month
+    o.session->notifyChanged();
+    for (int r = 0; r < 2; ++r) {
+        CHECK(model->index(r, DatasetTableModel::State).data().toString() == QStringLiteral("Current, out of date"));
+        CHECK(model->index(r, DatasetTableModel::State).data(Qt::ToolTipRole).toString().contains(QStringLiteral("5 days")));
+    }
 }

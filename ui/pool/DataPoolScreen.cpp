@@ -76,7 +76,13 @@ void DataPoolScreen::reload()
             ++current;
             rows += d->rowsImported;
         }
-    m_summary->setText(tr("%1 current datasets with %2 rows; the pool is %3").arg(current).arg(rows).arg(m_session.path()));
+    QString summary = tr("%1 current datasets with %2 rows; the pool is %3").arg(current).arg(rows).arg(m_session.path());
+    if (m_model->overdueCount() > 0)
+        summary =
+            tr("<span style='color:#B06000'>%n list(s) past their update cycle: ask for the latest before screening.</span> ",
+                nullptr, m_model->overdueCount()) +
+            summary;
+    m_summary->setText(summary);
 }
 
 qint64 DataPoolScreen::selectedId() const

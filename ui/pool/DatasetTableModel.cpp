@@ -14,9 +14,17 @@ void DatasetTableModel::reload(Pool& pool)
     beginResetModel();
     m_rows = DatasetStore(pool).list();
     m_titles.clear();
+    m_overdue.clear();
+    m_cycles.clear();
     const DatasetCatalog catalog = DatasetCatalog::forPool(pool);
     for (const DatasetType& t : catalog.types())
         m_titles[t.id] = t.title.text();
+    const QDate today = pool.now().date();
+    for (const DatasetInfo& d : m_rows)
+        if (const DatasetType* t = catalog.find(d.type); t && d.current && t->daysOverdue(d.asOf, today) > 0) {
+            m_overdue[d.id] = t->daysOverdue(d.asOf, today);
+            m_cycles[d.id] = t->cycleText();
+        }
     endResetModel();
 }
 
@@ -43,13 +51,20 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
         case Imported: return d->rowsImported;
         case Rejected: return d->rowsRejected;
         case Skipped: return d->rowsSkipped;
-        case State: return withdrawn ? tr("Withdrawn") : d->current ? tr("Current") : tr("Superseded");
+        case State:
+            if (withdrawn)
+                return tr("Withdrawn");
+            if (!d->current)
+                return tr("Superseded");
+            return m_overdue.count(d->id) ? tr("Current, out of date") : tr("Current");
         case ImportedAt: return QDateTime::fromString(d->importedAt, Qt::ISODate).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         case ImportedBy: return d->importedBy;
         }
     } else if (role == Qt::ForegroundRole) {
         if (withdrawn || !d->current)
             return QBrush(QColor(0x80, 0x80, 0x80));
+        if ((index.column() == State || index.column() == AsOf) && m_overdue.count(d->id))
+            return QBrush(QColor(0xB0, 0x60, 0x00));
         if (index.column() == Rejected && d->rowsRejected > 0)
             return QBrush(QColor(0xB0, 0x30, 0x20));
     } else if (role == Qt::FontRole && index.column() == State && d->current) {
@@ -60,6 +75,11 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::ToolTipRole && index.column() == Rejected && d->rowsRejected > 0) {
         return tr("Double-click to see the rejected rows and why");
+    } else if (role == Qt::ToolTipRole && (index.column() == State || index.column() == AsOf) && m_overdue.count(d->id)) {
+        return tr("This list is updated %1; this version is %2 days past that. Ask the bureau for the latest list "
+                  "before screening.")
+            .arg(m_cycles.at(d->id))
+            .arg(m_overdue.at(d->id));
     }
     return {};
 }

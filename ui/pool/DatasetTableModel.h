@@ -1,5 +1,6 @@
 #pragma once
-// The dataset versions of the pool as a table: type, stream, as-of date, files, counts, state.
+// The dataset versions of the pool as a table: type, stream, as-of date, files, counts, state
+// (a current list older than its update cycle is marked out of date).
 #include "pool/DatasetStore.h"
 
 #include <QAbstractTableModel>
@@ -12,6 +13,7 @@ public:
     enum Column { Type, AsOf, Files, Read, Imported, Rejected, Skipped, State, ImportedAt, ImportedBy, ColumnCount };
     explicit DatasetTableModel(QObject* parent = nullptr) : QAbstractTableModel(parent) { }
     void reload(Pool& pool);
+    int overdueCount() const { return int(m_overdue.size()); }
     const DatasetInfo* at(int row) const { return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr; }
 
     int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -22,6 +24,8 @@ public:
 private:
     std::vector<DatasetInfo> m_rows;
     std::map<QString, QString> m_titles; // type id -> title
+    std::map<qint64, int> m_overdue;     // current versions past their update cycle: days overdue
+    std::map<qint64, QString> m_cycles;  // ... and how often they come
 };
 
 } // namespace cluedesk::ui
