@@ -879,6 +879,18 @@ ZH = {
     "<span style='color:#B06000'>%n list(s) past their update cycle: ask for the latest before screening.</span> ": "<span style='color:#B06000'>%n 份名单已超过更新周期：筛查前请向有关部门索取最新名单。</span> ",
     "Current, out of date": "当前（已过更新周期）",
     "This list is updated %1; this version is %2 days past that. Ask the bureau for the latest list before screening.": "该名单%1更新一次；此版本已超期%2天。筛查前请向有关部门索取最新名单。",
+    "Export figures (xlsx)...": "导出统计（xlsx）...",
+    "This year's table per model, with money and letters: the same as cluedesk-cli stats": "本年度按模型统计的表格，含金额和文书情况（与 cluedesk-cli stats 相同）",
+    "Export figures": "导出统计",
+    "figures-%1.xlsx": "工作统计-%1.xlsx",
+    "Excel workbook (*.xlsx)": "Excel 工作簿 (*.xlsx)",
+    "<p>Supervision in %1: <b>%2</b> suggestions issued, <b>%3</b> corrected, <b>%4 yuan</b> recovered. Letters: %5 issued, %6 replied, <span style='color:%8'><b>%7 overdue</b></span>.</p>": "<p>%1年法律监督：制发检察建议 <b>%2</b> 件，已纠正 <b>%3</b> 件，追回 <b>%4 元</b>。文书：制发 %5 份，收到回复 %6 份，<span style='color:%8'><b>逾期未回复 %7 份</b></span>。</p>",
+    "Supervision this year: from finding to correction": "本年度法律监督：从线索到纠正",
+    "Suggestion issued": "已制发检察建议",
+    "Corrected": "已纠正",
+    "Letters this year": "本年度文书",
+    "Replied": "已回复",
+    "Overdue": "逾期未回复",
 }
 
 

@@ -3403,6 +3403,38 @@
         <source>; OUT OF DATE: updated %1, %2 days overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First day of the period (default: 1 January of this year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, csv, json or xlsx (default text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output (needed for xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s figures over a period: clues found per model and grade, decided, suggested and corrected, days from finding to decision, assistance decided and paid, money recovered, letters issued, replied and overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, csv, json or xlsx, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s figures over a period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -4152,6 +4184,62 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>Assistance decided per case type (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export figures (xlsx)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year&apos;s table per model, with money and letters: the same as cluedesk-cli stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Supervision in %1: &lt;b&gt;%2&lt;/b&gt; suggestions issued, &lt;b&gt;%3&lt;/b&gt; corrected, &lt;b&gt;%4 yuan&lt;/b&gt; recovered. Letters: %5 issued, %6 replied, &lt;span style=&apos;color:%8&apos;&gt;&lt;b&gt;%7 overdue&lt;/b&gt;&lt;/span&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision this year: from finding to correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3403,6 +3403,38 @@
         <source>; OUT OF DATE: updated %1, %2 days overdue</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>First day of the period (default: 1 January of this year).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day of the period (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text, csv, json or xlsx (default text).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output (needed for xlsx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office's figures over a period: clues found per model and grade, decided, suggested and corrected, days from finding to decision, assistance decided and paid, money recovered, letters issued, replied and overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format must be text, csv, json or xlsx, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the office's figures over a period</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -4149,6 +4181,62 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>Assistance decided per case type (yuan)</source>
         <translation>各案件类型救助金额（元）</translation>
+    </message>
+    <message>
+        <source>Export figures (xlsx)...</source>
+        <translation>导出统计（xlsx）...</translation>
+    </message>
+    <message>
+        <source>This year's table per model, with money and letters: the same as cluedesk-cli stats</source>
+        <translation>本年度按模型统计的表格，含金额和文书情况（与 cluedesk-cli stats 相同）</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>figures-%1.xlsx</source>
+        <translation>工作统计-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Supervision in %1: &lt;b&gt;%2&lt;/b&gt; suggestions issued, &lt;b&gt;%3&lt;/b&gt; corrected, &lt;b&gt;%4 yuan&lt;/b&gt; recovered. Letters: %5 issued, %6 replied, &lt;span style='color:%8'&gt;&lt;b&gt;%7 overdue&lt;/b&gt;&lt;/span&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1年法律监督：制发检察建议 &lt;b&gt;%2&lt;/b&gt; 件，已纠正 &lt;b&gt;%3&lt;/b&gt; 件，追回 &lt;b&gt;%4 元&lt;/b&gt;。文书：制发 %5 份，收到回复 %6 份，&lt;span style='color:%8'&gt;&lt;b&gt;逾期未回复 %7 份&lt;/b&gt;&lt;/span&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Supervision this year: from finding to correction</source>
+        <translation>本年度法律监督：从线索到纠正</translation>
+    </message>
+    <message>
+        <source>Suggestion issued</source>
+        <translation>已制发检察建议</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已纠正</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Letters this year</source>
+        <translation>本年度文书</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已出具</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未回复</translation>
     </message>
 </context>
 <context>

@@ -226,4 +226,20 @@ TEST_CASE("a supervision clue from the command line: its own statuses and the mo
     CHECK(history.out.contains(QStringLiteral("126000.50 yuan recovered")));
     CHECK(history.out.contains(QStringLiteral("Suggestion issued")));
     CHECK(history.out.contains(number + QStringLiteral(" answered on 2024-08-01")));
+    // the chief's figures since 2024
+    const auto stats = o.run({QStringLiteral("stats"), QStringLiteral("--from"), QStringLiteral("2024-01-01"),
+        QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(stats.exitCode == 0);
+    const QJsonObject figures = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+    const QJsonObject total = figures.value(QStringLiteral("total")).toObject();
+    CHECK(total.value(QStringLiteral("corrected")).toInt() == 1);
+    CHECK(total.value(QStringLiteral("suggested")).toInt() == 1);
+    CHECK(total.value(QStringLiteral("recovered_yuan")).toDouble() == 126000.5);
+    CHECK(figures.value(QStringLiteral("letters_issued")).toInt() == 1);
+    CHECK(figures.value(QStringLiteral("letters_replied")).toInt() == 1);
+    CHECK(figures.value(QStringLiteral("letters_overdue")).toInt() == 0);
+    const auto csv = o.run({QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("stats"), QStringLiteral("--from"),
+        QStringLiteral("2024-01-01"), QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(csv.out.contains(QStringLiteral("司法拍卖")));
+    CHECK(csv.out.contains(QStringLiteral("追回金额（元）,126000.50")));
 }

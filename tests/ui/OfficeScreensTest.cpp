@@ -16,8 +16,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace cluedesk;
 using namespace cluedesk::ui;
@@ -90,6 +92,15 @@ TEST_CASE("the dashboard counts the funnel and the money", "[ui][dashboard]")
     CHECK(*s.averageDaysToDecision == Approx(0.0).margin(0.01)); // the test clock does not move
     CHECK(screen.summary().contains(QStringLiteral("14000.00")));
     CHECK(screen.summary().contains(QStringLiteral("10.0%")));
+    // the year's table: three victims found this year, one decided; exported as a workbook
+    CHECK(screen.report().total.found == 3);
+    CHECK(screen.report().total.decided == 1);
+    CHECK(screen.summary().contains(QStringLiteral("0 overdue")));
+    QTemporaryDir dir;
+    const QString xlsx = dir.filePath(QStringLiteral("figures.xlsx"));
+    CHECK(screen.exportTo(xlsx).isEmpty());
+    CHECK(QFileInfo(xlsx).size() > 1000);
+    CHECK(screen.findChild<QPushButton*>(QStringLiteral("exportStats")));
 }
 
 TEST_CASE("the settings screen saves office settings and lists parameter sets", "[ui][settings]")

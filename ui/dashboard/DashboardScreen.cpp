@@ -10,9 +10,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFileDialog>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -67,13 +71,33 @@ QChart* barChart(const QString& title, const QStringList& categories, QBarSet* s
 DashboardScreen::DashboardScreen(PoolSession& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
+    top->addWidget(m_summary, 1);
+    auto* exportButton = new QPushButton(tr("Export figures (xlsx)..."));
+    exportButton->setObjectName(QStringLiteral("exportStats"));
+    exportButton->setToolTip(tr("This year's table per model, with money and letters: the same as cluedesk-cli stats"));
+    top->addWidget(exportButton, 0, Qt::AlignTop);
+    layout->addLayout(top);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export figures"),
+            tr("figures-%1.xlsx").arg(m_report.to.toString(QStringLiteral("yyyyMMdd"))), tr("Excel workbook (*.xlsx)"));
+        if (path.isEmpty())
+            return;
+        if (const QString problem = exportTo(path); !problem.isEmpty())
+            QMessageBox::warning(this, tr("Export figures"), problem);
+    });
     m_grid = new QGridLayout;
     layout->addLayout(m_grid, 1);
     connect(&session, &PoolSession::changed, this, &DashboardScreen::reload);
     reload();
+}
+
+QString DashboardScreen::exportTo(const QString& path)
+{
+    const Status s = m_report.writeXlsx(path, currentLanguage());
+    return s ? QString() : s.error().message;
 }
 
 QString DashboardScreen::summary() const
@@ -85,6 +109,7 @@ void DashboardScreen::reload()
 {
     const int year = m_session.pool().now().date().year();
     m_stats = Statistics::collect(m_session.pool(), year);
+    m_report = OfficeReport::collect(m_session.pool(), QDate(year, 1, 1), m_session.pool().now().date());
     while (QLayoutItem* item = m_grid->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -99,7 +124,17 @@ void DashboardScreen::reload()
             .arg(year)
             .arg(AssistanceCalculator::yuan(m_stats.fenThisYear), budget,
                 m_stats.averageDaysToDecision ? tr("%1 days").arg(*m_stats.averageDaysToDecision, 0, 'f', 1)
-                                              : tr("no decisions yet")));
+                                              : tr("no decisions yet")) +
+        tr("<p>Supervision in %1: <b>%2</b> suggestions issued, <b>%3</b> corrected, <b>%4 yuan</b> recovered. "
+           "Letters: %5 issued, %6 replied, <span style='color:%8'><b>%7 overdue</b></span>.</p>")
+            .arg(year)
+            .arg(m_report.total.suggested)
+            .arg(m_report.total.corrected)
+            .arg(AssistanceCalculator::yuan(m_report.total.recoveredFen))
+            .arg(m_report.lettersIssued)
+            .arg(m_report.lettersReplied)
+            .arg(m_report.lettersOverdue)
+            .arg(m_report.lettersOverdue > 0 ? QStringLiteral("#B00000") : QStringLiteral("#333")));
 
     // clues per model and grade
     const ModelLibrary library = ModelLibrary::forPool(m_session.pool());
@@ -162,6 +197,22 @@ void DashboardScreen::reload()
     }
     types->setColor(QColor(0x6A, 0x1B, 0x9A));
     m_grid->addWidget(chartView(barChart(tr("Assistance decided per case type (yuan)"), typeNames, types)), 1, 2);
+
+    // Supervision clues of the year, from the violation confirmed to the department's correction.
+    int confirmed = 0;
+    for (const ReportRow& r : m_report.models)
+        if (r.workflow == QLatin1String("supervision"))
+            confirmed += r.decided;
+    auto* supervision = new QBarSet(tr("Clues"));
+    *supervision << confirmed << m_report.total.suggested << m_report.total.corrected;
+    supervision->setColor(QColor(0x00, 0x69, 0x7C));
+    m_grid->addWidget(chartView(barChart(tr("Supervision this year: from finding to correction"),
+                          {tr("Decided"), tr("Suggestion issued"), tr("Corrected")}, supervision)),
+        2, 0);
+    auto* letters = new QBarSet(tr("Letters"));
+    *letters << m_report.lettersIssued << m_report.lettersReplied << m_report.lettersOverdue;
+    letters->setColor(QColor(0x5D, 0x40, 0x37));
+    m_grid->addWidget(chartView(barChart(tr("Letters this year"), {tr("Issued"), tr("Replied"), tr("Overdue")}, letters)), 2, 1);
 }
 
 } // namespace cluedesk::ui
