@@ -103,7 +103,9 @@ private:
     std::map<QString, std::vector<Row>> rows;
     std::map<QString, Set> members;
     Set victimsUncompensated, victimsAll, minorsInProceedings, petitioners, applicantsUnpaid, nonLocalAided;
-    Set civilVictims; // plaintiffs of personal-injury, labour and maintenance cases
+    Set civilVictims;                                  // plaintiffs of personal-injury, labour and maintenance cases
+    Set applicantsUnfinished, respondentsUnfinished;   // of enforcements not completed
+    std::vector<std::pair<QString, QString>> offences; // suspect, victim (of one case)
     std::vector<Pension> pensions;
     std::vector<Custody> custodies;
     std::vector<Filing> filings;
@@ -128,7 +130,7 @@ private:
     QString caseNo(const char* pattern) { return QString::fromUtf8(pattern).arg(people.between(2021, 2024)).arg(++caseSeq); }
     void hardship(const QString& type, const DemoPerson& p, const QString& idText = {}, const QString& nameText = {});
     void victim(const DemoPerson& p, const QString& charge, const QString& summary, bool uncompensated, const QDate& accepted,
-        const QString& idText = {});
+        const QString& idText = {}, const DemoPerson* suspect = nullptr);
     void execution(const DemoPerson* applicant, const DemoPerson* respondent, const QString& closure, const QDate& filed,
         const QString& basis = {});
     QString civil(const DemoPerson& plaintiff, const QDate& filed, const QString& cause = QStringLiteral("民间借贷纠纷"));

@@ -57,14 +57,17 @@ void Builder::hardship(const QString& type, const DemoPerson& p, const QString& 
 }
 
 void Builder::victim(const DemoPerson& p, const QString& charge, const QString& summary, bool uncompensated,
-    const QDate& accepted, const QString& idText)
+    const QDate& accepted, const QString& idText, const DemoPerson* suspect)
 {
     static const char* stages[] = {"审查起诉", "审查逮捕", "提起公诉", "一审判决"};
     static const char* injuries[] = {"轻伤二级", "轻伤一级", "重伤二级", "死亡", ""};
     rows[QStringLiteral("victims")].push_back(
         {QString::number(rows[QStringLiteral("victims")].size() + 1), caseNo("乐检刑诉〔%1〕%2号"), charge, p.name,
             idText.isEmpty() ? p.id : idText, QString::fromUtf8(stages[people.between(0, 3)]), DemoValue::d(accepted),
-            QString::fromUtf8(injuries[people.between(0, 4)]), summary});
+            QString::fromUtf8(injuries[people.between(0, 4)]), summary, suspect ? suspect->name : QString(),
+            suspect ? suspect->id : QString()});
+    if (suspect)
+        offences.emplace_back(suspect->id, p.id);
     victimsAll.insert(p.id);
     if (uncompensated && (charge == QStringLiteral("故意伤害") || charge == QStringLiteral("交通肇事")))
         victimsUncompensated.insert(p.id);
@@ -86,6 +89,12 @@ void Builder::execution(
         DemoValue::d(filed), basis});
     if (applicant && (closure == QStringLiteral("终结本次执行程序") || closure == QStringLiteral("终结执行")))
         applicantsUnpaid.insert(applicant->id);
+    if (closure != QStringLiteral("执行完毕")) {
+        if (applicant)
+            applicantsUnfinished.insert(applicant->id);
+        if (respondent)
+            respondentsUnfinished.insert(respondent->id);
+    }
     if (applicant)
         filings.push_back({applicant->id, filed, basis, {}});
 }
@@ -308,7 +317,8 @@ std::vector<DemoFile> Builder::files()
         DemoSheet s = sheet(QStringLiteral("victims"), QStringLiteral("被害人信息"),
             {QStringLiteral("序号"), QStringLiteral("部门受案号"), QStringLiteral("案由"), QStringLiteral("被害人姓名"),
                 QStringLiteral("被害人身份证号码"), QStringLiteral("诉讼阶段"), QStringLiteral("受理日期"),
-                QStringLiteral("伤情"), QStringLiteral("案情摘要")});
+                QStringLiteral("伤情"), QStringLiteral("案情摘要"), QStringLiteral("犯罪嫌疑人姓名"),
+                QStringLiteral("犯罪嫌疑人身份证号码")});
         s.titleLines = {QStringLiteral("乐清市人民检察院刑事案件被害人信息表"),
             QStringLiteral("填报单位：案件管理部    统计截止：2024年6月30日")};
         s.rows.insert(s.rows.begin() + qsizetype(s.rows.size() / 2), Row{});

@@ -160,6 +160,29 @@ void Builder::plantScenarios()
         marriage(y, d, QStringLiteral("结婚登记"), QDate(2016, 6, 1));
         bigamists.insert(y.id);
     }
+    // Weidu's collisions. Petitioners (one asking for civil-litigation supervision) whose
+    // enforcement is still open or ended unpaid; one whose enforcement was paid is not a clue.
+    {
+        const DemoPerson p = people.make(1960, 1990), q = people.make(1960, 1990), paid = people.make(1960, 1990);
+        const DemoPerson r1 = people.make(1960, 1990), r2 = people.make(1960, 1990), r3 = people.make(1960, 1990);
+        petition(p, QStringLiteral("信访"), QDate(2024, 3, 5));
+        execution(&p, &r1, QStringLiteral("终结本次执行程序"), QDate(2022, 6, 1));
+        petition(q, QStringLiteral("民事诉讼监督申请"), QDate(2024, 4, 9));
+        execution(&q, &r2, QStringLiteral("执行中"), QDate(2023, 9, 1));
+        petition(paid, QStringLiteral("信访"), QDate(2024, 2, 1));
+        execution(&paid, &r3, QStringLiteral("执行完毕"), QDate(2022, 1, 10));
+    }
+    // A defendant who is already an execution respondent with nothing to take: the victims of his
+    // case. Another defendant who paid his own debts leaves his victim to the other models.
+    {
+        const DemoPerson offender = people.make(1970, 1995), creditor = people.make(1960, 1990);
+        const DemoPerson v1 = people.make(1960, 1995), v2 = people.make(1960, 1995);
+        execution(&creditor, &offender, QStringLiteral("终结本次执行程序"), QDate(2021, 8, 1));
+        victim(v1, QStringLiteral("故意伤害"), QString::fromUtf8(kCompensated[0]), false, QDate(2024, 1, 20), {}, &offender);
+        const DemoPerson solvent = people.make(1970, 1995), other = people.make(1960, 1990);
+        execution(&other, &solvent, QStringLiteral("执行完毕"), QDate(2021, 8, 1));
+        victim(v2, QStringLiteral("故意伤害"), QString::fromUtf8(kCompensated[1]), false, QDate(2024, 2, 20), {}, &solvent);
+    }
     const QDate pFrom(2022, 1, 1), pTo(2023, 12, 1);
     auto pensioner = [&] { return people.make(1945, 1962); };
     {
@@ -497,6 +520,12 @@ std::map<QString, Set> Builder::expected() const
     e[QStringLiteral("pension-during-imprisonment")] = imprisoned;
     e[QStringLiteral("pension-increase-during-correction")] = raisedInCorrection;
     e[QStringLiteral("bigamy")] = bigamists;
+    e[QStringLiteral("petitioners-with-unfinished-executions")] = minus(intersect(petitioners, applicantsUnfinished), aidedSet);
+    Set ofInsolvent;
+    for (const auto& [suspect, victim] : offences)
+        if (respondentsUnfinished.count(suspect))
+            ofInsolvent.insert(victim);
+    e[QStringLiteral("victims-of-insolvent-offenders")] = minus(ofInsolvent, aidedSet);
     e[QStringLiteral("marriage-certificates-unknown-to-the-registry")] = minus(courtCerts, registeredCerts);
 
     // One human: active registrations with the same true name, sex and birth date, filed under

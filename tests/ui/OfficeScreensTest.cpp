@@ -43,7 +43,7 @@ TEST_CASE("the models screen describes, checks and saves models", "[ui][models]"
 {
     Office o;
     ModelsScreen screen(*o.session);
-    REQUIRE(screen.list()->count() == 16); // resources/models holds sixteen
+    REQUIRE(screen.list()->count() == 18); // resources/models holds eighteen
     screen.list()->setCurrentRow(0);
     CHECK(screen.description().size() > 100);
     const QString original = screen.editor()->toPlainText();
@@ -63,7 +63,7 @@ TEST_CASE("the models screen describes, checks and saves models", "[ui][models]"
     screen.editor()->setPlainText(original);
     REQUIRE(screen.check());
     REQUIRE(screen.saveEdited());
-    CHECK(screen.list()->count() == 17);
+    CHECK(screen.list()->count() == 19);
     CHECK(screen.list()->currentItem()->data(Qt::UserRole).toString().endsWith(QStringLiteral("-office")));
 }
 

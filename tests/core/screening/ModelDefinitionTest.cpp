@@ -25,7 +25,8 @@ TEST_CASE("every built-in model is valid, described and round-trips through JSON
         QStringLiteral("organised-false-litigation"), QStringLiteral("forest-subsidy-irregularities"),
         QStringLiteral("admin-cases-not-transferred"), QStringLiteral("false-labour-claims-in-bankruptcy"),
         QStringLiteral("judicial-auction-irregularities"), QStringLiteral("pension-increase-during-correction"),
-        QStringLiteral("marriage-certificates-unknown-to-the-registry")};
+        QStringLiteral("marriage-certificates-unknown-to-the-registry"), QStringLiteral("petitioners-with-unfinished-executions"),
+        QStringLiteral("victims-of-insolvent-offenders")};
     QStringList found;
     for (const ModelDefinition& m : ModelLibrary::builtIns()) {
         INFO(m.id.toStdString());

@@ -335,3 +335,47 @@ TEST_CASE("uncompensated victims: an order to compensate is not a payment; charg
     CHECK(clueKeys(*pool, "uncompensated-victims-in-hardship") == std::set<QString>{ordered, robbed, elderlyFraud, relative});
     CHECK(clueOf(*pool, "uncompensated-victims-in-hardship", elderlyFraud).reasonZh.startsWith(QStringLiteral("诈骗")));
 }
+
+TEST_CASE(
+    "Weidu's collisions: petitioners with open enforcements; victims of offenders with nothing to enforce", "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString petitioner = id(51), supervision = id(52), paidPetitioner = id(53);
+    const QString offender = id(54), victimOfOffender = id(55), solvent = id(56), victimOfSolvent = id(57);
+    PoolBuilder(pool)
+        .list(QStringLiteral("petitions"),
+            {{QStringLiteral("信访人"), QStringLiteral("信访人身份证号码"), QStringLiteral("类型"), QStringLiteral("受理日期")},
+                {QStringLiteral("甲"), petitioner, QStringLiteral("信访"), QStringLiteral("2024-03-05")},
+                {QStringLiteral("乙"), supervision, QStringLiteral("民事诉讼监督申请"), QStringLiteral("2024-04-09")},
+                {QStringLiteral("丙"), paidPetitioner, QStringLiteral("信访"), QStringLiteral("2024-02-01")}})
+        .list(QStringLiteral("execution"),
+            {{QStringLiteral("执行案号"), QStringLiteral("申请执行人"), QStringLiteral("申请执行人证件号码"),
+                 QStringLiteral("被执行人"), QStringLiteral("被执行人证件号码"), QStringLiteral("结案方式")},
+                {QStringLiteral("E1"), QStringLiteral("甲"), petitioner, QStringLiteral("某"), id(60),
+                    QStringLiteral("终结本次执行程序")},
+                {QStringLiteral("E2"), QStringLiteral("乙"), supervision, QStringLiteral("某"), id(61), QStringLiteral("执行中")},
+                {QStringLiteral("E3"), QStringLiteral("丙"), paidPetitioner, QStringLiteral("某"), id(62),
+                    QStringLiteral("执行完毕")},
+                {QStringLiteral("E4"), QStringLiteral("丁"), id(63), QStringLiteral("戊"), offender,
+                    QStringLiteral("终结本次执行程序")},
+                {QStringLiteral("E5"), QStringLiteral("己"), id(64), QStringLiteral("庚"), solvent, QStringLiteral("执行完毕")}})
+        .list(QStringLiteral("victims"),
+            {{QStringLiteral("部门受案号"), QStringLiteral("案由"), QStringLiteral("被害人姓名"),
+                 QStringLiteral("被害人身份证号码"), QStringLiteral("犯罪嫌疑人姓名"), QStringLiteral("犯罪嫌疑人身份证号码")},
+                {QStringLiteral("V1"), QStringLiteral("故意伤害"), QStringLiteral("辛"), victimOfOffender, QStringLiteral("戊"),
+                    offender},
+                {QStringLiteral("V2"), QStringLiteral("故意伤害"), QStringLiteral("壬"), victimOfSolvent, QStringLiteral("庚"),
+                    solvent}})
+        .importAll();
+    run(*pool, "petitioners-with-unfinished-executions");
+    CHECK(clueKeys(*pool, "petitioners-with-unfinished-executions") == std::set<QString>{petitioner, supervision});
+    CHECK(clueOf(*pool, "petitioners-with-unfinished-executions", supervision)
+              .reasonZh.startsWith(QStringLiteral("民事诉讼监督申请")));
+    run(*pool, "victims-of-insolvent-offenders");
+    // the victim, never the offender
+    CHECK(clueKeys(*pool, "victims-of-insolvent-offenders") == std::set<QString>{victimOfOffender});
+    const ClueRow c = clueOf(*pool, "victims-of-insolvent-offenders", victimOfOffender);
+    CHECK(c.reasonZh.contains(QStringLiteral("犯罪嫌疑人戊")));
+    CHECK(c.reasonZh.contains(QStringLiteral("E4")));
+    CHECK(c.names == QStringList{QStringLiteral("辛")});
+}
