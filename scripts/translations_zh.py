@@ -891,6 +891,9 @@ ZH = {
     "Letters this year": "本年度文书",
     "Replied": "已回复",
     "Overdue": "逾期未回复",
+    "%1: benchmark.average_of_last needs that many published years, each with a positive amount": "%1：benchmark.average_of_last 需要相应年数的公布数据，且每年金额为正数",
+    "%1 <span style='color:#1A7F37'>(from the pool)</span>": "%1 <span style='color:#1A7F37'>（据数据池名单）</span>",
+    "In the pool: %1, %2. Filled in at the lowest k; change it or set 0 if it does not apply.": "数据池中：%1，%2。已按最低系数填入；如不适用请修改或设为0。",
 }
 
 

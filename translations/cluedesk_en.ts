@@ -1014,6 +1014,10 @@
         <source>&quot;%1&quot; is a built-in parameter set; give yours another id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: benchmark.average_of_last needs that many published years, each with a positive amount</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
@@ -3435,6 +3439,18 @@
         <source>the office&apos;s figures over a period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add the groups the pool&apos;s current lists put the person in (disabled by level, children in distress, special care, ...) at their lowest k; a --group given for the same group wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the pool: %1 (%2, %3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; --group given, kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -3546,6 +3562,14 @@
     </message>
     <message>
         <source>The inputs are not complete yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&apos;color:#1A7F37&apos;&gt;(from the pool)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the pool: %1, %2. Filled in at the lowest k; change it or set 0 if it does not apply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
 // calc, params list|show|import
 #include "Cli.h"
 
+#include "assistance/PoolGroups.h"
+
 #include "assistance/CalculationStore.h"
 #include "identity/IdNumber.h"
 #include "screening/ClueStore.h"
@@ -58,7 +60,12 @@ int calc(Context& ctx)
         QCoreApplication::translate("cli", "Record this as the decided amount (otherwise it is kept as a draft)."));
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"), QCoreApplication::translate("cli", "Calculate only; store nothing."));
-    for (const auto* o : {&clue, &person, &params, &paramSet, &date, &caseType, &hardship, &group, &fault, &decide, &dryRun})
+    const QCommandLineOption fromPool(QStringLiteral("groups-from-pool"),
+        QCoreApplication::translate("cli",
+            "Add the groups the pool's current lists put the person in (disabled by level, children in distress, "
+            "special care, ...) at their lowest k; a --group given for the same group wins."));
+    for (const auto* o :
+        {&clue, &person, &params, &paramSet, &date, &caseType, &hardship, &group, &fault, &decide, &dryRun, &fromPool})
         p.addOption(*o);
     int code = Ok;
     if (!ctx.parse(p,
@@ -152,6 +159,17 @@ int calc(Context& ctx)
                 "cli", "no parameter set is in force on %1 (see: cluedesk-cli params list; import one with params import)")
                                     .arg(in.date.toString(Qt::ISODate)));
     }
+    if (p.isSet(fromPool) && !personKey.isEmpty())
+        for (const GroupFinding& g : PoolGroups::find(*pool, personKey, *set)) {
+            const bool given =
+                std::any_of(in.groups.begin(), in.groups.end(), [&](const auto& x) { return x.first == g.groupId; });
+            ctx.out() << QCoreApplication::translate("cli", "From the pool: %1 (%2, %3)%4")
+                             .arg(g.groupId, g.list.text(), g.detail,
+                                 given ? QCoreApplication::translate("cli", "; --group given, kept") : QString())
+                      << '\n';
+            if (!given)
+                in.groups.emplace_back(g.groupId, double(set->group(g.groupId)->minHundredths) / 100.0);
+        }
     auto c = AssistanceCalculator::calculate(*set, in);
     if (!c)
         return ctx.failWith(c.error().message);

@@ -161,7 +161,7 @@ Result<Calculation> AssistanceCalculator::calculate(const ParameterSet& p, const
     auto step = [&](const char* key, LocalText label, QString formula, bool money, qint64 value) {
         c.steps.push_back({QString::fromLatin1(key), std::move(label), std::move(formula), money, value});
     };
-    step("benchmark", {QStringLiteral("救助基准"), QStringLiteral("Benchmark")}, QString(), true, b);
+    step("benchmark", {QStringLiteral("救助基准"), QStringLiteral("Benchmark")}, p.benchmarkBasis, true, b);
     step("case_type",
         {QStringLiteral("案件类型系数（%1）").arg(type->title.zh),
             QStringLiteral("Case-type coefficient (%1)").arg(type->title.en)},

@@ -10,7 +10,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cmath>
+#include <map>
 #include <stdexcept>
 
 namespace cluedesk {
@@ -76,12 +78,38 @@ Result<ParameterSet> ParameterSet::fromJson(const QJsonObject& o)
             QStringLiteral("params.bad-date"));
     p.title = LocalText::fromJson(o.value(QStringLiteral("title")));
     p.source = LocalText::fromJson(o.value(QStringLiteral("source")));
-    const double benchmark = o.value(QStringLiteral("benchmark")).toObject().value(QStringLiteral("amount")).toDouble(-1);
-    if (benchmark <= 0)
-        return fail(
-            QCoreApplication::translate("ParameterSet", "%1: benchmark.amount must be a positive amount in yuan").arg(where),
-            QStringLiteral("params.bad-benchmark"));
-    p.benchmarkFen = fen(benchmark);
+    const QJsonObject bench = o.value(QStringLiteral("benchmark")).toObject();
+    if (bench.contains(QStringLiteral("average_of_last"))) {
+        // The average of the last N years' published figures (e.g. the local average income).
+        const int n = bench.value(QStringLiteral("average_of_last")).toInt();
+        std::map<int, double> published;
+        for (const QJsonValue& v : bench.value(QStringLiteral("published")).toArray())
+            published[v.toObject().value(QStringLiteral("year")).toInt()] =
+                v.toObject().value(QStringLiteral("amount")).toDouble(-1);
+        if (n < 1 || int(published.size()) < n ||
+            std::any_of(published.begin(), published.end(), [](const auto& y) { return y.second <= 0 || y.first < 1900; }))
+            return fail(QCoreApplication::translate("ParameterSet",
+                            "%1: benchmark.average_of_last needs that many published years, each with a positive amount")
+                            .arg(where),
+                QStringLiteral("params.bad-benchmark"));
+        qint64 sum = 0;
+        QStringList parts;
+        auto it = published.end();
+        std::advance(it, -n);
+        for (; it != published.end(); ++it) {
+            sum += fen(it->second);
+            parts << QStringLiteral("%1年%2").arg(it->first).arg(it->second, 0, 'f', 2);
+        }
+        p.benchmarkFen = (sum + n / 2) / n;
+        p.benchmarkBasis = QStringLiteral("（%1）÷ %2").arg(parts.join(QStringLiteral(" + "))).arg(n);
+    } else {
+        const double benchmark = bench.value(QStringLiteral("amount")).toDouble(-1);
+        if (benchmark <= 0)
+            return fail(
+                QCoreApplication::translate("ParameterSet", "%1: benchmark.amount must be a positive amount in yuan").arg(where),
+                QStringLiteral("params.bad-benchmark"));
+        p.benchmarkFen = fen(benchmark);
+    }
     auto coefficients = [&](const char* key, std::vector<Coefficient>& out, bool unitRange) -> Status {
         for (const QJsonValue& v : o.value(QString::fromLatin1(key)).toArray()) {
             const QJsonObject c = v.toObject();

@@ -34,6 +34,9 @@ struct ParameterSet {
     LocalText title;
     LocalText source;
     qint64 benchmarkFen = 0;
+    // How the benchmark was reached when it is the average of published figures, e.g.
+    // "（2022年2000.00 + 2023年2100.00 + 2024年2200.00）÷ 3"; empty for a given amount.
+    QString benchmarkBasis;
     std::vector<Coefficient> caseTypes;
     std::vector<CoefficientRange> hardshipBands;
     std::vector<CoefficientRange> additionalGroups;

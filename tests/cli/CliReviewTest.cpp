@@ -93,6 +93,13 @@ TEST_CASE("review, visit, amount, letter and profile from the command line", "[c
         QStringLiteral("--hardship"), QStringLiteral("general:9")});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("outside")));
+    // the subsistence list puts the victim among "other people in need" (k from 1 in the 2024 set)
+    r = o.run({QStringLiteral("calc"), QStringLiteral("--clue"), clue, QStringLiteral("--case-type"),
+        QStringLiteral("intentional-injury"), QStringLiteral("--hardship"), QStringLiteral("general:3"), QStringLiteral("--date"),
+        QStringLiteral("2024-07-06"), QStringLiteral("--groups-from-pool"), QStringLiteral("--dry-run")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("From the pool: other-in-need")));
+    CHECK(r.out.contains(QStringLiteral("Additional amount: 2000.00 × 1 = 2000.00 yuan")));
 
     const QString pdfPath = o.dir.filePath(QStringLiteral("letter.pdf"));
     r = o.run({QStringLiteral("letter"), QStringLiteral("--template"), QStringLiteral("social-assistance-suggestion"),

@@ -8,6 +8,7 @@
 #include "clues/CluesScreen.h"
 #include "clues/StatusDialog.h"
 #include "common/PoolSession.h"
+#include "ingest/Importer.h"
 #include "letters/LetterDialog.h"
 #include "letters/LetterRegister.h"
 #include "letters/LettersScreen.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cluedesk;
@@ -234,4 +236,31 @@ TEST_CASE("the status dialog offers a supervision clue's path and asks for the m
         offered << aidStatus->itemData(i).toString();
     CHECK(offered ==
         QStringList{QStringLiteral("eligible"), QStringLiteral("ineligible"), QStringLiteral("referred"), QStringLiteral("new")});
+}
+
+TEST_CASE("the calculator fills in the groups the pool's lists name, marked and overridable", "[ui][calculator]")
+{
+    Session s;
+    const QStringList header = {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("残疾等级")};
+    ImportRequest req;
+    req.type = QStringLiteral("disabled");
+    QTemporaryDir dir;
+    req.files = {testing::writeCsv(
+        dir.filePath(QStringLiteral("残疾人.csv")), {header, {QStringLiteral("李二"), s.v.second, QStringLiteral("一级")}})};
+    REQUIRE(Importer(s.pool(), DatasetCatalog::forPool(s.pool())).run(req).ok());
+    CalculatorDialog calc(*s.session, s.clueOf(s.v.second), s.v.second);
+    const ParameterSet params = *ParameterStore(s.pool()).inForce(s.pool().now().date());
+    auto* disabled = calc.findChild<QDoubleSpinBox*>(QStringLiteral("group-disabled-1-2"));
+    REQUIRE(disabled);
+    CHECK(disabled->value() == double(params.group(QStringLiteral("disabled-1-2"))->minHundredths) / 100);
+    CHECK(disabled->toolTip().contains(QStringLiteral("一级")));
+    auto* children = calc.findChild<QDoubleSpinBox*>(QStringLiteral("group-children-in-distress"));
+    REQUIRE(children);
+    CHECK(children->value() == 0);
+    // the officer overrides: not in the group after all
+    disabled->setValue(0);
+    const auto now = calc.current();
+    REQUIRE(now);
+    CHECK(std::none_of(now->input.groups.begin(), now->input.groups.end(),
+        [](const auto& g) { return g.first == QLatin1String("disabled-1-2") && g.second > 0; }));
 }

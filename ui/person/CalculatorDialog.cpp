@@ -1,5 +1,7 @@
 #include "person/CalculatorDialog.h"
 
+#include "assistance/PoolGroups.h"
+
 #include "common/PoolSession.h"
 
 #include <QComboBox>
@@ -106,14 +108,29 @@ void CalculatorDialog::fillFromSet()
     }
     groups.clear();
     int r = 0;
+    // What the pool's lists say about the person: filled in at the group's lowest k, marked, and
+    // left for the officer to check and change.
+    const std::vector<GroupFinding> found = PoolGroups::find(m_session.pool(), m_key, s);
     for (const CoefficientRange& g : s.additionalGroups) {
         auto* spin = new QDoubleSpinBox;
+        spin->setObjectName(QStringLiteral("group-") + g.id);
         spin->setRange(0, double(g.maxHundredths) / 100);
         spin->setDecimals(1);
-        spin->setToolTip(
+        QString tip =
             tr("%1 to %2; 0 when the person is not in this group")
-                .arg(AssistanceCalculator::coefficient(g.minHundredths), AssistanceCalculator::coefficient(g.maxHundredths)));
-        grid->addWidget(new QLabel(g.title.text()), r, 0);
+                .arg(AssistanceCalculator::coefficient(g.minHundredths), AssistanceCalculator::coefficient(g.maxHundredths));
+        auto* label = new QLabel(g.title.text());
+        const auto f = std::find_if(found.begin(), found.end(), [&](const GroupFinding& x) { return x.groupId == g.id; });
+        if (f != found.end()) {
+            spin->setValue(double(g.minHundredths) / 100);
+            label->setText(tr("%1 <span style='color:#1A7F37'>(from the pool)</span>").arg(g.title.text()));
+            tip = tr("In the pool: %1, %2. Filled in at the lowest k; change it or set 0 if it does not apply.")
+                      .arg(f->list.text(), f->detail) +
+                QStringLiteral("\n") + tip;
+        }
+        label->setToolTip(tip);
+        spin->setToolTip(tip);
+        grid->addWidget(label, r, 0);
         grid->addWidget(spin, r++, 1);
         groups[g.id] = spin;
         connect(spin, &QDoubleSpinBox::valueChanged, this, &CalculatorDialog::recalculate);
