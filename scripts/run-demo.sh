@@ -30,6 +30,25 @@ if [ ! -f "$pool" ]; then
   if "$cli" --help | grep -q '^  screen '; then
     "$cli" --pool "$pool" --user demo screen
   fi
+  # A supervision case followed up: two pensions paid in prison confirmed and put to the human
+  # resources bureau in one suggestion each; the first was answered and corrected, the second is
+  # overdue. So the letter register, the clue's follow-up and the dashboard have something to show.
+  if "$cli" --help | grep -q '^  letters reply'; then
+    run() { "$cli" --pool "$pool" --user demo "$@" >/dev/null; }
+    mapfile -t pensions < <("$cli" --pool "$pool" --user demo clues --model pension-during-imprisonment --format json |
+      python3 -c 'import json,sys; [print(c["clue"]) for c in json.load(sys.stdin)[:2]]')
+    for clue in "${pensions[@]}"; do
+      run review set "$clue" --status verifying
+      run review set "$clue" --status confirmed --note "经调取监狱服刑档案，服刑期间领取养老金属实"
+    done
+    run letter --template procuratorial-suggestion --to 乐清市人力资源和社会保障局 --clues "${pensions[0]}" \
+      --date 2024-07-10 --out "$demo/suggestion-1.pdf"
+    run letter --template procuratorial-suggestion --to 乐清市人力资源和社会保障局 --clues "${pensions[1]}" \
+      --date 2024-07-15 --out "$demo/suggestion-2.pdf"
+    first=$("$cli" --pool "$pool" letters list | awk 'NR == 2 { print $1 }')
+    run letters reply "$first" --date 2024-08-20 --text "已对该人员停发养老金，并追回服刑期间多发的养老金"
+    run review set "${pensions[0]}" --status corrected --note "人社局回复已停发并追回" --recovered 42309
+  fi
 fi
 "$cli" --pool "$pool" datasets list --current
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
