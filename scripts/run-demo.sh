@@ -41,12 +41,14 @@ if [ ! -f "$pool" ]; then
       run review set "$clue" --status verifying
       run review set "$clue" --status confirmed --note "经调取监狱服刑档案，服刑期间领取养老金属实"
     done
+    # dated back from today: the first answered within its 60 days, the second now overdue
+    ago() { date -d "-$1 days" +%F; }
     run letter --template procuratorial-suggestion --to 乐清市人力资源和社会保障局 --clues "${pensions[0]}" \
-      --date 2024-07-10 --out "$demo/suggestion-1.pdf"
+      --date "$(ago 100)" --out "$demo/suggestion-1.pdf"
     run letter --template procuratorial-suggestion --to 乐清市人力资源和社会保障局 --clues "${pensions[1]}" \
-      --date 2024-07-15 --out "$demo/suggestion-2.pdf"
+      --date "$(ago 80)" --out "$demo/suggestion-2.pdf"
     first=$("$cli" --pool "$pool" letters list | awk 'NR == 2 { print $1 }')
-    run letters reply "$first" --date 2024-08-20 --text "已对该人员停发养老金，并追回服刑期间多发的养老金"
+    run letters reply "$first" --date "$(ago 55)" --text "已对该人员停发养老金，并追回服刑期间多发的养老金"
     run review set "${pensions[0]}" --status corrected --note "人社局回复已停发并追回" --recovered 42309
   fi
 fi

@@ -21,9 +21,10 @@ LocalText ClueFollowUp::describe() const
             QStringLiteral("%1 已于%2回复；但%3复查筛查时仍发现该线索（问题仍存在）").arg(letterNumber, replyDate, rescreenedAt),
             QStringLiteral("%1 answered on %2, but the screening of %3 still finds this clue")
                 .arg(letterNumber, replyDate, rescreenedAt)};
-    return {QStringLiteral("%1 已于%2回复；回复后尚未重新筛查，导入最新名单并筛查后可见是否纠正").arg(letterNumber, replyDate),
-        QStringLiteral("%1 answered on %2; not screened since: import the latest lists and screen to see whether it "
-                       "was corrected")
+    return {QStringLiteral("%1 已于%2回复；尚未用回复之后的名单重新筛查，导入最新名单并筛查后可见是否纠正")
+                .arg(letterNumber, replyDate),
+        QStringLiteral("%1 answered on %2; not yet screened on lists from after the reply: import the latest lists and "
+                       "screen to see whether it was corrected")
             .arg(letterNumber, replyDate)};
 }
 
@@ -45,9 +46,12 @@ std::vector<ClueFollowUp> LetterFollowUp::forClue(Pool& pool, qint64 clueId, con
         f.dueDate = l.dueDate;
         if (!l.replies.empty()) {
             f.replyDate = l.replies.front().date;
-            Statement run = pool.db().prepare(
-                QStringLiteral("SELECT id, started_at FROM screening_runs WHERE model_id = ?1 AND finished_at IS NOT NULL AND "
-                               "substr(started_at, 1, 10) >= ?2 ORDER BY id DESC LIMIT 1"));
+            // A screening that tells: run after the reply, on at least one list describing a date
+            // on or after it (lists as of before the reply cannot show a correction).
+            Statement run = pool.db().prepare(QStringLiteral(
+                "SELECT r.id, r.started_at FROM screening_runs r WHERE r.model_id = ?1 AND r.finished_at IS NOT NULL AND "
+                "substr(r.started_at, 1, 10) >= ?2 AND EXISTS (SELECT 1 FROM json_each(r.datasets) j JOIN datasets d "
+                "ON d.id = j.value WHERE substr(d.as_of, 1, 10) >= ?2) ORDER BY r.id DESC LIMIT 1"));
             run.bind(1, model).bind(2, f.replyDate);
             if (!run.step()) {
                 f.outcome = QStringLiteral("pending");

@@ -1,7 +1,8 @@
 #pragma once
 // What became of a clue after the letter about it was answered: the field's follow-up. Once a
-// department has replied, the next screening of the clue's model tells whether the problem went
-// away (the pension stopped, the person is now assisted) or is still there.
+// department has replied, the next screening of the clue's model on lists as of the reply or
+// later tells whether the problem went away (the pension stopped, the person is now assisted) or
+// is still there.
 #include "letters/LetterRegister.h"
 
 namespace cluedesk {

@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -149,6 +150,16 @@ void MainWindow::saveScreenshots(const QString& dir)
             grab().save(QDir(dir).filePath(QStringLiteral("clues-supervision.png")));
             break;
         }
+    // A supervision clue carried to the end: its letter, the reply and what the next screening found.
+    if (auto* status = m_clues->findChild<QComboBox*>(QStringLiteral("statusFilter"))) {
+        status->setCurrentIndex(status->findData(QStringLiteral("corrected")));
+        if (m_clues->model()->rowCount() > 0) {
+            m_clues->selectRow(0);
+            QApplication::processEvents();
+            grab().save(QDir(dir).filePath(QStringLiteral("clues-followup.png")));
+        }
+        status->setCurrentIndex(0);
+    }
 }
 
 void MainWindow::buildMenus()

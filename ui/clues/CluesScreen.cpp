@@ -290,15 +290,18 @@ void CluesScreen::showCurrent()
     for (const ClueNote& n : review.notes(c->id))
         history += QStringLiteral("<p><b>%1</b> <span style='color:#666'>(%2, %3)</span><br/>%4</p>")
                        .arg(n.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), n.by, tr("note"), n.text.toHtmlEscaped());
-    // The letters about it, and after a reply whether the problem went away at the next screening.
+    // The letters about it, and after a reply whether the problem went away at the next screening:
+    // on top, as the latest word on the clue.
+    QString followUps;
     for (const ClueFollowUp& f : LetterFollowUp::forClue(m_session.pool(), c->id, m_session.pool().now().date()))
-        history += QStringLiteral("<p><b>%1</b> <span style='color:%2'>%3</span></p>")
-                       .arg(tr("Letter"),
-                           f.outcome == QLatin1String("gone") ? QStringLiteral("#1A7F37")
-                               : f.letterState == QLatin1String("overdue") || f.outcome == QLatin1String("present")
-                               ? QStringLiteral("#B00000")
-                               : QStringLiteral("#444"),
-                           f.describe().text().toHtmlEscaped());
+        followUps += QStringLiteral("<p><b>%1</b> <span style='color:%2'>%3</span></p>")
+                         .arg(tr("Letter"),
+                             f.outcome == QLatin1String("gone") ? QStringLiteral("#1A7F37")
+                                 : f.letterState == QLatin1String("overdue") || f.outcome == QLatin1String("present")
+                                 ? QStringLiteral("#B00000")
+                                 : QStringLiteral("#444"),
+                             f.describe().text().toHtmlEscaped());
+    history = followUps + history;
     m_history->setHtml(history.isEmpty() ? tr("<p style='color:#666'>Nothing recorded yet.</p>") : history);
 }
 

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -30,7 +31,7 @@ QChartView* chartView(QChart* chart)
     chart->setAnimationOptions(QChart::NoAnimation);
     auto* view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
+    view->setMinimumHeight(300);
     return view;
 }
 
@@ -88,8 +89,14 @@ DashboardScreen::DashboardScreen(PoolSession& session, QWidget* parent) : QWidge
         if (const QString problem = exportTo(path); !problem.isEmpty())
             QMessageBox::warning(this, tr("Export figures"), problem);
     });
-    m_grid = new QGridLayout;
-    layout->addLayout(m_grid, 1);
+    // The charts scroll: eighteen models and three rows of charts do not fit a laptop screen.
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* charts = new QWidget;
+    m_grid = new QGridLayout(charts);
+    scroll->setWidget(charts);
+    layout->addWidget(scroll, 1);
     connect(&session, &PoolSession::changed, this, &DashboardScreen::reload);
     reload();
 }
@@ -169,7 +176,9 @@ void DashboardScreen::reload()
     gradeChart->addAxis(countAxis, Qt::AlignBottom);
     grades->attachAxis(countAxis);
     setCountRange(countAxis, widest);
-    m_grid->addWidget(chartView(gradeChart), 0, 0, 1, 3); // model titles need the width
+    QChartView* gradeView = chartView(gradeChart);
+    gradeView->setMinimumHeight(110 + 26 * int(models.size())); // every model's title readable
+    m_grid->addWidget(gradeView, 0, 0, 1, 3);                   // model titles need the width
 
     auto* funnel = new QBarSet(tr("Clues"));
     *funnel << m_stats.found << m_stats.verifying << m_stats.decided << m_stats.assisted;

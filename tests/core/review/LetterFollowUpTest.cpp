@@ -148,7 +148,12 @@ TEST_CASE("after a reply the next screening shows whether the pension was stoppe
     p.clock = QDateTime(QDate(2024, 9, 20), QTime(10, 0));
     REQUIRE(reg.reply(number, QDate(2024, 9, 20), QStringLiteral("已对二人停发养老金")).ok());
     CHECK(followUp(a).outcome == QStringLiteral("pending"));
-    CHECK(followUp(a).describe().text(Language::Chinese).contains(QStringLiteral("尚未重新筛查")));
+    CHECK(followUp(a).describe().text(Language::Chinese).contains(QStringLiteral("尚未用回复之后的名单重新筛查")));
+    // screening again on the same old lists tells nothing yet
+    p.clock = QDateTime(QDate(2024, 9, 25), QTime(10, 0));
+    screening_test::run(*p.pool, kModel);
+    CHECK(followUp(a).outcome == QStringLiteral("pending"));
+    CHECK(followUp(b).outcome == QStringLiteral("pending"));
     // the bureau's next list: one of the two is no longer paid for months in prison
     p.clock = QDateTime(QDate(2024, 10, 8), QTime(10, 0));
     std::vector<QStringList> rows = pensionRows({p.stopped}, 2);
