@@ -276,15 +276,18 @@ int writePool(qint64 rows, const QString& path)
         {"pension", 0.28,
             {QStringLiteral("姓名"), QStringLiteral("社会保障号码"), QStringLiteral("发放年月"), QStringLiteral("实发金额")},
             [](auto& id, auto& name, auto&, qint64 i) {
+                // half the pensioners get the July increase (model 15 looks for it during correction)
+                const bool raised = i % 12 >= 6 && id.at(16).digitValue() % 2 == 0;
                 return QStringList{name, id, QDate(2023, 1, 1).addMonths(int(i % 12)).toString(QStringLiteral("yyyyMM")),
-                    QStringLiteral("2350")};
+                    raised ? QStringLiteral("2420") : QStringLiteral("2350")};
             }},
         {"custody", 0.015,
-            {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("刑种"), QStringLiteral("刑期起日"),
-                QStringLiteral("刑期止日")},
+            {QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("刑种"), QStringLiteral("矫正类别"),
+                QStringLiteral("刑期起日"), QStringLiteral("刑期止日")},
             [](auto& id, auto& name, auto& rng, qint64) {
                 const QString start = date(rng, 2021, 2023);
-                return QStringList{name, id, pick(rng, {"有期徒刑", "拘役", "缓刑", "管制"}), start,
+                return QStringList{name, id, pick(rng, {"有期徒刑", "拘役", "缓刑", "管制", "死缓"}),
+                    pick(rng, {"", "", "", "假释", "暂予监外执行"}), start,
                     QDate::fromString(start, Qt::ISODate)
                         .addDays(std::uniform_int_distribution<int>(20, 1500)(rng))
                         .toString(Qt::ISODate)};

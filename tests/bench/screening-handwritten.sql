@@ -4,12 +4,14 @@
 -- cruder than the models (they treat "未达成调解协议" as a mention).
 
 -- model: uncompensated-victims-in-hardship
+-- (an order to compensate, 予以赔偿, does not exclude a victim; only texts saying it was paid or agreed)
 WITH cur AS (SELECT id, type FROM current_datasets),
 v AS (SELECT rp.person_key pk FROM record_persons rp JOIN records r ON r.id = rp.record_id
-      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'victims') AND rp.role = 'victim'
+      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'victims') AND rp.role IN ('victim', 'relative')
         AND (instr(json_extract(r.data, '$.charge'), '故意伤害') OR instr(json_extract(r.data, '$.charge'), '交通肇事'))
         AND NOT (instr(coalesce(json_extract(r.data, '$.summary'), ''), '调解协议') OR instr(coalesce(json_extract(r.data, '$.summary'), ''), '和解')
                  OR instr(coalesce(json_extract(r.data, '$.summary'), ''), '赔偿到位') OR instr(coalesce(json_extract(r.data, '$.summary'), ''), '已赔偿')
+                 OR instr(coalesce(json_extract(r.data, '$.summary'), ''), '已予') OR instr(coalesce(json_extract(r.data, '$.summary'), ''), '赔偿完毕')
                  OR instr(coalesce(json_extract(r.data, '$.summary'), ''), '谅解'))),
 h AS (SELECT person_key pk FROM record_persons WHERE dataset_id IN (SELECT id FROM cur WHERE type IN
       ('subsistence','disabled','poverty-monitoring','children-in-distress','women-in-need','workers-in-difficulty','medical-aid'))),
@@ -17,22 +19,35 @@ a AS (SELECT person_key pk FROM record_persons WHERE dataset_id IN (SELECT id FR
 SELECT count(DISTINCT pk) FROM v WHERE pk IN (SELECT pk FROM h) AND pk NOT IN (SELECT pk FROM a);
 
 -- model: unpaid-judgments-in-hardship
+-- applicants who are victims of a crime or plaintiffs of a personal-injury, labour or maintenance suit
 WITH cur AS (SELECT id, type FROM current_datasets),
 e AS (SELECT rp.person_key pk FROM record_persons rp JOIN records r ON r.id = rp.record_id
       WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'execution') AND rp.role = 'applicant'
         AND (instr(json_extract(r.data, '$.closure_mode'), '终结本次执行程序') OR instr(json_extract(r.data, '$.closure_mode'), '终结执行'))),
+victim AS (SELECT person_key pk FROM record_persons WHERE dataset_id IN (SELECT id FROM cur WHERE type = 'victims')
+             AND role IN ('victim', 'relative')
+           UNION SELECT rp.person_key FROM record_persons rp JOIN records r ON r.id = rp.record_id
+             WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'civil-cases') AND rp.role = 'plaintiff'
+               AND (instr(json_extract(r.data, '$.cause'), '人身损害') OR instr(json_extract(r.data, '$.cause'), '生命权')
+                    OR instr(json_extract(r.data, '$.cause'), '健康权') OR instr(json_extract(r.data, '$.cause'), '身体权')
+                    OR instr(json_extract(r.data, '$.cause'), '交通事故') OR instr(json_extract(r.data, '$.cause'), '劳动')
+                    OR instr(json_extract(r.data, '$.cause'), '工伤') OR instr(json_extract(r.data, '$.cause'), '赡养')
+                    OR instr(json_extract(r.data, '$.cause'), '扶养') OR instr(json_extract(r.data, '$.cause'), '抚养')
+                    OR instr(json_extract(r.data, '$.cause'), '抚育'))),
 h AS (SELECT person_key pk FROM record_persons WHERE dataset_id IN (SELECT id FROM cur WHERE type IN
       ('subsistence','disabled','poverty-monitoring','children-in-distress','women-in-need','workers-in-difficulty','medical-aid'))),
 a AS (SELECT person_key pk FROM record_persons WHERE dataset_id IN (SELECT id FROM cur WHERE type = 'judicial-aid'))
-SELECT count(DISTINCT pk) FROM e WHERE pk IN (SELECT pk FROM h) AND pk NOT IN (SELECT pk FROM a);
+SELECT count(DISTINCT pk) FROM e WHERE pk IN (SELECT pk FROM victim) AND pk IN (SELECT pk FROM h) AND pk NOT IN (SELECT pk FROM a);
 
 -- model: social-assistance-recipients-eligible
 WITH cur AS (SELECT id, type FROM current_datasets),
 v AS (SELECT rp.person_key pk FROM record_persons rp JOIN records r ON r.id = rp.record_id
-      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'victims') AND rp.role = 'victim'
+      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'victims') AND rp.role IN ('victim', 'relative')
         AND (instr(json_extract(r.data, '$.charge'), '故意伤害') OR instr(json_extract(r.data, '$.charge'), '交通肇事'))
-        AND NOT (instr(coalesce(json_extract(r.data, '$.summary'), ''), '调解协议') OR instr(coalesce(json_extract(r.data, '$.summary'), ''), '谅解')
-                 OR instr(coalesce(json_extract(r.data, '$.summary'), ''), '已赔偿'))),
+        AND NOT (instr(coalesce(json_extract(r.data, '$.summary'), ''), '调解协议') OR instr(coalesce(json_extract(r.data, '$.summary'), ''), '和解')
+                 OR instr(coalesce(json_extract(r.data, '$.summary'), ''), '赔偿到位') OR instr(coalesce(json_extract(r.data, '$.summary'), ''), '已赔偿')
+                 OR instr(coalesce(json_extract(r.data, '$.summary'), ''), '已予') OR instr(coalesce(json_extract(r.data, '$.summary'), ''), '赔偿完毕')
+                 OR instr(coalesce(json_extract(r.data, '$.summary'), ''), '谅解'))),
 e AS (SELECT rp.person_key pk FROM record_persons rp JOIN records r ON r.id = rp.record_id
       WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'execution') AND rp.role = 'applicant'
         AND (instr(json_extract(r.data, '$.closure_mode'), '终结本次执行程序') OR instr(json_extract(r.data, '$.closure_mode'), '终结执行'))),
@@ -49,7 +64,8 @@ WHERE dataset_id IN (SELECT id FROM cur WHERE type = 'judicial-aid')
 -- model: key-groups-in-proceedings
 WITH cur AS (SELECT id, type FROM current_datasets),
 p AS (SELECT rp.person_key pk, json_extract(r.data, '$.accepted_date') d FROM record_persons rp JOIN records r ON r.id = rp.record_id
-      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type IN ('victims', 'petitions'))),
+      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type IN ('victims', 'petitions'))
+        AND rp.role IN ('victim', 'relative', 'petitioner')),
 minors AS (SELECT pk FROM p WHERE d IS NOT NULL AND
       (CAST(substr(d, 1, 4) AS INTEGER) - CAST(substr(pk, 7, 4) AS INTEGER) - (substr(d, 6, 2) || substr(d, 9, 2) < substr(pk, 11, 4))) < 18),
 k AS (SELECT person_key pk FROM record_persons WHERE dataset_id IN (SELECT id FROM cur WHERE type IN
@@ -59,25 +75,40 @@ SELECT count(*) FROM (SELECT pk FROM minors UNION SELECT pk FROM p WHERE pk IN (
 WHERE pk NOT IN (SELECT pk FROM a);
 
 -- model: pension-during-imprisonment
+-- prison and detention (死缓 too), unless a correction type says otherwise; months touched by a
+-- parole do not count; a fixed-term row without an end date is listed (for review) as well
 WITH cur AS (SELECT id, type FROM current_datasets),
 pay AS (SELECT rp.person_key pk, substr(json_extract(r.data, '$.month'), 1, 7) m FROM record_persons rp JOIN records r ON r.id = rp.record_id
         WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'pension')),
-jail AS (SELECT rp.person_key pk, json_extract(r.data, '$.start') s, json_extract(r.data, '$.end') e FROM record_persons rp JOIN records r ON r.id = rp.record_id
-         WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'custody')
-           AND (instr(json_extract(r.data, '$.sentence_type'), '有期徒刑') OR instr(json_extract(r.data, '$.sentence_type'), '拘役')
-                OR instr(json_extract(r.data, '$.sentence_type'), '无期徒刑'))
-           AND NOT (instr(json_extract(r.data, '$.sentence_type'), '缓刑') OR instr(json_extract(r.data, '$.sentence_type'), '管制')))
+c AS (SELECT rp.person_key pk, json_extract(r.data, '$.start') s, json_extract(r.data, '$.end') e,
+             coalesce(json_extract(r.data, '$.sentence_type'), '') t, coalesce(json_extract(r.data, '$.correction_type'), '') k
+      FROM record_persons rp JOIN records r ON r.id = rp.record_id WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'custody')),
+jail AS (SELECT * FROM c WHERE NOT (instr(k, '缓刑') OR instr(k, '管制') OR instr(k, '监外执行') OR instr(k, '假释'))
+           AND (instr(t, '有期徒刑') OR instr(t, '拘役') OR instr(t, '无期徒刑') OR instr(t, '死刑缓期') OR instr(t, '死缓'))
+           AND NOT (instr(t, '缓刑') OR instr(t, '管制') OR instr(t, '监外执行'))),
+parole AS (SELECT * FROM c WHERE instr(k, '假释'))
 SELECT count(DISTINCT pay.pk) FROM pay JOIN jail ON jail.pk = pay.pk
-WHERE jail.s <= pay.m || '-01' AND (jail.e IS NULL OR jail.e = '' OR jail.e >= date(pay.m || '-01', '+1 month', '-1 day'));
+WHERE jail.s <= pay.m || '-01' AND (jail.e IS NULL OR jail.e = '' OR jail.e >= date(pay.m || '-01', '+1 month', '-1 day'))
+  AND NOT EXISTS (SELECT 1 FROM parole p WHERE p.pk = pay.pk AND p.s <= date(pay.m || '-01', '+1 month', '-1 day')
+                  AND (p.e IS NULL OR p.e = '' OR p.e >= pay.m || '-01'));
 
 -- model: bigamy
+-- a court's divorce between the two ends a marriage as a registered one does
 WITH cur AS (SELECT id, type FROM current_datasets),
 reg AS (SELECT x.person_key p, y.person_key q, x.record_id rid, json_extract(r.data, '$.reg_date') d,
                instr(json_extract(r.data, '$.reg_type'), '结婚') > 0 AND instr(json_extract(r.data, '$.reg_type'), '离婚') = 0 st,
                instr(json_extract(r.data, '$.reg_type'), '离婚') > 0 en
         FROM record_persons x JOIN record_persons y ON y.record_id = x.record_id AND y.person_key <> x.person_key
         JOIN records r ON r.id = x.record_id
-        WHERE x.dataset_id IN (SELECT id FROM cur WHERE type = 'marriage'))
+        WHERE x.dataset_id IN (SELECT id FROM cur WHERE type = 'marriage')
+        UNION ALL
+        SELECT x.person_key, y.person_key, x.record_id, json_extract(r.data, '$.effective_on'), 0, 1
+        FROM record_persons x JOIN record_persons y ON y.record_id = x.record_id AND y.person_key <> x.person_key
+        JOIN records r ON r.id = x.record_id
+        WHERE x.dataset_id IN (SELECT id FROM cur WHERE type = 'divorce-judgments')
+          AND (instr(json_extract(r.data, '$.outcome'), '离婚') OR instr(json_extract(r.data, '$.outcome'), '解除婚姻'))
+          AND NOT (instr(json_extract(r.data, '$.outcome'), '不准') OR instr(json_extract(r.data, '$.outcome'), '驳回')
+                   OR instr(json_extract(r.data, '$.outcome'), '撤诉')))
 SELECT count(DISTINCT s1.p) FROM reg s1 JOIN reg s2 ON s2.p = s1.p AND s2.q <> s1.q AND s2.rid <> s1.rid AND s2.st AND s2.d >= s1.d
 WHERE s1.st AND NOT EXISTS (SELECT 1 FROM reg e WHERE e.p = s1.p AND e.q = s1.q AND e.en AND e.d BETWEEN s1.d AND s2.d);
 
@@ -220,3 +251,44 @@ SELECT count(*) FROM (
         AND ((instr(ak, '不动产') > 0 AND days < 15) OR (NOT instr(ak, '不动产') > 0 AND days < 7))
   UNION SELECT l.k FROM buy b JOIN l ON l.rid = b.rid WHERE l.k IS NOT NULL AND (b.pk IN (SELECT person_key FROM staff)
         OR EXISTS (SELECT 1 FROM record_persons o WHERE o.record_id = b.rid AND o.role = 'debtor' AND o.person_key = b.pk)));
+
+-- model: pension-increase-during-correction
+WITH cur AS (SELECT id, type FROM current_datasets),
+pay AS (SELECT rp.person_key pk, substr(json_extract(r.data, '$.month'), 1, 7) m, json_extract(r.data, '$.amount') a
+        FROM record_persons rp JOIN records r ON r.id = rp.record_id WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'pension')),
+up AS (SELECT pk, m FROM (SELECT pk, m, a, lag(a) OVER (PARTITION BY pk ORDER BY m) prev FROM pay) WHERE a > prev),
+c AS (SELECT rp.person_key pk, json_extract(r.data, '$.start') s, json_extract(r.data, '$.end') e,
+             coalesce(json_extract(r.data, '$.sentence_type'), '') t, coalesce(json_extract(r.data, '$.correction_type'), '') k
+      FROM record_persons rp JOIN records r ON r.id = rp.record_id WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'custody')),
+corr AS (SELECT * FROM c WHERE instr(k, '缓刑') OR instr(k, '管制') OR instr(k, '监外执行')
+         OR (trim(k) = '' AND (instr(t, '缓刑') OR instr(t, '管制') OR instr(t, '监外执行'))))
+SELECT count(DISTINCT up.pk) FROM up JOIN corr ON corr.pk = up.pk
+WHERE corr.s <= up.m || '-01' AND (corr.e IS NULL OR corr.e = '' OR corr.e >= date(up.m || '-01', '+1 month', '-1 day'));
+
+-- model: marriage-certificates-unknown-to-the-registry
+WITH cur AS (SELECT id, type FROM current_datasets)
+SELECT count(DISTINCT trim(json_extract(data, '$.cert_no'))) FROM records
+WHERE dataset_id IN (SELECT id FROM cur WHERE type = 'divorce-judgments') AND trim(coalesce(json_extract(data, '$.cert_no'), '')) <> ''
+  AND trim(json_extract(data, '$.cert_no')) NOT IN (SELECT trim(json_extract(data, '$.cert_no')) FROM records
+      WHERE dataset_id IN (SELECT id FROM cur WHERE type = 'marriage') AND json_extract(data, '$.cert_no') IS NOT NULL);
+
+-- model: petitioners-with-unfinished-executions
+WITH cur AS (SELECT id, type FROM current_datasets),
+p AS (SELECT person_key pk FROM record_persons WHERE dataset_id IN (SELECT id FROM cur WHERE type = 'petitions')),
+e AS (SELECT rp.person_key pk FROM record_persons rp JOIN records r ON r.id = rp.record_id
+      WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'execution') AND rp.role = 'applicant'
+        AND NOT (instr(coalesce(json_extract(r.data, '$.closure_mode'), ''), '执行完毕') OR instr(coalesce(json_extract(r.data, '$.closure_mode'), ''), '履行完毕')
+                 OR instr(coalesce(json_extract(r.data, '$.closure_mode'), ''), '撤回') OR instr(coalesce(json_extract(r.data, '$.closure_mode'), ''), '撤销')
+                 OR instr(coalesce(json_extract(r.data, '$.closure_mode'), ''), '驳回') OR instr(coalesce(json_extract(r.data, '$.closure_mode'), ''), '不予执行'))),
+a AS (SELECT person_key pk FROM record_persons WHERE dataset_id IN (SELECT id FROM cur WHERE type = 'judicial-aid'))
+SELECT count(DISTINCT pk) FROM p WHERE pk IN (SELECT pk FROM e) AND pk NOT IN (SELECT pk FROM a);
+
+-- model: victims-of-insolvent-offenders
+WITH cur AS (SELECT id, type FROM current_datasets),
+resp AS (SELECT rp.person_key pk FROM record_persons rp JOIN records r ON r.id = rp.record_id
+         WHERE rp.dataset_id IN (SELECT id FROM cur WHERE type = 'execution') AND rp.role = 'respondent'
+           AND NOT (instr(coalesce(json_extract(r.data, '$.closure_mode'), ''), '执行完毕') OR instr(coalesce(json_extract(r.data, '$.closure_mode'), ''), '履行完毕'))),
+a AS (SELECT person_key pk FROM record_persons WHERE dataset_id IN (SELECT id FROM cur WHERE type = 'judicial-aid'))
+SELECT count(DISTINCT v.person_key) FROM record_persons s JOIN record_persons v ON v.record_id = s.record_id AND v.role = 'victim'
+WHERE s.dataset_id IN (SELECT id FROM cur WHERE type = 'victims') AND s.role = 'suspect' AND s.person_key IN (SELECT pk FROM resp)
+  AND v.person_key NOT IN (SELECT pk FROM a);
