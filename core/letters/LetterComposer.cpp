@@ -77,7 +77,7 @@ Result<LetterDraft> LetterComposer::compose(Pool& pool, const LetterRequest& r)
     QString persons, annexRows, decisionReason, decisionFinding, calculationText;
     qint64 amountFen = -1;
     QString firstKey, firstName;
-    int n = 0;
+    int n = 0, personClues = 0, others = 0; // what the clues are about: the annex names its columns after it
     for (qint64 id : r.clueIds) {
         const auto clue = clues.get(id);
         if (!clue)
@@ -115,6 +115,7 @@ Result<LetterDraft> LetterComposer::compose(Pool& pool, const LetterRequest& r)
         const QString finding = found.join(QStringLiteral("；"));
         const QString key = clue->personKey;
         const QString shownId = clue->shownKey(r.fullIds);
+        (clue->aboutPerson() ? personClues : others) += 1;
         d.persons.append(QJsonObject{{QStringLiteral("clue"), id}, {QStringLiteral("name"), name}, {QStringLiteral("key"), key},
             {QStringLiteral("reason"), clue->reasonZh}, {QStringLiteral("finding"), finding}});
         ++n;
@@ -158,12 +159,20 @@ Result<LetterDraft> LetterComposer::compose(Pool& pool, const LetterRequest& r)
         "<br/><table width=\"100%\"><tr><td width=\"55%\"></td><td align=\"center\" style=\"font-size:14pt\">"
         "<div style=\"border:1px solid #C00000; color:#C00000; padding:6px\">（院印）</div><br/>%1<br/>%2</td></tr></table>")
                              .arg(office.toHtmlEscaped(), chinese::date(d.date));
+    // A case, a company or an auction lot is listed by its number, not as a person with an ID.
+    const QString annexTitle = others == 0 ? QStringLiteral("有关人员情况表")
+        : personClues == 0                 ? QStringLiteral("有关案件（事项）情况表")
+                                           : QStringLiteral("有关人员和案件（事项）情况表");
+    const QString keyTitle = others == 0 ? QStringLiteral("身份证号码")
+        : personClues == 0               ? QStringLiteral("案号（编号）")
+                                         : QStringLiteral("身份证号码或案号（编号）");
+    const QString nameTitle = personClues == 0 ? QStringLiteral("名称（当事人）") : QStringLiteral("姓名");
     const QString annex = t->addressee == QLatin1String("department")
         ? QStringLiteral("<p style=\"page-break-before:always; font-size:14pt\"><b>附件</b></p>"
-                         "<p align=\"center\" style=\"font-size:16pt\"><b>有关人员情况表</b></p>"
+                         "<p align=\"center\" style=\"font-size:16pt\"><b>%2</b></p>"
                          "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" style=\"font-size:11pt\">"
-                         "<tr><th>序号</th><th>姓名</th><th>身份证号码</th><th>乡镇（街道）</th><th>情况</th></tr>%1</table>")
-              .arg(annexRows)
+                         "<tr><th>序号</th><th>%4</th><th>%3</th><th>乡镇（街道）</th><th>情况</th></tr>%1</table>")
+              .arg(annexRows, annexTitle, keyTitle, nameTitle)
         : QString();
     const IdParse parsed = IdParser::parse(firstKey);
     std::map<QString, QString> values = {

@@ -30,6 +30,8 @@ const std::vector<LetterTemplate>& LetterTemplate::all()
             t.defaultMeasures = LocalText::fromJson(o.value(QStringLiteral("default_measures")));
             t.replyDays = o.value(QStringLiteral("reply_days")).toInt(30);
             t.needsAmount = o.value(QStringLiteral("needs_amount")).toBool(false);
+            for (const QJsonValue& v : o.value(QStringLiteral("for_models")).toArray())
+                t.forModels << v.toString();
             QFile body(dir.filePath(o.value(QStringLiteral("body")).toString()));
             if (!body.open(QIODevice::ReadOnly) || t.id.isEmpty())
                 throw std::logic_error("letter template " + name.toStdString() + " is incomplete");

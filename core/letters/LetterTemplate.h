@@ -20,7 +20,8 @@ struct LetterTemplate {
     LocalText defaultMeasures;
     int replyDays = 30;
     bool needsAmount = false;
-    QString body; // HTML with {{placeholders}}
+    QStringList forModels; // models whose clues this letter is made for (offered first for them)
+    QString body;          // HTML with {{placeholders}}
 
     static const std::vector<LetterTemplate>& all();
     static const LetterTemplate* find(const QString& id);

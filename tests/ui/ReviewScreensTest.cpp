@@ -207,6 +207,24 @@ TEST_CASE("a clue about an auction lot shows its key and has no person profile",
     REQUIRE(person);
     CHECK_FALSE(person->isEnabled());
     CHECK(screen.evidenceText().contains(QStringLiteral("（2023）浙0382执1号"))); // the number as the file wrote it
+    // the letter dialog offers only the letters of the supervision path
+    LetterDialog letter(session, {screen.model()->clueId(0)});
+    QStringList offered;
+    for (int i = 0; i < letter.templ->count(); ++i)
+        offered << letter.templ->itemData(i).toString();
+    CHECK(offered == QStringList{QStringLiteral("procuratorial-suggestion")});
+}
+
+TEST_CASE("the letter dialog offers an aid clue's letters, and none made for other models", "[ui]")
+{
+    Session s;
+    LetterDialog letter(*s.session, {s.clueOf(s.v.first)});
+    QStringList offered;
+    for (int i = 0; i < letter.templ->count(); ++i)
+        offered << letter.templ->itemData(i).toString();
+    CHECK(offered ==
+        QStringList{QStringLiteral("judicial-aid-decision"), QStringLiteral("procuratorial-suggestion"),
+            QStringLiteral("social-assistance-suggestion")});
 }
 
 TEST_CASE("the status dialog offers a supervision clue's path and asks for the money recovered", "[ui]")

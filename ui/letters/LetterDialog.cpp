@@ -1,5 +1,9 @@
 #include "letters/LetterDialog.h"
 
+#include "review/ClueStatus.h"
+
+#include "screening/ClueStore.h"
+
 #include "common/PoolSession.h"
 #include "documents/LetterPdf.h"
 #include "letters/LetterRegister.h"
@@ -34,8 +38,19 @@ LetterDialog::LetterDialog(PoolSession& session, const QList<qint64>& clueIds, Q
     left->setMaximumWidth(380);
     auto* form = new QFormLayout(left);
     templ = new QComboBox;
-    for (const LetterTemplate& t : LetterTemplate::all())
+    // Only the letters the clues' review path allows; the one made for their model first.
+    const auto firstClue = clueIds.isEmpty() ? std::nullopt : ClueStore(session.pool()).get(clueIds.first());
+    const QStringList path = ClueStatus::of(firstClue ? firstClue->workflow : QStringLiteral("aid"));
+    int forModel = -1;
+    for (const LetterTemplate& t : LetterTemplate::all()) {
+        if (std::none_of(path.begin(), path.end(), [&](const QString& s) { return t.allowedStatuses.contains(s); }))
+            continue;
+        if (firstClue && t.forModels.contains(firstClue->modelId))
+            forModel = templ->count();
+        else if (!t.forModels.isEmpty())
+            continue; // a letter for other models' clues
         templ->addItem(t.title.text(), t.id);
+    }
     form->addRow(tr("Letter:"), templ);
     department = new QComboBox;
     department->setEditable(true);
@@ -94,7 +109,7 @@ LetterDialog::LetterDialog(PoolSession& session, const QList<qint64>& clueIds, Q
     const int preferred = templ->findData(first == QLatin1String("eligible") || first == QLatin1String("assisted")
             ? QStringLiteral("judicial-aid-decision")
             : QStringLiteral("social-assistance-suggestion"));
-    const int target = std::max(0, preferred);
+    const int target = forModel >= 0 ? forModel : std::max(0, preferred);
     if (templ->currentIndex() == target)
         Q_EMIT templ->currentIndexChanged(target);
     else

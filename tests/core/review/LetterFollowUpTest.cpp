@@ -167,3 +167,37 @@ TEST_CASE("after a reply the next screening shows whether the pension was stoppe
     CHECK(followUp(b).outcome == QStringLiteral("present"));
     CHECK(followUp(b).describe().text(Language::Chinese).contains(QStringLiteral("问题仍存在")));
 }
+
+TEST_CASE("a case not transferred gets the transfer suggestion, naming the case, not a person's ID", "[letters]")
+{
+    testing::TempPool pool;
+    pool->setSetting(QStringLiteral("office.name"), QStringLiteral("乐清市人民检察院"));
+    const QString party = PoolBuilder::person(QDate(1975, 1, 1), 31);
+    PoolBuilder(pool)
+        .list(QStringLiteral("admin-penalties"),
+            {{QStringLiteral("行政处罚决定书文号"), QStringLiteral("当事人名称"), QStringLiteral("当事人身份证号码"),
+                 QStringLiteral("违法行为类型"), QStringLiteral("涉案货值金额"), QStringLiteral("处罚决定日期")},
+                {QStringLiteral("乐市监罚决字〔2023〕1号"), QStringLiteral("王某"), party, QStringLiteral("销售伪劣产品"),
+                    QStringLiteral("60000"), QStringLiteral("2023-03-01")}})
+        .importAll();
+    screening_test::run(*pool, "admin-cases-not-transferred");
+    const ClueRow clue = screening_test::clueOf(*pool, "admin-cases-not-transferred", QStringLiteral("乐市监罚决字(2023)1号"));
+    review_test::decide(*pool, clue.id, QStringLiteral("confirmed"), QStringLiteral("涉案货值达到追诉标准，未移送公安"));
+    LetterRequest r;
+    r.templateId = QStringLiteral("case-transfer-suggestion");
+    r.department = QStringLiteral("乐清市市场监督管理局");
+    r.clueIds = {clue.id};
+    r.date = QDate(2024, 7, 10);
+    auto draft = LetterComposer::compose(*pool, r);
+    INFO(draft.errorMessage().toStdString());
+    REQUIRE(draft.ok());
+    CHECK(draft->prefix.endsWith(QStringLiteral("检移建")));
+    CHECK(draft->deadline == QDate(2024, 7, 25)); // 15 days
+    CHECK(draft->html.contains(QStringLiteral("建议移送涉嫌犯罪案件函")));
+    CHECK(draft->html.contains(QStringLiteral("乐市监罚决字(2023)1号")));
+    CHECK_FALSE(draft->html.contains(party)); // the case is the subject; the party's ID is not printed
+    CHECK(draft->html.contains(QStringLiteral("有关案件（事项）情况表")));
+    CHECK_FALSE(draft->html.contains(QStringLiteral("身份证号码")));
+    REQUIRE(LetterRegister(*pool).issue(*draft, fakePdf).ok());
+    CHECK(ReviewStore(*pool).statusOf(clue.id) == QStringLiteral("suggested"));
+}
