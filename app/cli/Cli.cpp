@@ -37,6 +37,20 @@ int Context::failWith(const QString& message)
     return Failed;
 }
 
+bool Context::dateOption(const QCommandLineParser& p, const QCommandLineOption& option, QDate& target)
+{
+    if (!p.isSet(option))
+        return true;
+    const QDate d = QDate::fromString(p.value(option), Qt::ISODate);
+    if (!d.isValid()) {
+        failWith(QCoreApplication::translate("cli", "--%1 must be YYYY-MM-DD, not \"%2\"")
+                     .arg(option.names().first(), p.value(option)));
+        return false;
+    }
+    target = d;
+    return true;
+}
+
 Pool* Context::pool(bool create)
 {
     if (m_pool)

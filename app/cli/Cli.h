@@ -34,6 +34,9 @@ public:
     // The open pool itself, for commands that close it (re-encryption replaces the file).
     std::unique_ptr<Pool>& openPool() { return m_pool; }
     int failWith(const QString& message); // prints "cluedesk-cli: message", returns Failed
+    // Reads a YYYY-MM-DD option into target when it is given; false (the reason printed) when
+    // it is not a date. target keeps its value when the option is absent.
+    bool dateOption(const QCommandLineParser& p, const QCommandLineOption& option, QDate& target);
     // --full-ids: allowed for the role, and audited; prints why not and returns false otherwise.
     bool allowFullIds(const QString& what);
     // Parses the command's options; handles --help. Returns false when the caller should stop

@@ -72,15 +72,8 @@ int letter(Context& ctx)
             return ctx.failWith(QCoreApplication::translate("cli", "\"%1\" is not a clue number").arg(part)), Usage;
         r.clueIds.push_back(id);
     }
-    for (const auto& [option, target] : {std::pair{&date, &r.date}, std::pair{&deadline, &r.deadline}}) {
-        if (!p.isSet(*option))
-            continue;
-        *target = QDate::fromString(p.value(*option), Qt::ISODate);
-        if (!target->isValid())
-            return ctx.failWith(QCoreApplication::translate("cli", "--%1 must be YYYY-MM-DD, not \"%2\"")
-                                    .arg(option->names().first(), p.value(*option))),
-                   Usage;
-    }
+    if (!ctx.dateOption(p, date, r.date) || !ctx.dateOption(p, deadline, r.deadline))
+        return Usage;
     r.measures = p.value(measures);
     r.fullIds = p.isSet(full);
     Pool* pool = ctx.pool();
@@ -169,13 +162,8 @@ int lettersReply(Context& ctx)
     if (!pool)
         return Failed;
     QDate when = pool->now().date();
-    if (p.isSet(date)) {
-        when = QDate::fromString(p.value(date), Qt::ISODate);
-        if (!when.isValid())
-            return ctx.failWith(QCoreApplication::translate("cli", "--%1 must be YYYY-MM-DD, not \"%2\"")
-                                    .arg(QStringLiteral("date"), p.value(date))),
-                   Usage;
-    }
+    if (!ctx.dateOption(p, date, when))
+        return Usage;
     QByteArray bytes;
     QString fileName;
     if (p.isSet(file)) {

@@ -37,15 +37,8 @@ int stats(Context& ctx)
         return Failed;
     const QDate today = pool->now().date();
     QDate first(today.year(), 1, 1), last = today;
-    for (const auto& [option, target] : {std::pair{&from, &first}, std::pair{&to, &last}}) {
-        if (!p.isSet(*option))
-            continue;
-        *target = QDate::fromString(p.value(*option), Qt::ISODate);
-        if (!target->isValid())
-            return ctx.failWith(QCoreApplication::translate("cli", "--%1 must be YYYY-MM-DD, not \"%2\"")
-                                    .arg(option->names().first(), p.value(*option))),
-                   Usage;
-    }
+    if (!ctx.dateOption(p, from, first) || !ctx.dateOption(p, to, last))
+        return Usage;
     if (first > last)
         return ctx.failWith(QCoreApplication::translate("cli", "--from %1 is after --to %2")
                                 .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate))),
