@@ -32,11 +32,25 @@ QString withoutLeadIn(QString note)
 
 } // namespace
 
-QString LetterComposer::fill(QString html, const std::map<QString, QString>& values)
+QString LetterComposer::fill(const QString& html, const std::map<QString, QString>& values)
 {
-    for (const auto& [key, value] : values)
-        html.replace(QStringLiteral("{{%1}}").arg(key), value);
-    return html;
+    // One pass over the template: a value is never searched again, and a placeholder this call
+    // does not know ({{number}} before the register gives one) stays for the next.
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{([a-z_]+)\\}\\}"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = placeholder.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const auto value = values.find(m.captured(1));
+        if (value == values.end())
+            continue;
+        out += QStringView(html).mid(last, m.capturedStart() - last);
+        // What the officer or a list wrote is printed as written: braces in it are not placeholders.
+        out += QString(value->second).replace(QStringLiteral("{{"), QStringLiteral("&#123;&#123;"));
+        last = m.capturedEnd();
+    }
+    out += QStringView(html).mid(last);
+    return out;
 }
 
 Result<LetterDraft> LetterComposer::compose(Pool& pool, const LetterRequest& r)

@@ -36,7 +36,9 @@ struct LetterDraft {
 class LetterComposer {
 public:
     static Result<LetterDraft> compose(Pool& pool, const LetterRequest& request);
-    static QString fill(QString html, const std::map<QString, QString>& values);
+    // Fills {{placeholders}} in one pass; "{{" inside a value is written as an entity, so text
+    // typed by the officer is printed as typed and never filled later.
+    static QString fill(const QString& html, const std::map<QString, QString>& values);
 };
 
 } // namespace cluedesk

@@ -140,3 +140,24 @@ TEST_CASE("letter numbers run per prefix and year without gaps and are never reu
                        "clue_ids, content, created_at, created_by) SELECT template, prefix, year, seq, "
                        "number, department, letter_date, clue_ids, content, created_at, created_by FROM letters LIMIT 1")));
 }
+
+TEST_CASE("placeholders are filled once: braces the officer types are printed as typed", "[letters]")
+{
+    VictimPool v;
+    const qint64 clue = v.clueOf(v.first);
+    v.decide(clue, QStringLiteral("eligible"));
+    LetterRequest r = request({clue});
+    r.measures = QStringLiteral("请在回函中注明{{number}}及{{deadline}}");
+    auto d = LetterComposer::compose(*v.pool, r);
+    REQUIRE(d.ok());
+    auto letter = LetterRegister(*v.pool).issue(*d, fakePdf);
+    REQUIRE(letter.ok());
+    const QString html = LetterRegister(*v.pool).html(letter->id).value();
+    // the letter's own number and deadline are filled; the officer's text stays as typed
+    CHECK(html.contains(letter->number));
+    CHECK(html.contains(QStringLiteral("请在回函中注明&#123;&#123;number}}及&#123;&#123;deadline}}")));
+    CHECK(html.count(letter->number) == 1);
+    // a placeholder the call does not know is left for the next one
+    CHECK(LetterComposer::fill(QStringLiteral("{{a}} {{b}}"), {{QStringLiteral("a"), QStringLiteral("{{b}}")}}) ==
+        QStringLiteral("&#123;&#123;b}} {{b}}"));
+}
