@@ -110,6 +110,14 @@ LocalText ClueStatus::title(const QString& status)
     return LocalText{status, status};
 }
 
+QString ClueStatus::titles(const QStringList& statuses)
+{
+    QStringList out;
+    for (const QString& s : statuses)
+        out << QStringLiteral("%1 (%2)").arg(title(s).text(), s);
+    return out.join(QStringLiteral(", "));
+}
+
 LocalText ClueStatus::workflowTitle(const QString& workflow)
 {
     return workflow == QLatin1String("supervision") ? LocalText{QStringLiteral("法律监督"), QStringLiteral("supervision")}

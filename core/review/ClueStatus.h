@@ -25,6 +25,8 @@ public:
     // Whether an amount recovered may be recorded on reaching this status (supervision: corrected).
     static bool recordsRecovery(const QString& status) { return status == QLatin1String("corrected"); }
     static LocalText title(const QString& status);
+    // For sentences: each status by its title with the code to type beside it, 核查中 (verifying).
+    static QString titles(const QStringList& statuses);
     static LocalText workflowTitle(const QString& workflow); // 司法救助, 法律监督
 };
 

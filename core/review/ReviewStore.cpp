@@ -40,15 +40,15 @@ Status ReviewStore::setStatus(qint64 clueId, const QString& status, const QStrin
     const QString workflow = workflowOf(clueId);
     if (!ClueStatus::known(status, workflow))
         return fail(QCoreApplication::translate("ReviewStore", "\"%1\" is not a review status of this clue; expected one of %2")
-                        .arg(status, ClueStatus::of(workflow).join(QStringLiteral(", "))),
+                        .arg(status, ClueStatus::titles(ClueStatus::of(workflow))),
             QStringLiteral("review.bad-status"));
     const QStringList next = ClueStatus::nextFrom(*current, workflow);
     if (!next.contains(status))
-        return fail(QCoreApplication::translate(
-                        "ReviewStore", "A clue that is \"%1\" cannot become \"%2\"; from \"%1\" it can become: %3")
-                        .arg(ClueStatus::title(*current).text(), ClueStatus::title(status).text(),
-                            next.isEmpty() ? QCoreApplication::translate("ReviewStore", "nothing (final)")
-                                           : next.join(QStringLiteral(", "))),
+        return fail(
+            QCoreApplication::translate(
+                "ReviewStore", "A clue that is \"%1\" cannot become \"%2\"; from \"%1\" it can become: %3")
+                .arg(ClueStatus::title(*current).text(), ClueStatus::title(status).text(),
+                    next.isEmpty() ? QCoreApplication::translate("ReviewStore", "nothing (final)") : ClueStatus::titles(next)),
             QStringLiteral("review.bad-transition"));
     if (recoveredFen && (!ClueStatus::recordsRecovery(status) || *recoveredFen < 0))
         return fail(QCoreApplication::translate(
