@@ -10,6 +10,29 @@ namespace cluedesk::demo {
 
 using Row = std::vector<DemoValue>;
 using Set = std::set<QString>;
+
+inline Set unite(const Set& a, const Set& b)
+{
+    Set out = a;
+    out.insert(b.begin(), b.end());
+    return out;
+}
+inline Set intersect(const Set& a, const Set& b)
+{
+    Set out;
+    for (const QString& x : a)
+        if (b.count(x))
+            out.insert(x);
+    return out;
+}
+inline Set minus(const Set& a, const Set& b)
+{
+    Set out;
+    for (const QString& x : a)
+        if (!b.count(x))
+            out.insert(x);
+    return out;
+}
 inline const QDate kAsOf(2024, 6, 30);
 
 inline const QStringList kHardshipTypes = {QStringLiteral("subsistence"), QStringLiteral("disabled"),
@@ -175,6 +198,7 @@ private:
     void supervisionFiles(std::vector<DemoFile>& out);
     void plantScenarios();
     void plantFaithfulModels();
+    void expectPensions(std::map<QString, Set>& e) const; // models 6 and 15
     // A court's divorce case; cert: the marriage certificate it names (empty: none).
     void courtDivorce(
         const DemoPerson& man, const DemoPerson& woman, const QString& outcome, const QDate& effective, const QString& cert);
