@@ -259,17 +259,22 @@ void Transaction::commit()
     m_done = true;
 }
 
-Savepoint::Savepoint(Database& db, const char* name) : m_db(db), m_name(QString::fromLatin1(name))
+Savepoint::Savepoint(Database& db, const char* name)
+    : m_db(db), m_name(QString::fromLatin1(name)), m_outer(sqlite3_get_autocommit(db.handle()) != 0)
 {
-    m_db.exec(QStringLiteral("SAVEPOINT ") + m_name);
+    m_db.exec(m_outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_name);
 }
 
 Savepoint::~Savepoint()
 {
     if (!m_done) {
         try {
-            m_db.exec(QStringLiteral("ROLLBACK TO ") + m_name);
-            m_db.exec(QStringLiteral("RELEASE ") + m_name);
+            if (m_outer) {
+                m_db.exec(QStringLiteral("ROLLBACK"));
+            } else {
+                m_db.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+                m_db.exec(QStringLiteral("RELEASE ") + m_name);
+            }
         } catch (const DbError&) {
         }
     }
@@ -277,7 +282,7 @@ Savepoint::~Savepoint()
 
 void Savepoint::release()
 {
-    m_db.exec(QStringLiteral("RELEASE ") + m_name);
+    m_db.exec(m_outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name);
     m_done = true;
 }
 

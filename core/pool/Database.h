@@ -111,6 +111,8 @@ private:
 };
 
 // Savepoints nest inside a transaction (used by code that may run inside a caller's one).
+// Outside one it is a transaction of its own, begun IMMEDIATE like Transaction: a deferred one
+// that reads first could not take the write lock when another process wrote in between.
 class Savepoint {
 public:
     Savepoint(Database& db, const char* name);
@@ -120,6 +122,7 @@ public:
 private:
     Database& m_db;
     QString m_name;
+    bool m_outer = false; // began the transaction itself
     bool m_done = false;
 };
 
