@@ -8,6 +8,7 @@
 #include "review/ReviewStore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <map>
@@ -48,8 +49,15 @@ IssuedLetter readLetter(Statement& st, Pool& pool)
 
 void readReplies(Pool& pool, std::vector<IssuedLetter>& letters)
 {
-    Statement st = pool.db().prepare(QStringLiteral("SELECT id, letter_id, reply_date, text, file_name, recorded_at, "
-                                                    "recorded_by FROM letter_replies ORDER BY reply_date, id"));
+    if (letters.empty())
+        return;
+    QJsonArray ids;
+    for (const IssuedLetter& l : letters)
+        ids.append(l.id);
+    Statement st = pool.db().prepare(
+        QStringLiteral("SELECT id, letter_id, reply_date, text, file_name, recorded_at, recorded_by FROM letter_replies "
+                       "WHERE letter_id IN (SELECT value FROM json_each(?1)) ORDER BY reply_date, id"));
+    st.bind(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
     std::map<qint64, std::vector<LetterReply>> byLetter;
     while (st.step())
         byLetter[st.int64(1)].push_back(
@@ -272,10 +280,16 @@ Result<QString> LetterRegister::html(qint64 letterId)
 
 std::vector<IssuedLetter> LetterRegister::forClue(qint64 clueId)
 {
+    // Asked on every clue the officer selects: only this clue's letters are read and decrypted.
+    Statement st = m_pool.db().prepare(
+        QStringLiteral("SELECT %1 FROM letters WHERE EXISTS (SELECT 1 FROM json_each(letters.clue_ids) j WHERE j.value = ?1) "
+                       "ORDER BY year, prefix, seq")
+            .arg(QString::fromLatin1(kColumns)));
+    st.bind(1, clueId);
     std::vector<IssuedLetter> out;
-    for (IssuedLetter& l : list())
-        if (std::find(l.clueIds.begin(), l.clueIds.end(), clueId) != l.clueIds.end())
-            out.push_back(std::move(l));
+    while (st.step())
+        out.push_back(readLetter(st, m_pool));
+    readReplies(m_pool, out);
     return out;
 }
 
