@@ -16,7 +16,8 @@ packages=(
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng
   # tests, screenshots, letters (fonts whose PDF text layer extracts correctly)
   catch2 xvfb xauth x11-apps imagemagick fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei
-  # an independent implementation the fixtures are made with (tests/data/identity/make-uscc.py)
+  # the GB/T 2260 region codes ID numbers are checked against (embedded at build time), and an
+  # independent implementation the fixtures are made with (tests/data/identity/make-uscc.py)
   python3-stdnum
   # fuzzing and sanitizers (clang's libFuzzer runtime)
   clang libclang-rt-14-dev

@@ -894,6 +894,22 @@ ZH = {
     "%1: benchmark.average_of_last needs that many published years, each with a positive amount": "%1：benchmark.average_of_last 需要相应年数的公布数据，且每年金额为正数",
     "%1 <span style='color:#1A7F37'>(from the pool)</span>": "%1 <span style='color:#1A7F37'>（据数据池名单）</span>",
     "In the pool: %1, %2. Filled in at the lowest k; change it or set 0 if it does not apply.": "数据池中：%1，%2。已按最低系数填入；如不适用请修改或设为0。",
+    "; its region code %1 is not in GB/T 2260 either": "；其地区码%1也不在GB/T 2260代码表中",
+    "digits %1 and %2 swapped": "第%1、%2位数字颠倒",
+    "digit %1 misread (a look-alike digit)": "第%1位为形近数字误读",
+    "digit %1 differs": "第%1位数字不同",
+    "only the check character differs": "仅校验码不同",
+    "a digit missing at %1": "第%1位处漏录一位数字",
+    "one digit too many at %1": "第%1位处多录一位数字",
+    "%1 (15-digit legacy number)": "%1（15位旧号码）",
+    "There is no rejected row %1 (see: rejects).": "没有编号为%1的未导入行（见：rejects）。",
+    "Row %1 is not about an invalid ID with a name beside it, so there is nothing to match.": "第%1条不是附有姓名的无效身份证号码，无可匹配的人员。",
+    "%1; same name": "%1；姓名相同",
+    "%1 (%2) %3 row %4": "%1（%2）%3 第%4行",
+    "; %n rows in all": "；共%n行",
+    "Row %1 is already linked to a person.": "第%1条已关联到人员。",
+    "%1 is not one of the possible matches for row %2 (the same name with an ID one edit away from \"%3\"); a different person is linked by importing a corrected file.": "%1 不是第%2条的可能匹配（须姓名相同、身份证号码与“%3”只差一处）；如是其他人，请导入更正后的文件。",
+    "the %1's ID %2 has region code %3, which is not in GB/T 2260 (the list ends around 2015: a county created since, or a mistyped code); the row is kept": "%1的身份证号码%2的地区码%3不在GB/T 2260代码表中（该表收录至2015年前后：可能是此后新设的区县，也可能是录入错误）；该行已导入",
 }
 
 

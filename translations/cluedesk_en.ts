@@ -527,6 +527,10 @@
         <source>&quot;%1&quot; fails its check character (GB 11643); a digit is probably mistyped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; its region code %1 is not in GB/T 2260 either</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -958,6 +962,37 @@
     </message>
 </context>
 <context>
+    <name>NearIds</name>
+    <message>
+        <source>digits %1 and %2 swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digit %1 misread (a look-alike digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digit %1 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the check character differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digit missing at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one digit too many at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (15-digit legacy number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OcrEngine</name>
     <message>
         <source>Tesseract could not load the &quot;%1&quot; language data; install tesseract-ocr-chi-sim (scripts/setup.sh does)</source>
@@ -1132,6 +1167,40 @@
     </message>
 </context>
 <context>
+    <name>PossibleMatches</name>
+    <message>
+        <source>There is no rejected row %1 (see: rejects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not about an invalid ID with a name beside it, so there is nothing to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3 row %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n rows in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 is already linked to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the possible matches for row %2 (the same name with an ID one edit away from &quot;%3&quot;); a different person is linked by importing a corrected file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>ClueDesk</source>
@@ -1237,6 +1306,10 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1&apos;s ID %2 has region code %3, which is not in GB/T 2260 (the list ends around 2015: a county created since, or a mistyped code); the row is kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3449,6 +3522,84 @@
     </message>
     <message>
         <source>; --group given, kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked to %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match (dismissed by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the possible match that is this row&apos;s person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s id (first column of rejects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --person, lists the possible matches of a row rejected for an invalid ID: persons in the pool with the same name whose valid ID is one edit away, best first. With --person, links the row to that person for screening; the ID as written is kept, and who confirmed it is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejects match needs one row id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row id (see: rejects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible match for row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked to %1: %n row(s) of this list; the next screening uses them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have other reasons to be rejected: the match is recorded, but they stay out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records that none of the possible matches is the person of a rejected row; the row stays rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejects dismiss needs one row id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: possible matches dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a rejected row&apos;s possible matches, or link it to one (--person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record that none of a rejected row&apos;s possible matches is its person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,12 +1,15 @@
 // import | rejects | inspect
 #include "Cli.h"
 
+#include "identity/IdNumber.h"
 #include "ingest/DatasetCatalog.h"
 #include "ingest/FilePreview.h"
 #include "ingest/Importer.h"
+#include "ingest/PossibleMatches.h"
 #include "ingest/TextEncoding.h"
 #include "ingest/XlsxWriter.h"
 #include "pool/DatasetStore.h"
+#include "security/Disclosure.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <map>
 
 namespace cluedesk::cli {
 namespace {
@@ -171,6 +175,15 @@ int import(Context& ctx)
     return Ok;
 }
 
+QString decisionText(const ImportIssue& i)
+{
+    if (i.decision == QLatin1String("matched"))
+        return QCoreApplication::translate("cli", "linked to %1 by %2").arg(i.decidedKey, i.decidedBy);
+    if (i.decision == QLatin1String("dismissed"))
+        return QCoreApplication::translate("cli", "no match (dismissed by %1)").arg(i.decidedBy);
+    return {};
+}
+
 int rejects(Context& ctx)
 {
     QCommandLineParser p;
@@ -204,12 +217,22 @@ int rejects(Context& ctx)
     if (!p.isSet(all))
         filter.severities = {QStringLiteral("rejected")};
     const auto issues = DatasetStore(*pool).issues(filter);
-    const QStringList header = {QStringLiteral("dataset"), QStringLiteral("file"), QStringLiteral("sheet"), QStringLiteral("row"),
-        QStringLiteral("column"), QStringLiteral("original"), QStringLiteral("severity"), QStringLiteral("code"),
-        QStringLiteral("reason"), QStringLiteral("row_data")};
-    auto fields = [](const ImportIssue& i) {
-        return QStringList{QString::number(i.datasetId), i.fileName, i.sheet, i.row ? QString::number(*i.row) : QString(),
-            i.column, i.original, i.severity, i.code, i.message, i.rowData};
+    PossibleMatches matcher(*pool);
+    std::map<qint64, std::vector<PossibleMatch>> matches;
+    for (const ImportIssue& i : issues)
+        if (i.code == QLatin1String("id.invalid"))
+            matches[i.id] = matcher.forIssue(i.id);
+    const QStringList header = {QStringLiteral("id"), QStringLiteral("dataset"), QStringLiteral("file"), QStringLiteral("sheet"),
+        QStringLiteral("row"), QStringLiteral("column"), QStringLiteral("original"), QStringLiteral("severity"),
+        QStringLiteral("code"), QStringLiteral("reason"), QStringLiteral("row_data"), QStringLiteral("possible_matches"),
+        QStringLiteral("decision")};
+    auto fields = [&](const ImportIssue& i) {
+        QStringList found;
+        for (const PossibleMatch& m : matches[i.id])
+            found << QStringLiteral("%1 %2 (%3; %4)").arg(m.key, m.name, m.whereText(), m.reason());
+        return QStringList{QString::number(i.id), QString::number(i.datasetId), i.fileName, i.sheet,
+            i.row ? QString::number(*i.row) : QString(), i.column, i.original, i.severity, i.code, i.message, i.rowData,
+            found.join(QStringLiteral(" | ")), decisionText(i)};
     };
     if (fmt == QLatin1String("json")) {
         QJsonArray a;
@@ -220,8 +243,16 @@ int rejects(Context& ctx)
                 o.insert(header[k], f[k]);
             if (i.row)
                 o.insert(QStringLiteral("row"), *i.row);
+            o.insert(QStringLiteral("id"), i.id);
             o.insert(QStringLiteral("dataset"), i.datasetId);
             o.insert(QStringLiteral("row_data"), QJsonDocument::fromJson(i.rowData.toUtf8()).array());
+            QJsonArray found;
+            for (const PossibleMatch& m : matches[i.id])
+                found.append(QJsonObject{{QStringLiteral("id"), m.key}, {QStringLiteral("name"), m.name},
+                    {QStringLiteral("list"), m.where.empty() ? QString() : m.where.front().list},
+                    {QStringLiteral("where"), m.whereText()}, {QStringLiteral("reason"), m.reason()},
+                    {QStringLiteral("rank"), m.near.rank()}});
+            o.insert(QStringLiteral("possible_matches"), found);
             a.append(o);
         }
         ctx.writeTo(p.value(outFile), QJsonDocument(a).toJson(QJsonDocument::Indented), code);
@@ -229,7 +260,7 @@ int rejects(Context& ctx)
     }
     if (fmt == QLatin1String("xlsx")) {
         XlsxWriter w(p.value(outFile));
-        w.beginSheet(QCoreApplication::translate("cli", "Rejected rows"), {8, 28, 12, 6, 22, 24, 9, 18, 60, 60});
+        w.beginSheet(QCoreApplication::translate("cli", "Rejected rows"), {6, 8, 28, 12, 6, 22, 24, 9, 18, 60, 60, 60, 24});
         w.addTextRow(header);
         for (const ImportIssue& i : issues)
             w.addTextRow(fields(i));
@@ -243,6 +274,86 @@ int rejects(Context& ctx)
         csv += CsvWriter::encodeRow(fields(i));
     ctx.writeTo(p.value(outFile), csv, code);
     return code;
+}
+
+int rejectsMatch(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption person(QStringLiteral("person"),
+        QCoreApplication::translate("cli", "The ID of the possible match that is this row's person."), QStringLiteral("ID"));
+    p.addOption(person);
+    p.addPositionalArgument(QStringLiteral("ROW"), QCoreApplication::translate("cli", "The row's id (first column of rejects)."));
+    int code = Ok;
+    if (!ctx.parse(p, QStringLiteral("ROW [--person ID]"),
+            QCoreApplication::translate("cli",
+                "Without --person, lists the possible matches of a row rejected for an invalid ID: persons in the pool "
+                "with the same name whose valid ID is one edit away, best first. With --person, links the row to that "
+                "person for screening; the ID as written is kept, and who confirmed it is audited."),
+            code))
+        return code;
+    if (p.positionalArguments().size() != 1)
+        return ctx.failWith(QCoreApplication::translate("cli", "rejects match needs one row id")), Usage;
+    bool number = false;
+    const qint64 row = p.positionalArguments().first().toLongLong(&number);
+    if (!number)
+        return ctx.failWith(QCoreApplication::translate("cli", "\"%1\" is not a row id (see: rejects)")
+                                .arg(p.positionalArguments().first())),
+               Usage;
+    Pool* pool = ctx.pool();
+    if (!pool)
+        return Failed;
+    PossibleMatches matcher(*pool);
+    if (!p.isSet(person)) {
+        const auto found = matcher.forIssue(row);
+        if (found.empty()) {
+            ctx.out() << QCoreApplication::translate("cli", "No possible match for row %1.").arg(row) << '\n';
+            return Ok;
+        }
+        TextTable table({QCoreApplication::translate("cli", "ID"), QCoreApplication::translate("cli", "Name"),
+            QCoreApplication::translate("cli", "Why"), QCoreApplication::translate("cli", "Found in")});
+        for (const PossibleMatch& m : found)
+            table.add({m.key, m.name, m.reason(), m.whereText()});
+        table.print(ctx.out());
+        return Ok;
+    }
+    const auto done = matcher.confirm(row, p.value(person));
+    if (!done)
+        return ctx.failWith(done.error().message);
+    const QString shown = Disclosure::id(*pool, IdParser::parse(p.value(person)).id->key());
+    if (done->recordsLinked > 0)
+        ctx.out() << QCoreApplication::translate("cli", "Linked to %1: %n row(s) of this list; the next screening uses them.",
+                         nullptr, done->recordsLinked)
+                         .arg(shown)
+                  << '\n';
+    if (done->rows > done->recordsLinked)
+        ctx.out() << QCoreApplication::translate("cli",
+                         "%n row(s) have other reasons to be rejected: the match is recorded, but they stay out.", nullptr,
+                         done->rows - done->recordsLinked)
+                  << '\n';
+    return Ok;
+}
+
+int rejectsDismiss(Context& ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("ROW"), QCoreApplication::translate("cli", "The row's id (first column of rejects)."));
+    int code = Ok;
+    if (!ctx.parse(p, QStringLiteral("ROW"),
+            QCoreApplication::translate(
+                "cli", "Records that none of the possible matches is the person of a rejected row; the row stays rejected."),
+            code))
+        return code;
+    bool number = false;
+    const qint64 row = p.positionalArguments().value(0).toLongLong(&number);
+    if (p.positionalArguments().size() != 1 || !number)
+        return ctx.failWith(QCoreApplication::translate("cli", "rejects dismiss needs one row id")), Usage;
+    Pool* pool = ctx.pool();
+    if (!pool)
+        return Failed;
+    if (Status s = PossibleMatches(*pool).dismiss(row); !s)
+        return ctx.failWith(s.error().message);
+    ctx.out() << QCoreApplication::translate("cli", "Row %1: possible matches dismissed.").arg(row) << '\n';
+    return Ok;
 }
 
 int inspect(Context& ctx)
@@ -328,6 +439,10 @@ int inspect(Context& ctx)
 const Register r1({QStringLiteral("import")}, QT_TRANSLATE_NOOP("cli", "import bureau files as a new dataset version"), import);
 const Register r2(
     {QStringLiteral("rejects")}, QT_TRANSLATE_NOOP("cli", "list rejected rows with file, row, column and reason"), rejects);
+const Register r2m({QStringLiteral("rejects"), QStringLiteral("match")},
+    QT_TRANSLATE_NOOP("cli", "show a rejected row's possible matches, or link it to one (--person)"), rejectsMatch);
+const Register r2d({QStringLiteral("rejects"), QStringLiteral("dismiss")},
+    QT_TRANSLATE_NOOP("cli", "record that none of a rejected row's possible matches is its person"), rejectsDismiss);
 const Register r3(
     {QStringLiteral("inspect")}, QT_TRANSLATE_NOOP("cli", "preview how a file will be read (nothing is imported)"), inspect);
 

@@ -1,5 +1,6 @@
 #include "identity/IdNumber.h"
 
+#include "identity/RegionCodes.h"
 #include "util/Text.h"
 
 #include <QCoreApplication>
@@ -167,6 +168,8 @@ IdParse IdParser::parse(QStringView text, const QDate& today)
         r.problem = IdProblem::BadCharacters;
         return r;
     }
+    r.digits = key;
+    r.regionUnknown = !RegionCodes::gbt2260().known(QStringView(key).left(6));
     if (!validProvince(key.left(2).toInt())) {
         r.problem = IdProblem::BadRegion;
         return r;
@@ -198,12 +201,14 @@ IdParse IdParser::parseNumber(double value, const QString& shownText, const QDat
     return r;
 }
 
-IdParse IdParser::parseOcr(QStringView text, const QDate& today)
+QString IdParser::clean(QStringView text)
 {
-    IdParse direct = parse(text, today);
-    if (direct.ok())
-        return direct;
-    QString s = cleanText(text);
+    return cleanText(text);
+}
+
+QString IdParser::foldOcrLetters(QStringView cleaned)
+{
+    const QStringView s = cleaned;
     QString fixed;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s[i];
@@ -230,6 +235,16 @@ IdParse IdParser::parseOcr(QStringView text, const QDate& today)
         default: fixed += c;
         }
     }
+    return fixed;
+}
+
+IdParse IdParser::parseOcr(QStringView text, const QDate& today)
+{
+    IdParse direct = parse(text, today);
+    if (direct.ok())
+        return direct;
+    const QString s = cleanText(text);
+    const QString fixed = foldOcrLetters(s);
     if (fixed == s)
         return direct;
     IdParse corrected = parse(fixed, today);
@@ -240,6 +255,13 @@ IdParse IdParser::parseOcr(QStringView text, const QDate& today)
         QCoreApplication::translate("IdNumber", "OCR read \"%1\"; corrected to %2 because the check character then validates")
             .arg(s, corrected.id->key());
     return corrected;
+}
+
+QString IdParse::regionNote() const
+{
+    if (!regionUnknown)
+        return {};
+    return QCoreApplication::translate("IdNumber", "; its region code %1 is not in GB/T 2260 either").arg(digits.left(6));
 }
 
 QString IdParse::message() const
@@ -267,11 +289,13 @@ QString IdParse::message() const
             .arg(original, cleanText(original).left(2));
     case IdProblem::BadBirthDate:
         return QCoreApplication::translate("IdNumber", "\"%1\" holds no possible birth date (characters 7-14); expected YYYYMMDD")
-            .arg(original);
+                   .arg(original) +
+            regionNote();
     case IdProblem::BadCheckDigit:
         return QCoreApplication::translate(
-            "IdNumber", "\"%1\" fails its check character (GB 11643); a digit is probably mistyped")
-            .arg(original);
+                   "IdNumber", "\"%1\" fails its check character (GB 11643); a digit is probably mistyped")
+                   .arg(original) +
+            regionNote();
     }
     return {};
 }

@@ -51,10 +51,19 @@ struct IdParse {
     QString original; // the text as written in the source
     bool upgradedFrom15 = false;
     QString correctionNote; // set when an OCR confusion was corrected (see correctOcr)
+    // The 18 characters as read (digits and a final X), also when they fail a check; empty when
+    // the text has no such form. What possible matches are looked for from.
+    QString digits;
+    // The region code (characters 1-6) is not in GB/T 2260 (RegionCodes). Only a code of no
+    // province makes the number invalid: the list ends around 2015, so a newer county's code
+    // is reported, not rejected.
+    bool regionUnknown = false;
 
     bool ok() const { return id.has_value(); }
     // One sentence for the officer: what is wrong and what was expected.
     QString message() const;
+    // "; its region code 990101 is not in GB/T 2260 either", when it is not.
+    QString regionNote() const;
 };
 
 class IdParser {
@@ -69,6 +78,11 @@ public:
     // For OCR text: if the number is invalid as read, tries the usual confusions (O/0, l/1,
     // I/1, S/5, B/8, Z/2, G/6) and accepts the result only when the check character validates.
     static IdParse parseOcr(QStringView text, const QDate& today = QDate::currentDate());
+    // The text with what people and spreadsheets add around an ID removed (spaces, full-width
+    // digits, a leading apostrophe, a lowercase x); no digit changed.
+    static QString clean(QStringView text);
+    // The letters OCR reads for digits (O/0, l/1, I/1, S/5, B/8, Z/2, G/6) as those digits.
+    static QString foldOcrLetters(QStringView cleaned);
     // 15-digit legacy number to 18 digits ("19" century, computed check character).
     static QString upgrade15(QStringView fifteen);
 };

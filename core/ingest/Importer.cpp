@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstring>
 #include <sodium.h>
 #include <unordered_map>
@@ -44,7 +45,8 @@ private:
         int fileIndex, const DatasetFile& file, qint64 fileId, TableReader& reader, int sheetIndex, bool mustHaveHeader);
     void handleRow(const DatasetFile& file, qint64 fileId, const QString& sheet, const RowMapper& mapper, const TableRow& row);
     void addIssue(qint64 fileId, const DatasetFile& file, const QString& sheet, std::optional<qint64> row, const RowIssue& issue,
-        const QString& rowData);
+        const QString& rowData, const QString& repair = {});
+    static QString repairJson(const MappedRow& m, size_t issue, const QByteArray& fields, std::optional<qint64> recordId);
     void flushBlanks(qint64 fileId, const DatasetFile& file, const QString& sheet);
     void tick(int fileIndex, const TableReader& reader);
 
@@ -96,8 +98,37 @@ QString ImportRun::describe(const RowRef& ref)
         : QCoreApplication::translate("Importer", "%1 [%2] row %3").arg(ref.fileName, ref.sheet).arg(ref.row);
 }
 
+// What PossibleMatches needs to link a row once the officer confirms a match for the invalid ID of
+// issue m.issues[issue]: the person's role and name, and either the record it is in (a row
+// imported without this person) or the record to store (a row this ID alone kept out).
+QString ImportRun::repairJson(const MappedRow& m, size_t issue, const QByteArray& fields, std::optional<qint64> recordId)
+{
+    const auto broken = std::find_if(m.broken.begin(), m.broken.end(), [&](const BrokenPerson& b) { return b.issue == issue; });
+    if (broken == m.broken.end())
+        return {};
+    QJsonObject o{{QStringLiteral("role"), broken->role}, {QStringLiteral("name"), broken->name},
+        {QStringLiteral("name_written"), broken->nameWritten}, {QStringLiteral("id_written"), broken->idWritten}};
+    if (recordId) {
+        o.insert(QStringLiteral("record_id"), *recordId);
+    } else {
+        int keptOut = 0;
+        for (const RowIssue& i : m.issues)
+            keptOut += i.severity == QLatin1String("rejected") && i.code != QLatin1String("row.no-person") ? 1 : 0;
+        if (keptOut <= 1) {
+            QJsonArray persons;
+            for (const MappedPerson& p : m.persons)
+                persons.append(QJsonObject{{QStringLiteral("role"), p.role}, {QStringLiteral("key"), p.key},
+                    {QStringLiteral("id_written"), p.idWritten}, {QStringLiteral("name"), p.name},
+                    {QStringLiteral("name_written"), p.nameWritten}});
+            o.insert(QStringLiteral("record"), QString::fromUtf8(RowMapper::recordJson(fields, m.extra)));
+            o.insert(QStringLiteral("persons"), persons);
+        }
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 void ImportRun::addIssue(qint64 fileId, const DatasetFile& file, const QString& sheet, std::optional<qint64> row,
-    const RowIssue& issue, const QString& rowData)
+    const RowIssue& issue, const QString& rowData, const QString& repair)
 {
     ImportIssue i;
     i.datasetId = m_report.datasetId;
@@ -109,6 +140,7 @@ void ImportRun::addIssue(qint64 fileId, const DatasetFile& file, const QString& 
     i.code = issue.code;
     i.message = issue.message;
     i.rowData = rowData;
+    i.repair = repair;
     m_store.addIssue(i, fileId);
     const auto key = std::make_pair(issue.severity, issue.code);
     auto it = m_reasonIndex.find(key);
@@ -185,17 +217,17 @@ void ImportRun::handleRow(
         for (const MappedPerson& p : m.persons)
             m_store.addPerson(recordId, m_report.datasetId, p.role, p.key, p.idWritten, p.name, p.nameWritten);
         ++m_report.imported;
-        bool warned = false;
-        for (const RowIssue& i : m.issues) {
-            addIssue(fileId, file, sheet, row.number, i, QString());
-            warned = true;
-        }
-        if (warned)
+        for (size_t i = 0; i < m.issues.size(); ++i)
+            addIssue(fileId, file, sheet, row.number, m.issues[i], QString(),
+                m.broken.empty() ? QString() : repairJson(m, i, fields, recordId));
+        if (!m.issues.empty())
             ++m_report.warned;
         return;
     }
-    for (const RowIssue& i : m.issues)
-        addIssue(fileId, file, sheet, row.number, i, rowData);
+    const QByteArray fields = m.broken.empty() ? QByteArray() : QJsonDocument(m.data).toJson(QJsonDocument::Compact);
+    for (size_t i = 0; i < m.issues.size(); ++i)
+        addIssue(fileId, file, sheet, row.number, m.issues[i], rowData,
+            m.broken.empty() ? QString() : repairJson(m, i, fields, std::nullopt));
     if (m.verdict == MappedRow::Verdict::Rejected)
         ++m_report.rejected;
     else

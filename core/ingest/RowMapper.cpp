@@ -237,8 +237,17 @@ void RowMapper::mapPersons(const TableRow& row, MappedRow& out) const
             const char* code = parsed.problem == IdProblem::Damaged ? "id.damaged" : "id.invalid";
             out.issues.push_back(issue(*idCol, idCell, severity, code,
                 QCoreApplication::translate("RowMapper", "%1's ID: %2").arg(roleTitle, parsed.message())));
+            if (parsed.problem != IdProblem::Damaged && !nameWritten.isEmpty())
+                out.broken.push_back(
+                    {p.role, out.issues.size() - 1, idCell.shown(), PersonName::normalise(nameWritten), nameWritten});
             continue;
         }
+        if (parsed.regionUnknown)
+            out.issues.push_back(issue(*idCol, idCell, "warning", "id.region-unknown",
+                QCoreApplication::translate("RowMapper",
+                    "the %1's ID %2 has region code %3, which is not in GB/T 2260 (the list ends around 2015: a "
+                    "county created since, or a mistyped code); the row is kept")
+                    .arg(roleTitle, idCell.shown(), parsed.id->regionCode())));
         if (parsed.upgradedFrom15)
             out.issues.push_back(issue(*idCol, idCell, "warning", "id.upgraded-15",
                 QCoreApplication::translate("RowMapper", "15-digit ID %1 upgraded to %2 (the text as written is kept)")

@@ -27,6 +27,16 @@ struct MappedPerson {
     QString nameWritten;
 };
 
+// A person whose ID number is invalid (not empty, not damaged by Excel): possible matches are
+// looked for by name and nearby IDs (PossibleMatches), for the officer to confirm.
+struct BrokenPerson {
+    QString role;
+    size_t issue = 0; // index into MappedRow::issues
+    QString idWritten;
+    QString name; // normalised
+    QString nameWritten;
+};
+
 struct MappedRow {
     enum class Verdict { Record, Rejected, Skipped, Blank };
     Verdict verdict = Verdict::Record;
@@ -34,6 +44,7 @@ struct MappedRow {
     QJsonObject extra; // unmapped columns by header, kept with the record
     std::vector<MappedPerson> persons;
     std::vector<RowIssue> issues;
+    std::vector<BrokenPerson> broken;
 };
 
 class RowMapper {

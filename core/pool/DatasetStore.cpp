@@ -76,7 +76,9 @@ std::vector<ImportIssue> DatasetStore::issues(const IssueFilter& filter)
 {
     QString sql = QStringLiteral(
         "SELECT i.id, i.dataset_id, coalesce(f.file_name, ''), i.sheet, i.row_no, i.column_name, i.original, i.severity, "
-        "i.code, i.message, i.row_data FROM import_issues i LEFT JOIN dataset_files f ON f.id = i.file_id WHERE 1");
+        "i.code, i.message, i.row_data, coalesce(m.state, ''), coalesce(m.person_key, ''), coalesce(m.decided_by, ''), "
+        "coalesce(json_extract(nullif(i.repair, ''), '$.name_written'), '') FROM import_issues i "
+        "LEFT JOIN dataset_files f ON f.id = i.file_id LEFT JOIN reject_matches m ON m.issue_id = i.id WHERE 1");
     if (filter.datasetId)
         sql += QStringLiteral(" AND i.dataset_id = %1").arg(*filter.datasetId);
     if (!filter.severities.isEmpty()) {
@@ -103,6 +105,10 @@ std::vector<ImportIssue> DatasetStore::issues(const IssueFilter& filter)
         i.code = st.text(8);
         i.message = st.text(9);
         i.rowData = st.text(10);
+        i.decision = st.text(11);
+        i.decidedKey = st.text(12).isEmpty() ? QString() : Disclosure::id(m_pool, st.text(12));
+        i.decidedBy = st.text(13);
+        i.personName = st.text(14);
         if (!full) { // a rejected row still names its person
             i.original = Disclosure::maskIdNumbers(i.original);
             i.message = Disclosure::maskIdNumbers(i.message);
@@ -162,8 +168,8 @@ void DatasetStore::finishVersion(const DatasetInfo& c)
 void DatasetStore::addIssue(const ImportIssue& i, std::optional<qint64> fileId)
 {
     Statement& st = m_pool.db().cached(
-        "INSERT INTO import_issues(dataset_id, file_id, sheet, row_no, column_name, original, severity, code, message, row_data) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        "INSERT INTO import_issues(dataset_id, file_id, sheet, row_no, column_name, original, severity, code, message, row_data, "
+        "repair) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     st.bind(1, i.datasetId);
     if (fileId)
         st.bind(2, *fileId);
@@ -172,6 +178,7 @@ void DatasetStore::addIssue(const ImportIssue& i, std::optional<qint64> fileId)
         st.bind(4, *i.row);
     st.bind(5, i.column).bind(6, i.original).bind(7, i.severity).bind(8, i.code).bind(9, i.message);
     st.bind(10, i.rowData.isEmpty() ? QStringLiteral("[]") : i.rowData);
+    st.bind(11, i.repair);
     st.run();
 }
 

@@ -370,6 +370,19 @@ CREATE TABLE letter_replies(
   recorded_by TEXT NOT NULL);
 CREATE INDEX letter_replies_letter ON letter_replies(letter_id);
 )SQL",
+        // 12: possible matches for broken IDs: what an import issue about an invalid ID needs to
+        // link its row once the officer confirms a match (the person's name, the record that
+        // would have been stored), and the officer's decisions
+        R"SQL(
+ALTER TABLE import_issues ADD COLUMN repair TEXT NOT NULL DEFAULT '';
+CREATE TABLE reject_matches(
+  issue_id INTEGER PRIMARY KEY REFERENCES import_issues(id),
+  state TEXT NOT NULL CHECK(state IN ('matched','dismissed')),
+  person_key TEXT NOT NULL DEFAULT '',
+  record_id INTEGER,
+  decided_at TEXT NOT NULL,
+  decided_by TEXT NOT NULL);
+)SQL",
     };
     return all;
 }

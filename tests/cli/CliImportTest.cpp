@@ -20,7 +20,8 @@ TEST_CASE("every command answers --help and the overview lists them", "[cli]")
     CHECK(overview.exitCode == 0);
     const QStringList commands = {QStringLiteral("datasets types"), QStringLiteral("datasets list"),
         QStringLiteral("datasets show"), QStringLiteral("datasets withdraw"), QStringLiteral("datasets add-type"),
-        QStringLiteral("import"), QStringLiteral("rejects"), QStringLiteral("inspect"), QStringLiteral("demo")};
+        QStringLiteral("import"), QStringLiteral("rejects"), QStringLiteral("rejects match"), QStringLiteral("rejects dismiss"),
+        QStringLiteral("inspect"), QStringLiteral("demo")};
     for (const QString& c : commands) {
         INFO(c);
         CHECK(overview.out.contains(c));
@@ -100,8 +101,9 @@ TEST_CASE("import, datasets list and rejects in csv and json", "[cli]")
     const QStringList lines = csvOut.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     INFO(csvOut.out.toStdString());
     REQUIRE(lines.size() == 2);
-    CHECK(lines[0].endsWith(QStringLiteral("dataset,file,sheet,row,column,original,severity,code,reason,row_data")));
-    CHECK(lines[1].startsWith(QStringLiteral("1,困难职工.csv,,3,B (身份证号码),330382198705061239,rejected,id.invalid,")));
+    CHECK(lines[0].endsWith(
+        QStringLiteral("id,dataset,file,sheet,row,column,original,severity,code,reason,row_data,possible_matches,decision")));
+    CHECK(lines[1].contains(QStringLiteral(",1,困难职工.csv,,3,B (身份证号码),330382198705061239,rejected,id.invalid,")));
 
     const QString jsonPath = dir.filePath(QStringLiteral("rejects.json"));
     const auto jsonOut = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("rejects"),
@@ -112,6 +114,68 @@ TEST_CASE("import, datasets list and rejects in csv and json", "[cli]")
     CHECK(all[1].toObject().value(QStringLiteral("code")).toString() == QStringLiteral("row.total"));
     CHECK(all[0].toObject().value(QStringLiteral("row")).toInt() == 3);
     CHECK(all[0].toObject().value(QStringLiteral("row_data")).toArray().at(0).toString() == QStringLiteral("李四"));
+}
+
+TEST_CASE("rejects carries possible matches; rejects match links a row only when told", "[cli][match]")
+{
+    QTemporaryDir dir;
+    const QString pool = dir.filePath(QStringLiteral("p.pool"));
+    const QString person = testing::PoolBuilder::person(QDate(1975, 3, 12), 41);
+    QString swapped = person; // the 15th and 16th characters swapped, as a typist would
+    int at = 14;
+    while (swapped[at] == swapped[at + 1])
+        ++at;
+    std::swap(swapped[at], swapped[at + 1]);
+    const QString subsistence = testing::writeCsv(dir.filePath(QStringLiteral("低保.csv")),
+        {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("王芳"), person}});
+    const QString pension = testing::writeCsv(dir.filePath(QStringLiteral("养老金.csv")),
+        {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("发放年月")},
+            {QStringLiteral("王芳"), swapped, QStringLiteral("202304")},
+            {QStringLiteral("赵敏"), swapped, QStringLiteral("202304")}});
+    const QStringList global = {QStringLiteral("--plain"), QStringLiteral("--pool"), pool};
+    REQUIRE(runCli(global +
+                QStringList{QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--type"),
+                    QStringLiteral("subsistence"), subsistence})
+                .exitCode == 0);
+    REQUIRE(runCli(global +
+                QStringList{QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--type"),
+                    QStringLiteral("pension"), pension})
+                .exitCode == 0);
+    const auto json = runCli(global + QStringList{QStringLiteral("rejects"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    REQUIRE(rows.size() == 2);
+    const QJsonObject wang = rows[0].toObject(), zhao = rows[1].toObject();
+    const QJsonArray found = wang.value(QStringLiteral("possible_matches")).toArray();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].toObject().value(QStringLiteral("id")).toString() == person);
+    CHECK(found[0].toObject().value(QStringLiteral("name")).toString() == QStringLiteral("王芳"));
+    CHECK(found[0].toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("swapped")));
+    CHECK(zhao.value(QStringLiteral("possible_matches")).toArray().isEmpty()); // another name: no match
+    const QString wangRow = QString::number(wang.value(QStringLiteral("id")).toInteger());
+    const QString zhaoRow = QString::number(zhao.value(QStringLiteral("id")).toInteger());
+
+    const auto list = runCli(global + QStringList{QStringLiteral("rejects"), QStringLiteral("match"), wangRow});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(person));
+    const auto wrong = runCli(
+        global + QStringList{QStringLiteral("rejects"), QStringLiteral("match"), zhaoRow, QStringLiteral("--person"), person});
+    CHECK(wrong.exitCode != 0);
+    CHECK(wrong.err.contains(QStringLiteral("not one of the possible matches")));
+    const auto linked = runCli(
+        global + QStringList{QStringLiteral("rejects"), QStringLiteral("match"), wangRow, QStringLiteral("--person"), person});
+    INFO(linked.err.toStdString());
+    CHECK(linked.exitCode == 0);
+    CHECK(linked.out.contains(QStringLiteral("Linked to")));
+    CHECK(runCli(global + QStringList{QStringLiteral("rejects"), QStringLiteral("dismiss"), zhaoRow}).exitCode == 0);
+    const auto csv = runCli(global + QStringList{QStringLiteral("rejects"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[1].contains(QStringLiteral("linked to ") + person));
+    CHECK(lines[2].contains(QStringLiteral("dismissed")));
+    const auto audit = runCli(global + QStringList{QStringLiteral("audit"), QStringLiteral("list")});
+    CHECK(audit.out.contains(QStringLiteral("reject.match")));
+    CHECK(audit.out.contains(QStringLiteral("reject.dismiss")));
 }
 
 TEST_CASE("datasets types lists the catalogue, and an office type can be added", "[cli]")
