@@ -4286,6 +4286,14 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Possible matches in the pool (same name, ID one edit away):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this person&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::DashboardScreen</name>
@@ -5497,6 +5505,90 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the person: link the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to %1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None is the person (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected for an invalid ID have a person in the pool with the same name and an ID one edit away. Select a row to see them; nothing is linked until you confirm.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows rejected for an invalid ID show here the persons in the pool with the same name and an ID one edit away. None is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prosecutor confirms or dismisses matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in the pool has this name with an ID one edit away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked to %1 %2: %n row(s) of this list; the next screening uses them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have other reasons to be rejected and stay out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

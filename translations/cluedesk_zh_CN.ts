@@ -3563,7 +3563,7 @@
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished" />
+        <translation>见于</translation>
     </message>
     <message numerus="yes">
         <source>Linked to %1: %n row(s) of this list; the next screening uses them.</source>
@@ -4276,6 +4276,14 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>female</source>
         <translation>女</translation>
+    </message>
+    <message>
+        <source>Possible matches in the pool (same name, ID one edit away):</source>
+        <translation>数据池中的可能匹配（姓名相同，身份证号码只差一处）：</translation>
+    </message>
+    <message>
+        <source>Take this person's ID</source>
+        <translation>采用此人的身份证号码</translation>
     </message>
 </context>
 <context>
@@ -5477,6 +5485,78 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Possible match</source>
+        <translation>可能的匹配</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Why it is near</source>
+        <translation>相近之处</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>见于</translation>
+    </message>
+    <message>
+        <source>This is the person: link the row</source>
+        <translation>就是此人：关联该行</translation>
+    </message>
+    <message>
+        <source>None of them</source>
+        <translation>都不是此人</translation>
+    </message>
+    <message>
+        <source>Linked to %1 (by %2)</source>
+        <translation>已关联到 %1（%2 确认）</translation>
+    </message>
+    <message>
+        <source>None is the person (%1)</source>
+        <translation>均非此人（%1 确认）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible match(es)</source>
+        <translation><numerusform>%n 个可能的匹配</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected for an invalid ID have a person in the pool with the same name and an ID one edit away. Select a row to see them; nothing is linked until you confirm.</source>
+        <translation><numerusform>有 %n 行因身份证号码无效未导入，但数据池中有姓名相同、号码只差一处的人员。选中该行查看；未经您确认不会关联。</numerusform></translation>
+    </message>
+    <message>
+        <source>Rows rejected for an invalid ID show here the persons in the pool with the same name and an ID one edit away. None is waiting.</source>
+        <translation>因身份证号码无效而未导入的行，会在此列出数据池中姓名相同、号码只差一处的人员。目前没有待确认的匹配。</translation>
+    </message>
+    <message>
+        <source>A prosecutor confirms or dismisses matches.</source>
+        <translation>匹配须由检察官确认或驳回。</translation>
+    </message>
+    <message>
+        <source>No one in the pool has this name with an ID one edit away.</source>
+        <translation>数据池中没有同名且号码只差一处的人员。</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>未关联</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked to %1 %2: %n row(s) of this list; the next screening uses them.</source>
+        <translation><numerusform>已关联到 %1 %2：本名单 %n 行；下次筛查即使用。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have other reasons to be rejected and stay out.</source>
+        <translation><numerusform>其中 %n 行另有未导入原因，仍不导入。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "casefiles/CaseFileStore.h"
 #include "documents/CaseFileIntake.h"
 #include "identity/IdNumber.h"
+#include "ingest/PossibleMatches.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -133,10 +134,16 @@ int list(Context& ctx)
         return Failed;
     CaseFileStore store(*pool);
     if (p.isSet(review)) {
-        TextTable table({t("FACT"), t("FILE"), t("PAGE"), t("KIND"), t("READ"), t("WHY")});
-        for (const StoredFact& f : store.needingReview())
-            table.add(
-                {QString::number(f.id), QString::number(f.caseFileId), QString::number(f.page), f.kind, f.value, f.reviewReason});
+        TextTable table({t("FACT"), t("FILE"), t("PAGE"), t("KIND"), t("READ"), t("WHY"), t("POSSIBLE MATCH")});
+        PossibleMatches matcher(*pool);
+        for (const StoredFact& f : store.needingReview()) {
+            QStringList found;
+            if (f.kind == QLatin1String("victim"))
+                for (const PossibleMatch& m : matcher.find(f.detail.value(QStringLiteral("id_written")).toString(), f.value))
+                    found << QStringLiteral("%1 %2 (%3)").arg(m.key, m.name, m.reason());
+            table.add({QString::number(f.id), QString::number(f.caseFileId), QString::number(f.page), f.kind, f.value,
+                f.reviewReason, found.join(QStringLiteral("; "))});
+        }
         table.print(ctx.out());
         return Ok;
     }

@@ -35,7 +35,7 @@ RegionCodes::RegionCodes()
         }
         // 市辖区 and 县 stand for "the districts of" a city: not part of a name.
         for (QString* part : {&prefecture, &county})
-            if (*part == QLatin1String("市辖区") || *part == QLatin1String("县") || *part == QLatin1String("省直辖县级行政区划"))
+            if (*part == u"市辖区" || *part == u"县" || *part == u"省直辖县级行政区划")
                 part->clear();
         m_names.insert(line.left(6), province + prefecture + county);
     }

@@ -136,6 +136,7 @@ std::vector<PossibleMatch> PossibleMatches::find(const QString& idWritten, const
             m.key = Disclosure::id(m_pool, key);
             m.name = st.text(2);
             m.near = byKey.at(key);
+            m.near.key = m.key; // masked too for a role that may not see full IDs
         }
         ++m.sightings;
         if (m.where.size() < kSightingsShown) {

@@ -9,6 +9,8 @@
 #include "common/PoolSession.h"
 #include "documents/CaseDocumentGenerator.h"
 #include "identity/IdNumber.h"
+#include "ingest/DatasetCatalog.h"
+#include "ingest/Importer.h"
 #include "security/UserStore.h"
 
 #include "TestSupport.h"
@@ -16,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -147,15 +150,28 @@ TEST_CASE("case files: a folder read in the background, pages beside their text,
                   {QString::number(screen.currentFile())})
               .toInt() == 1);
 
+    // 王小红 is in the subsistence list with the number the page shows but for its check
+    // character: the dialog offers her, and taking her fills in the fields.
+    const QString list = f.dir.filePath(QStringLiteral("低保.csv"));
+    testing::writeCsv(
+        list, {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("王小红"), validId(f.misread.left(17))}});
+    ImportRequest req;
+    req.type = QStringLiteral("subsistence");
+    req.files = {list};
+    REQUIRE(Importer(f.session->pool(), DatasetCatalog::forPool(f.session->pool())).run(req).ok());
+
     // Correct the victim: the dialog only accepts a valid number.
-    bool rejectedBad = false;
+    bool rejectedBad = false, offered = false;
     {
         ModalAnswerer answer([&](QWidget* w) {
             if (auto* d = qobject_cast<CorrectVictimDialog*>(w)) {
                 QPushButton* ok = d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
                 d->idEdit->setText(f.misread);
                 rejectedBad = !ok->isEnabled();
-                d->idEdit->setText(validId(f.misread.left(17)));
+                auto* matches = d->findChild<QListWidget*>(QStringLiteral("possibleMatches"));
+                offered = matches && matches->count() == 1 && matches->item(0)->text().contains(validId(f.misread.left(17)));
+                d->findChild<QPushButton*>(QStringLiteral("useMatch"))->click();
+                CHECK(d->idEdit->text() == validId(f.misread.left(17)));
                 REQUIRE(ok->isEnabled());
                 d->accept();
             } else if (auto* box = qobject_cast<QMessageBox*>(w)) {
@@ -165,11 +181,12 @@ TEST_CASE("case files: a folder read in the background, pages beside their text,
         screen.correctSelected();
     }
     CHECK(rejectedBad);
+    CHECK(offered);
     const QString corrected = validId(f.misread.left(17));
     CHECK(f.session->pool()
               .db()
               .scalar(QStringLiteral("SELECT count(*) FROM record_persons WHERE person_key = ?1"), {corrected})
-              .toInt() == 1);
+              .toInt() == 2); // the subsistence row and now the victim
     const int after = rowOf(screen.factsTable(), 1, QStringLiteral("Victim"));
     REQUIRE(after >= 0);
     CHECK(screen.factsTable()->item(after, 5)->text().isEmpty());

@@ -5,9 +5,13 @@
 #include "assistance/CalculationStore.h"
 #include "common/PoolSession.h"
 #include "dashboard/DashboardScreen.h"
+#include "ingest/DatasetCatalog.h"
+#include "ingest/Importer.h"
 #include "models/ModelsScreen.h"
 #include "pool/DataPoolScreen.h"
+#include "pool/DatasetStore.h"
 #include "pool/DatasetTableModel.h"
+#include "pool/RejectsDialog.h"
 #include "settings/SettingsScreen.h"
 
 #include <QJsonArray>
@@ -163,4 +167,44 @@ TEST_CASE("the data pool marks lists past their update cycle", "[ui][pool]")
         CHECK(model->index(r, DatasetTableModel::State).data().toString() == QStringLiteral("Current, out of date"));
         CHECK(model->index(r, DatasetTableModel::State).data(Qt::ToolTipRole).toString().contains(QStringLiteral("5 days")));
     }
+}
+
+TEST_CASE("the rejects dialog shows a broken ID's possible match and links the row on confirmation", "[ui][pool][match]")
+{
+    testing::ensureWidgetApp();
+    testing::TempPool pool;
+    const QString person = testing::PoolBuilder::person(QDate(1975, 3, 12), 41);
+    QString swapped = person;
+    int at = 14;
+    while (swapped[at] == swapped[at + 1])
+        ++at;
+    std::swap(swapped[at], swapped[at + 1]);
+    testing::PoolBuilder(pool)
+        .list(QStringLiteral("subsistence"),
+            {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("王芳"), person}})
+        .importAll();
+    const QString csv = testing::writeCsv(pool.file(QStringLiteral("养老金.csv")),
+        {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("发放年月")},
+            {QStringLiteral("王芳"), swapped, QStringLiteral("202304")}});
+    ImportRequest req;
+    req.type = QStringLiteral("pension");
+    req.files = {csv};
+    auto report = Importer(*pool, DatasetCatalog::forPool(*pool)).run(req);
+    REQUIRE(report.ok());
+    REQUIRE(report->rejected == 1);
+
+    RejectsDialog dialog(*pool, report->datasetId);
+    auto* matches = dialog.findChild<QTableWidget*>(QStringLiteral("possibleMatches"));
+    auto* confirm = dialog.findChild<QPushButton*>(QStringLiteral("confirmMatch"));
+    auto* rejects = dialog.findChild<QTableWidget*>(QStringLiteral("rejects"));
+    REQUIRE((matches && confirm && rejects));
+    REQUIRE(matches->rowCount() == 1); // the row with a match is selected when the dialog opens
+    CHECK(matches->item(0, 0)->text() == person);
+    CHECK(matches->item(0, 1)->text() == QStringLiteral("王芳"));
+    CHECK(DatasetStore(*pool).recordCount(report->datasetId) == 0); // shown, not linked
+    REQUIRE(confirm->isEnabled());
+    confirm->click();
+    CHECK(DatasetStore(*pool).recordCount(report->datasetId) == 1);
+    CHECK(rejects->item(0, 6)->text().contains(person));
+    CHECK_FALSE(confirm->isEnabled());
 }

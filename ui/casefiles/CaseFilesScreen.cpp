@@ -406,7 +406,9 @@ void CaseFilesScreen::correctSelected()
     }
     if (!m_fullView)
         return;
-    CorrectVictimDialog dialog(*fact, m_session.pool().now().date(), this);
+    const auto matches =
+        PossibleMatches(m_session.pool()).find(fact->detail.value(QStringLiteral("id_written")).toString(), fact->value);
+    CorrectVictimDialog dialog(*fact, m_session.pool().now().date(), matches, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = CaseFileStore(m_session.pool()).correctVictim(fact->id, dialog.name(), dialog.idText()); !s) {

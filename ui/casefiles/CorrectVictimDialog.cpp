@@ -6,12 +6,14 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace cluedesk::ui {
 
-CorrectVictimDialog::CorrectVictimDialog(const StoredFact& fact, const QDate& today, QWidget* parent)
+CorrectVictimDialog::CorrectVictimDialog(
+    const StoredFact& fact, const QDate& today, const std::vector<PossibleMatch>& matches, QWidget* parent)
     : QDialog(parent), m_today(today)
 {
     setWindowTitle(tr("Correct victim"));
@@ -29,6 +31,28 @@ CorrectVictimDialog::CorrectVictimDialog(const StoredFact& fact, const QDate& to
     form->addRow(tr("Name:"), nameEdit);
     form->addRow(tr("ID number:"), idEdit);
     layout->addLayout(form);
+    if (!matches.empty()) {
+        layout->addWidget(new QLabel(tr("Possible matches in the pool (same name, ID one edit away):")));
+        auto* list = new QListWidget;
+        list->setObjectName(QStringLiteral("possibleMatches"));
+        for (const PossibleMatch& m : matches) {
+            auto* item =
+                new QListWidgetItem(QStringLiteral("%1  %2 — %3\n%4").arg(m.name, m.key, m.reason(), m.whereText()), list);
+            item->setData(Qt::UserRole, m.key);
+            item->setData(Qt::UserRole + 1, m.name);
+        }
+        list->setMaximumHeight(110);
+        layout->addWidget(list);
+        auto* use = new QPushButton(tr("Take this person's ID"));
+        use->setObjectName(QStringLiteral("useMatch"));
+        connect(use, &QPushButton::clicked, this, [this, list] {
+            if (QListWidgetItem* item = list->currentItem() ? list->currentItem() : list->item(0)) {
+                idEdit->setText(item->data(Qt::UserRole).toString());
+                nameEdit->setText(item->data(Qt::UserRole + 1).toString());
+            }
+        });
+        layout->addWidget(use, 0, Qt::AlignLeft);
+    }
     m_verdict = new QLabel;
     m_verdict->setWordWrap(true);
     layout->addWidget(m_verdict);

@@ -1,8 +1,11 @@
 #pragma once
 // Correcting a victim the reader was not sure of: the officer reads the page and types the
 // name and ID number as they are written; the ID is checked while typing (check character,
-// birth date, region) and only a valid number can be saved.
+// birth date, region) and only a valid number can be saved. The persons in the pool with the
+// same name and an ID one edit away from what was read are offered; taking one only fills in
+// the fields, the officer still saves.
 #include "casefiles/CaseFileStore.h"
+#include "ingest/PossibleMatches.h"
 
 #include <QDialog>
 
@@ -15,7 +18,8 @@ namespace cluedesk::ui {
 class CorrectVictimDialog : public QDialog {
     Q_OBJECT
 public:
-    CorrectVictimDialog(const StoredFact& fact, const QDate& today, QWidget* parent = nullptr);
+    CorrectVictimDialog(
+        const StoredFact& fact, const QDate& today, const std::vector<PossibleMatch>& matches = {}, QWidget* parent = nullptr);
     QString name() const;
     QString idText() const;
 
