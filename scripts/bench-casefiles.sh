@@ -2,9 +2,10 @@
 # Case-file benchmark: OCR pages per minute with 1 and 2 workers, text-layer pages per minute,
 # and extraction accuracy on generated documents. Tesseract's own threading is off
 # (OMP_THREAD_LIMIT=1): pages are parallelised across workers instead.
-# Usage: scripts/bench-casefiles.sh [DOCUMENTS]   (default 24, at least 20)
+# and the role of every person given an ID, against the generated ground truth.
+# Usage: scripts/bench-casefiles.sh [DOCUMENTS]   (default 104: every document kind and phrasing; at least 20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
 ./scripts/build.sh >/dev/null
-OMP_THREAD_LIMIT=1 "$BUILD_DIR/tests/bench/cluedesk-bench-casefiles" "${1:-24}"
+OMP_THREAD_LIMIT=1 "$BUILD_DIR/tests/bench/cluedesk-bench-casefiles" "${1:-104}"

@@ -142,7 +142,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fact %1 is not a victim.</source>
+        <source>Fact %1 is not a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no role; expected one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name as the page shows it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -371,13 +379,25 @@
         <source>a keyword category has no id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the decision tree is more than 20 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision tree names grade &quot;%1&quot;; expected red, orange, yellow or &quot;&quot; (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node of the decision tree needs &quot;grade&quot;, or &quot;if&quot;, &quot;then&quot; and &quot;else&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a charge profile has no charge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FactExtractor</name>
-    <message>
-        <source>no ID number found near the victim&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>OCR confidence %1% on page %2 is low; check against the page</source>
         <translation type="unfinished"></translation>
@@ -391,7 +411,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no compensation, mediation or understanding found</source>
+        <source>%1: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no compensation, settlement or understanding found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1089,14 @@
         <source>%1: benchmark.average_of_last needs that many published years, each with a positive amount</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: warning_grades needs a grade (red, orange, yellow) with min &lt;= max multiples of the benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 yuan (%3: benchmark %4 × %5–%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
@@ -1074,6 +1118,25 @@
     </message>
     <message>
         <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonFinder</name>
+    <message>
+        <source>an ID number with no name before it in its sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phrase says who %1 is (victim, defendant, relative, witness); check the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ID number found near the victim&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ID number found near the relative&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,10 +2321,6 @@
     </message>
     <message>
         <source>show what was read from a case file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>correct a victim read from a case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3602,6 +3661,10 @@
         <source>record that none of a rejected row&apos;s possible matches is its person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>correct a person read from a case file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -3911,18 +3974,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct victim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a victim in the facts list first; the victims the reader was not sure of are marked red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now in the victims list. Run the models (F5 on the Clues screen) to screen the victim.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add case files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3981,6 +4032,30 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>Not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a victim or another person in the facts list first; the ones the reader was not sure of are marked red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now in the victims list. Run the models (F5 on the Clues screen) to screen the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested aid: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4249,9 +4324,9 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
 </context>
 <context>
-    <name>cluedesk::ui::CorrectVictimDialog</name>
+    <name>cluedesk::ui::CorrectPersonDialog</name>
     <message>
-        <source>Correct victim</source>
+        <source>Correct a person read from the case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4271,6 +4346,18 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible matches in the pool (same name, ID one edit away):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this person&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save correction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4284,14 +4371,6 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possible matches in the pool (same name, ID one edit away):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take this person&apos;s ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -142,8 +142,16 @@
         <translation>不存在提取要素 %1。</translation>
     </message>
     <message>
-        <source>Fact %1 is not a victim.</source>
-        <translation>要素 %1 不是被害人。</translation>
+        <source>Fact %1 is not a person.</source>
+        <translation>第%1项不是人员。</translation>
+    </message>
+    <message>
+        <source>"%1" is no role; expected one of %2.</source>
+        <translation>“%1”不是诉讼身份；应为 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Give the person's name as the page shows it.</source>
+        <translation>请按页面所写填写此人姓名。</translation>
     </message>
 </context>
 <context>
@@ -371,13 +379,25 @@
         <source>a keyword category has no id</source>
         <translation>有关键词类别没有标识</translation>
     </message>
+    <message>
+        <source>the decision tree is more than 20 levels deep</source>
+        <translation>判定树超过20层</translation>
+    </message>
+    <message>
+        <source>the decision tree names grade "%1"; expected red, orange, yellow or "" (none)</source>
+        <translation>判定树中的等级“%1”无效；应为 red、orange、yellow 或 ""（不预警）</translation>
+    </message>
+    <message>
+        <source>a node of the decision tree needs "grade", or "if", "then" and "else"</source>
+        <translation>判定树的节点须有 "grade"，或同时有 "if"、"then" 和 "else"</translation>
+    </message>
+    <message>
+        <source>a charge profile has no charge</source>
+        <translation>罪名要点缺少罪名</translation>
+    </message>
 </context>
 <context>
     <name>FactExtractor</name>
-    <message>
-        <source>no ID number found near the victim's name</source>
-        <translation>被害人姓名附近没有找到身份证号码</translation>
-    </message>
     <message>
         <source>OCR confidence %1% on page %2 is low; check against the page</source>
         <translation>第 %2 页 OCR 置信度仅 %1%；请对照原页核对</translation>
@@ -391,8 +411,24 @@
         <translation>OCR 置信度仅 %1%；请对照原页核对姓名和身份证号码</translation>
     </message>
     <message>
-        <source>no compensation, mediation or understanding found</source>
-        <translation>未发现赔偿、调解或谅解</translation>
+        <source>%1: yes</source>
+        <translation>%1：是</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1：否</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>判定：%1</translation>
+    </message>
+    <message>
+        <source>Charge profile %1</source>
+        <translation>罪名要点 %1</translation>
+    </message>
+    <message>
+        <source>no compensation, settlement or understanding found</source>
+        <translation>未见赔偿、和解或谅解</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1089,14 @@
         <source>%1: benchmark.average_of_last needs that many published years, each with a positive amount</source>
         <translation>%1：benchmark.average_of_last 需要相应年数的公布数据，且每年金额为正数</translation>
     </message>
+    <message>
+        <source>%1: warning_grades needs a grade (red, orange, yellow) with min &lt;= max multiples of the benchmark</source>
+        <translation>%1：warning_grades 每项须有等级（red、orange、yellow）及救助基准倍数 min ≤ max</translation>
+    </message>
+    <message>
+        <source>%1 – %2 yuan (%3: benchmark %4 × %5–%6)</source>
+        <translation>%1 – %2 元（%3：救助基准 %4 元 × %5–%6）</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
@@ -1075,6 +1119,25 @@
     <message>
         <source>Strong.</source>
         <translation>很强。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFinder</name>
+    <message>
+        <source>an ID number with no name before it in its sentence</source>
+        <translation>身份证号码所在句中前面没有姓名</translation>
+    </message>
+    <message>
+        <source>no phrase says who %1 is (victim, defendant, relative, witness); check the page</source>
+        <translation>文中没有说明%1的身份（被害人、被告人、近亲属、证人），请对照原页核实</translation>
+    </message>
+    <message>
+        <source>no ID number found near the victim's name</source>
+        <translation>被害人姓名附近没有找到身份证号码</translation>
+    </message>
+    <message>
+        <source>no ID number found near the relative's name</source>
+        <translation>近亲属姓名附近未找到身份证号码</translation>
     </message>
 </context>
 <context>
@@ -2255,10 +2318,6 @@
     </message>
     <message>
         <source>show what was read from a case file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>correct a victim read from a case file</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3568,7 +3627,7 @@
     <message numerus="yes">
         <source>Linked to %1: %n row(s) of this list; the next screening uses them.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform>已关联到 %1 %2：本名单 %n 行；下次筛查即使用。 {1:?}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3595,6 +3654,10 @@
     </message>
     <message>
         <source>record that none of a rejected row's possible matches is its person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>correct a person read from a case file</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3906,18 +3969,6 @@
         <translation>第 %1 页，文字层</translation>
     </message>
     <message>
-        <source>Correct victim</source>
-        <translation>更正被害人</translation>
-    </message>
-    <message>
-        <source>Select a victim in the facts list first; the victims the reader was not sure of are marked red.</source>
-        <translation>请先在提取要素中选择一名被害人；识别把握不大的被害人已标红。</translation>
-    </message>
-    <message>
-        <source>%1 is now in the victims list. Run the models (F5 on the Clues screen) to screen the victim.</source>
-        <translation>%1 已进入被害人名单。请运行模型（在“线索”界面按 F5）进行碰撞。</translation>
-    </message>
-    <message>
         <source>Add case files</source>
         <translation>添加案卷</translation>
     </message>
@@ -3976,6 +4027,30 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>Not added:</source>
         <translation>未添加：</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>Correct a person</source>
+        <translation>更正人员</translation>
+    </message>
+    <message>
+        <source>Select a victim or another person in the facts list first; the ones the reader was not sure of are marked red.</source>
+        <translation>请先在要素列表中选择被害人或其他人员；识别没有把握的以红色标出。</translation>
+    </message>
+    <message>
+        <source>%1 is now in the victims list. Run the models (F5 on the Clues screen) to screen the person.</source>
+        <translation>%1 已列入被害人名单。请运行模型（线索页按 F5）进行筛查。</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as %2.</source>
+        <translation>%1 已登记为%2。</translation>
+    </message>
+    <message>
+        <source>Suggested aid: %1</source>
+        <translation>建议救助幅度：%1</translation>
     </message>
 </context>
 <context>
@@ -4240,10 +4315,10 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
 </context>
 <context>
-    <name>cluedesk::ui::CorrectVictimDialog</name>
+    <name>cluedesk::ui::CorrectPersonDialog</name>
     <message>
-        <source>Correct victim</source>
-        <translation>更正被害人</translation>
+        <source>Correct a person read from the case file</source>
+        <translation>更正从卷宗识别出的人员</translation>
     </message>
     <message>
         <source>&lt;p&gt;Page %1 reads:&lt;/p&gt;&lt;blockquote&gt;%2&lt;/blockquote&gt;&lt;p&gt;%3&lt;/p&gt;</source>
@@ -4262,6 +4337,18 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>身份证号码：</translation>
     </message>
     <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Possible matches in the pool (same name, ID one edit away):</source>
+        <translation>数据池中的可能匹配（姓名相同，身份证号码只差一处）：</translation>
+    </message>
+    <message>
+        <source>Take this person's ID</source>
+        <translation>采用此人的身份证号码</translation>
+    </message>
+    <message>
         <source>Save correction</source>
         <translation>保存更正</translation>
     </message>
@@ -4276,14 +4363,6 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>female</source>
         <translation>女</translation>
-    </message>
-    <message>
-        <source>Possible matches in the pool (same name, ID one edit away):</source>
-        <translation>数据池中的可能匹配（姓名相同，身份证号码只差一处）：</translation>
-    </message>
-    <message>
-        <source>Take this person's ID</source>
-        <translation>采用此人的身份证号码</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // casefile add | list | show | correct | keywords
 #include "Cli.h"
 
+#include "assistance/ParameterSet.h"
 #include "casefiles/CaseFileStore.h"
 #include "documents/CaseFileIntake.h"
 #include "identity/IdNumber.h"
@@ -98,13 +99,21 @@ int add(Context& ctx)
                        facts.charge.isEmpty() ? QStringLiteral("-") : facts.charge,
                        facts.injury.isEmpty() ? QStringLiteral("-") : facts.injury)
             << '\n';
-        for (const ExtractedVictim& v : facts.victims)
+        for (const ExtractedPerson& v : facts.victims())
             out << t("  victim: %1 %2%3")
                        .arg(v.name, v.key.isEmpty() ? t("(no valid ID)") : IdNumber::mask(v.key),
                            v.problem.isEmpty()
                                ? (v.correctionNote.isEmpty() ? QString() : QStringLiteral(" — ") + v.correctionNote)
                                : QStringLiteral(" — ") + v.problem)
                 << '\n';
+        const ExtractionRules& rules = ExtractionRules::builtIn();
+        for (const ExtractedPerson& v : facts.persons)
+            if (v.role != QLatin1String("victim"))
+                out << t("  %1: %2 %3%4")
+                           .arg(rules.roleTitle(v.role), v.name.isEmpty() ? t("(no name)") : v.name,
+                               v.key.isEmpty() ? t("(no valid ID)") : IdNumber::mask(v.key),
+                               v.problem.isEmpty() ? QString() : QStringLiteral(" — ") + v.problem)
+                    << '\n';
         QStringList keywords;
         for (const ExtractedFact& k : facts.facts)
             if (k.kind == QLatin1String("keyword"))
@@ -115,6 +124,8 @@ int add(Context& ctx)
                    .arg(facts.score)
                    .arg(facts.gradeReasons.join(QStringLiteral("; ")))
             << '\n';
+        if (const QString aid = ParameterStore(*pool).aidSuggestion(facts.grade, pool->now().date()); !aid.isEmpty())
+            out << t("  suggested aid: %1").arg(aid) << '\n';
         if (facts.needsReview())
             out << t("  needs review: see cluedesk-cli casefile show %1").arg(added->id) << '\n';
     }
@@ -193,12 +204,17 @@ int show(Context& ctx)
                .arg(c->ocrPages)
         << '\n'
         << t("Added %1 by %2; grade %3 (score %4)").arg(c->addedAt, c->addedBy, gradeText(c->grade)).arg(c->score) << '\n';
+    if (const QString aid = ParameterStore(*pool).aidSuggestion(c->grade, pool->now().date()); !aid.isEmpty())
+        ctx.out() << t("Suggested aid: %1").arg(aid) << '\n';
     for (const QString& r : c->gradeReasons)
         out << "  - " << r << '\n';
     TextTable table({t("FACT"), t("PAGE"), t("KIND"), t("VALUE"), t("SNIPPET"), t("REVIEW")});
     for (const StoredFact& f : store.facts(c->id)) {
         QString value = f.value;
-        if (f.kind == QLatin1String("victim")) {
+        if (f.kind == QLatin1String("person"))
+            value = QStringLiteral("%1 (%2)").arg(
+                value, ExtractionRules::builtIn().roleTitle(f.detail.value(QStringLiteral("role")).toString()));
+        if (f.kind == QLatin1String("victim") || f.kind == QLatin1String("person")) {
             const QString key = f.detail.value(QStringLiteral("id")).toString();
             value += QStringLiteral(" ") + (key.isEmpty() ? t("(no valid ID)") : (p.isSet(full) ? key : IdNumber::mask(key)));
         } else if (f.kind == QLatin1String("keyword")) {
@@ -220,25 +236,31 @@ int correct(Context& ctx)
 {
     QCommandLineParser p;
     const QCommandLineOption id(
-        QStringLiteral("id"), t("The victim's ID number as it should read."), QStringLiteral("ID_NUMBER"));
+        QStringLiteral("id"), t("The person's ID number as it should read."), QStringLiteral("ID_NUMBER"));
     const QCommandLineOption name(
-        QStringLiteral("name"), t("The victim's name, if it was read wrongly."), QStringLiteral("NAME"));
+        QStringLiteral("name"), t("The person's name, if it was read wrongly."), QStringLiteral("NAME"));
+    const QCommandLineOption role(QStringLiteral("role"),
+        t("Who the person is: victim, relative, defendant, witness or other (default: as read)."), QStringLiteral("ROLE"));
     p.addOption(id);
     p.addOption(name);
-    p.addPositionalArgument(QStringLiteral("FACT"), t("The extracted victim (see casefile list --review)."));
+    p.addOption(role);
+    p.addPositionalArgument(QStringLiteral("FACT"), t("The extracted person (see casefile list --review)."));
     int code = Ok;
-    if (!ctx.parse(p, QStringLiteral("FACT --id ID_NUMBER [--name NAME]"),
-            t("Corrects a victim read from a case file; with a valid ID the victim joins the victims list."), code))
+    if (!ctx.parse(p, QStringLiteral("FACT --id ID_NUMBER [--name NAME] [--role ROLE]"),
+            t("Corrects a person read from a case file; with a valid ID a victim or a victim's relative joins the victims "
+              "list."),
+            code))
         return code;
     if (p.positionalArguments().size() != 1 || !p.isSet(id))
         return ctx.failWith(t("casefile correct needs a fact id and --id")), Usage;
     Pool* pool = ctx.pool();
     if (!pool)
         return Failed;
-    if (Status s = CaseFileStore(*pool).correctVictim(p.positionalArguments().first().toLongLong(), p.value(name), p.value(id));
+    if (Status s = CaseFileStore(*pool).correctPerson(
+            p.positionalArguments().first().toLongLong(), p.value(name), p.value(id), p.value(role));
         !s)
         return ctx.failWith(s.error().message);
-    ctx.out() << t("Victim corrected; run the screening models to see the effect.") << '\n';
+    ctx.out() << t("Corrected; run the screening models to see the effect.") << '\n';
     return Ok;
 }
 
@@ -285,7 +307,7 @@ const Register r2({QStringLiteral("casefile"), QStringLiteral("list")},
 const Register r3(
     {QStringLiteral("casefile"), QStringLiteral("show")}, QT_TRANSLATE_NOOP("cli", "show what was read from a case file"), show);
 const Register r4({QStringLiteral("casefile"), QStringLiteral("correct")},
-    QT_TRANSLATE_NOOP("cli", "correct a victim read from a case file"), correct);
+    QT_TRANSLATE_NOOP("cli", "correct a person read from a case file"), correct);
 const Register r5({QStringLiteral("casefile"), QStringLiteral("keywords")},
     QT_TRANSLATE_NOOP("cli", "list or extend the warning keywords"), keywords);
 

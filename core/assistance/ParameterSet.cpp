@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -163,7 +164,30 @@ Result<ParameterSet> ParameterSet::fromJson(const QJsonObject& o)
     if (p.capMonths <= 0 || p.capMonthlyWageFen <= 0)
         return fail(QCoreApplication::translate("ParameterSet", "%1: cap needs months and monthly_wage").arg(where),
             QStringLiteral("params.bad-cap"));
+    for (const QJsonValue& v : o.value(QStringLiteral("warning_grades")).toArray()) {
+        const QJsonObject g = v.toObject();
+        const QString grade = g.value(QStringLiteral("grade")).toString();
+        const double lo = g.value(QStringLiteral("min")).toDouble(-1), hi = g.value(QStringLiteral("max")).toDouble(-1);
+        if (!QStringList{QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow")}.contains(grade) || lo < 0 ||
+            hi < lo)
+            return fail(QCoreApplication::translate("ParameterSet",
+                            "%1: warning_grades needs a grade (red, orange, yellow) with min <= max multiples of the benchmark")
+                            .arg(where),
+                QStringLiteral("params.bad-grade-range"));
+        p.gradeRanges.push_back({grade, hundredths(lo), hundredths(hi)});
+    }
     return p;
+}
+
+std::optional<std::pair<qint64, qint64>> ParameterSet::aidRange(const QString& grade) const
+{
+    for (const GradeRange& r : gradeRanges)
+        if (r.grade == grade) {
+            const qint64 cap = capMonthlyWageFen * capMonths;
+            return std::make_pair(
+                std::min(cap, benchmarkFen * r.minHundredths / 100), std::min(cap, benchmarkFen * r.maxHundredths / 100));
+        }
+    return std::nullopt;
 }
 
 const std::vector<ParameterSet>& ParameterStore::builtIns()
@@ -249,6 +273,29 @@ Result<ParameterSet> ParameterStore::import(const QJsonObject& json)
         .run();
     AuditLog(m_pool).record(QStringLiteral("params.import"), p->id, p->effectiveFrom.toString(Qt::ISODate));
     return p;
+}
+
+QString ParameterStore::aidSuggestion(const QString& grade, const QDate& date)
+{
+    if (grade.isEmpty())
+        return {};
+    const auto set = inForce(date);
+    if (!set)
+        return {};
+    const auto range = set->aidRange(grade);
+    if (!range)
+        return {};
+    const GradeRange* multiples = nullptr;
+    for (const GradeRange& r : set->gradeRanges)
+        if (r.grade == grade)
+            multiples = &r;
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::DefaultNumberOptions); // 24,200.00
+    auto yuan = [&](qint64 fen) { return c.toString(double(fen) / 100, 'f', 2); };
+    return QCoreApplication::translate("ParameterSet", "%1 – %2 yuan (%3: benchmark %4 × %5–%6)")
+        .arg(yuan(range->first), yuan(range->second), set->id, yuan(set->benchmarkFen))
+        .arg(double(multiples->minHundredths) / 100)
+        .arg(double(multiples->maxHundredths) / 100);
 }
 
 } // namespace cluedesk

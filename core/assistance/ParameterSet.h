@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QJsonObject>
+#include <optional>
 #include <vector>
 
 namespace cluedesk {
@@ -23,6 +24,12 @@ struct Coefficient {
 struct CoefficientRange {
     QString id;
     LocalText title;
+    qint64 minHundredths = 0, maxHundredths = 0;
+};
+
+// The aid a case-file warning grade suggests, as multiples of the benchmark.
+struct GradeRange {
+    QString grade; // red, orange, yellow
     qint64 minHundredths = 0, maxHundredths = 0;
 };
 
@@ -45,6 +52,7 @@ struct ParameterSet {
     int capMonths = 36;
     qint64 capMonthlyWageFen = 0;
     LocalText capWageTitle;
+    std::vector<GradeRange> gradeRanges;
     bool builtIn = false;
     QJsonObject json; // as given, kept with every calculation
 
@@ -52,6 +60,9 @@ struct ParameterSet {
     const CoefficientRange* band(const QString& id) const;
     const CoefficientRange* group(const QString& id) const;
     const Coefficient* faultPreset(const QString& id) const;
+    // The suggested aid for a warning grade in fen (benchmark times the grade's multiples, within
+    // the cap); none when the set names no range for it.
+    std::optional<std::pair<qint64, qint64>> aidRange(const QString& grade) const;
     static Result<ParameterSet> fromJson(const QJsonObject& json);
 };
 
@@ -64,6 +75,10 @@ public:
     // The set in force on a date: the latest effective_from not after it, for the region (the
     // pool's county.name setting, else any region).
     std::optional<ParameterSet> inForce(const QDate& date);
+    // The aid a case file's warning grade suggests under the set in force on the date: "12,100.00
+    // – 25,300.00 yuan (guanyun-2025: benchmark 2,200.00 × 11–23)"; empty without a grade, a set
+    // in force, or a range for the grade.
+    QString aidSuggestion(const QString& grade, const QDate& date);
     // Checks and stores an office set; a built-in id cannot be replaced.
     Result<ParameterSet> import(const QJsonObject& json);
 

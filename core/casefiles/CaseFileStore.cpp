@@ -108,18 +108,21 @@ qint64 CaseFileStore::casefileDataset()
         m_pool.now().date().toString(Qt::ISODate), QJsonObject{{QStringLiteral("source"), QStringLiteral("casefiles")}});
 }
 
-qint64 CaseFileStore::addVictimRecord(qint64 datasetId, qint64 fileId, const CaseFileInfo& file, int page, const QString& name,
-    const QString& key, const QString& idWritten, const QString& summary)
+qint64 CaseFileStore::addPersonRecord(qint64 datasetId, qint64 fileId, const CaseFileInfo& file, int page, const QString& role,
+    const QString& name, const QString& key, const QString& idWritten, const QString& summary, const QString& victimName)
 {
+    const bool victim = role == QLatin1String("victim");
     QJsonObject data{{QStringLiteral("case_no"), file.caseNo}, {QStringLiteral("charge"), file.charge},
-        {QStringLiteral("victim_name"), name}, {QStringLiteral("stage"), file.docType}, {QStringLiteral("injury"), file.injury},
-        {QStringLiteral("summary"), summary}, {QStringLiteral("casefile_id"), file.id},
+        {QStringLiteral("victim_name"), victim ? name : victimName}, {QStringLiteral("stage"), file.docType},
+        {QStringLiteral("injury"), file.injury}, {QStringLiteral("summary"), summary}, {QStringLiteral("casefile_id"), file.id},
         {QStringLiteral("extra"),
             QJsonObject{{QStringLiteral("来源"), QStringLiteral("%1 第%2页").arg(file.fileName).arg(page)}}}};
+    if (!victim)
+        data.insert(QStringLiteral("relative_name"), name);
     DatasetStore store(m_pool);
     const qint64 recordId = store.addRecord(
         datasetId, fileId, QString(), page, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
-    store.addPerson(recordId, datasetId, QStringLiteral("victim"), key, idWritten, PersonName::normalise(name), name);
+    store.addPerson(recordId, datasetId, role, key, idWritten, PersonName::normalise(name), name);
     m_pool.db()
         .prepare(QStringLiteral("UPDATE datasets SET rows_read = rows_read + 1, rows_imported = rows_imported + 1 WHERE id = ?1"))
         .bind(1, datasetId)
@@ -188,13 +191,18 @@ Result<qint64> CaseFileStore::add(
         Statement fact =
             db.prepare(QStringLiteral("INSERT INTO casefile_facts(casefile_id, kind, value, detail, page, snippet, confidence, "
                                       "needs_review, review_reason, record_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+        const auto victims = facts.victims();
+        const QString firstVictim = victims.empty() ? QString() : victims.front().name;
         for (const ExtractedFact& f : facts.facts) {
             std::optional<qint64> recordId;
-            if (f.kind == QLatin1String("victim") && !f.needsReview) {
+            const QString role = f.detail.value(QStringLiteral("role")).toString();
+            // Victims and their relatives join the victims list; defendants and witnesses stay facts.
+            if ((f.kind == QLatin1String("victim") || role == QLatin1String("relative")) && !f.needsReview) {
                 const QString key = f.detail.value(QStringLiteral("id")).toString();
                 if (!key.isEmpty())
-                    recordId = addVictimRecord(datasetId, fileId, info, f.page, f.value, key,
-                        f.detail.value(QStringLiteral("id_written")).toString(), summary);
+                    recordId = addPersonRecord(datasetId, fileId, info, f.page,
+                        f.kind == QLatin1String("victim") ? QStringLiteral("victim") : QStringLiteral("relative"), f.value, key,
+                        f.detail.value(QStringLiteral("id_written")).toString(), summary, firstVictim);
             }
             fact.reset();
             fact.bind(1, id).bind(2, f.kind).bind(3, f.value);
@@ -275,7 +283,7 @@ QByteArray CaseFileStore::content(qint64 caseFileId)
     return m_pool.db().scalar(QStringLiteral("SELECT content FROM casefiles WHERE id = ?1"), {caseFileId}).toByteArray();
 }
 
-Status CaseFileStore::correctVictim(qint64 factId, const QString& name, const QString& idText)
+Status CaseFileStore::correctPerson(qint64 factId, const QString& name, const QString& idText, const QString& role)
 {
     if (Status s = Access::require(m_pool, Permission::Review); !s)
         return s;
@@ -286,57 +294,77 @@ Status CaseFileStore::correctVictim(qint64 factId, const QString& name, const QS
         return fail(QCoreApplication::translate("CaseFileStore", "There is no extracted fact %1.").arg(factId),
             QStringLiteral("casefile.no-fact"));
     StoredFact f = readFact(st);
-    if (f.kind != QLatin1String("victim"))
-        return fail(QCoreApplication::translate("CaseFileStore", "Fact %1 is not a victim.").arg(factId),
-            QStringLiteral("casefile.not-victim"));
+    if (f.kind != QLatin1String("victim") && f.kind != QLatin1String("person"))
+        return fail(QCoreApplication::translate("CaseFileStore", "Fact %1 is not a person.").arg(factId),
+            QStringLiteral("casefile.not-person"));
+    const ExtractionRules& rules = ExtractionRules::builtIn();
+    const QString newRole = role.isEmpty() ? f.detail.value(QStringLiteral("role")).toString(QStringLiteral("victim")) : role;
+    if (!rules.rolePriority.contains(newRole))
+        return fail(QCoreApplication::translate("CaseFileStore", "\"%1\" is no role; expected one of %2.")
+                        .arg(newRole, rules.rolePriority.join(QStringLiteral(", "))),
+            QStringLiteral("casefile.bad-role"));
     const IdParse parsed = IdParser::parse(idText, m_pool.now().date());
     if (!parsed.ok())
         return fail(parsed.message(), QStringLiteral("casefile.bad-id"));
     const QString newName = name.trimmed().isEmpty() ? f.value : name.trimmed();
+    if (newName.isEmpty())
+        return fail(QCoreApplication::translate("CaseFileStore", "Give the person's name as the page shows it."),
+            QStringLiteral("casefile.no-name"));
+    // Victims and their relatives are what screening uses: they are rows of the victims list.
+    const bool listed = newRole == QLatin1String("victim") || newRole == QLatin1String("relative");
+    const QString personRole = newRole == QLatin1String("victim") ? QStringLiteral("victim") : QStringLiteral("relative");
     try {
         Transaction tx(m_pool.db());
         QJsonObject detail = f.detail;
         detail.insert(QStringLiteral("read_as"),
-            QJsonObject{{QStringLiteral("name"), f.value}, {QStringLiteral("id"), detail.value(QStringLiteral("id_written"))}});
+            QJsonObject{{QStringLiteral("name"), f.value}, {QStringLiteral("id"), detail.value(QStringLiteral("id_written"))},
+                {QStringLiteral("role"), detail.value(QStringLiteral("role"))}});
         detail.insert(QStringLiteral("id"), parsed.id->key());
         detail.insert(QStringLiteral("id_written"), idText);
-        qint64 recordId = 0;
-        if (f.recordId) {
-            recordId = *f.recordId;
+        detail.insert(QStringLiteral("role"), newRole);
+        qint64 recordId = f.recordId.value_or(0); // 0: none
+        if (recordId && !listed) {
+            m_pool.db().prepare(QStringLiteral("DELETE FROM record_persons WHERE record_id = ?1")).bind(1, recordId).run();
+            recordId = 0;
+        } else if (recordId) {
             m_pool.db()
-                .prepare(QStringLiteral("UPDATE record_persons SET person_key = ?2, id_written = ?3, name = ?4, name_written = "
-                                        "?5 WHERE record_id = ?1"))
+                .prepare(QStringLiteral("UPDATE record_persons SET role = ?2, person_key = ?3, id_written = ?4, name = ?5, "
+                                        "name_written = ?6 WHERE record_id = ?1"))
                 .bind(1, recordId)
-                .bind(2, parsed.id->key())
-                .bind(3, idText)
-                .bind(4, PersonName::normalise(newName))
-                .bind(5, newName)
+                .bind(2, personRole)
+                .bind(3, parsed.id->key())
+                .bind(4, idText)
+                .bind(5, PersonName::normalise(newName))
+                .bind(6, newName)
                 .run();
-        } else {
+        } else if (listed) {
             const CaseFileInfo info = *get(f.caseFileId);
             const qint64 datasetId = casefileDataset();
             const qint64 fileId =
                 m_pool.db().scalar(QStringLiteral("SELECT id FROM dataset_files WHERE sha256 = ?1"), {info.sha256}).toLongLong();
             QStringList summary;
-            for (const StoredFact& k : facts(f.caseFileId))
+            QString victimName;
+            for (const StoredFact& k : facts(f.caseFileId)) {
                 if (k.detail.value(QStringLiteral("category")).toString() == QLatin1String("compensation"))
                     summary << k.snippet;
-            recordId = addVictimRecord(
-                datasetId, fileId, info, f.page, newName, parsed.id->key(), idText, summary.join(QStringLiteral("；")));
+                if (k.kind == QLatin1String("victim") && victimName.isEmpty())
+                    victimName = k.value;
+            }
+            recordId = addPersonRecord(datasetId, fileId, info, f.page, personRole, newName, parsed.id->key(), idText,
+                summary.join(QStringLiteral("；")), victimName);
         }
-        m_pool.db()
-            .prepare(QStringLiteral(
-                "UPDATE casefile_facts SET value = ?2, detail = ?3, needs_review = 0, record_id = ?4, reviewed_by = ?5, "
-                "reviewed_at = ?6 WHERE id = ?1"))
-            .bind(1, factId)
-            .bind(2, newName)
-            .bind(3, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)))
-            .bind(4, recordId)
-            .bind(5, m_pool.user())
-            .bind(6, m_pool.nowText())
-            .run();
-        AuditLog(m_pool).record(
-            QStringLiteral("casefile.correct"), QString::number(f.caseFileId), QStringLiteral("fact %1").arg(factId));
+        Statement update = m_pool.db().prepare(QStringLiteral(
+            "UPDATE casefile_facts SET kind = ?2, value = ?3, detail = ?4, needs_review = 0, record_id = ?5, reviewed_by = ?6, "
+            "reviewed_at = ?7 WHERE id = ?1"));
+        update.bind(1, factId)
+            .bind(2, newRole == QLatin1String("victim") ? QStringLiteral("victim") : QStringLiteral("person"))
+            .bind(3, newName)
+            .bind(4, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+        if (recordId)
+            update.bind(5, recordId);
+        update.bind(6, m_pool.user()).bind(7, m_pool.nowText()).run();
+        AuditLog(m_pool).record(QStringLiteral("casefile.correct"), QString::number(f.caseFileId),
+            QStringLiteral("fact %1, %2").arg(factId).arg(newRole));
         tx.commit();
     } catch (const DbError& e) {
         return fail(e.message(), QStringLiteral("casefile.storage"));

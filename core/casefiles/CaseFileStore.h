@@ -1,7 +1,8 @@
 #pragma once
 // Case files in the pool: the original file, the text of every page, the facts read from
-// it, and its victims as rows of the `victims` dataset (stream "casefiles"), so screening
-// models use them like imported victims. Victims without a valid ID wait for the officer.
+// it, and its victims and their relatives as rows of the `victims` dataset (stream
+// "casefiles"), so screening models use them like imported victims. Persons without a valid ID
+// or without a role wait for the officer.
 #include "casefiles/FactExtractor.h"
 
 #include <QByteArray>
@@ -61,14 +62,15 @@ public:
     std::vector<StoredFact> needingReview();
     std::vector<PageText> pages(qint64 caseFileId);
     QByteArray content(qint64 caseFileId);
-    // The officer's correction of a victim: a valid ID (and the name) puts the victim in the
-    // victims list; the fact keeps what was read and who corrected it.
-    Status correctVictim(qint64 factId, const QString& name, const QString& idText);
+    // The officer's correction of a person read from a case file: a valid ID, the name, and the
+    // role (empty: keep the one read). A victim or a victim's relative joins the victims list;
+    // the fact keeps what was read and who corrected it.
+    Status correctPerson(qint64 factId, const QString& name, const QString& idText, const QString& role = {});
 
 private:
     qint64 casefileDataset();
-    qint64 addVictimRecord(qint64 datasetId, qint64 fileId, const CaseFileInfo& file, int page, const QString& name,
-        const QString& key, const QString& idWritten, const QString& summary);
+    qint64 addPersonRecord(qint64 datasetId, qint64 fileId, const CaseFileInfo& file, int page, const QString& role,
+        const QString& name, const QString& key, const QString& idWritten, const QString& summary, const QString& victimName);
     Pool& m_pool;
 };
 

@@ -1,6 +1,5 @@
 #include "casefiles/FactExtractor.h"
 
-#include "identity/IdNumber.h"
 #include "screening/SqlFunctions.h"
 
 #include <QCoreApplication>
@@ -96,8 +95,6 @@ const std::map<char16_t, char16_t>& radicals()
     return m;
 }
 
-const QString kIdChars = QStringLiteral("0123456789OoDQlIi|SsBZzGbXx×");
-
 // Where text holds word with at most one character misread (OCR: 谅解书 as 诉解书);
 // only for words of four characters or more, where one wrong character still says enough.
 qsizetype findFuzzy(const QString& text, const QString& word, qsizetype from = 0)
@@ -116,6 +113,15 @@ qsizetype findFuzzy(const QString& text, const QString& word, qsizetype from = 0
 }
 
 } // namespace
+
+std::vector<ExtractedPerson> CaseFileFacts::victims() const
+{
+    std::vector<ExtractedPerson> out;
+    for (const ExtractedPerson& p : persons)
+        if (p.role == QLatin1String("victim"))
+            out.push_back(p);
+    return out;
+}
 
 bool CaseFileFacts::needsReview() const
 {
@@ -170,124 +176,6 @@ QString FactExtractor::snippet(const QString& text, qsizetype at, qsizetype leng
     return text.mid(from, to - from).simplified();
 }
 
-void FactExtractor::findVictims(const PageText& page, const QString& text, const QDate& today, CaseFileFacts& out) const
-{
-    for (const QString& marker : m_rules.victimMarkers) {
-        for (qsizetype at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
-            qsizetype p = at + marker.size();
-            while (p < text.size() && (text[p] == u':' || text[p] == u'：'))
-                ++p;
-            // Names, possibly several: 被害人张三、李四
-            QStringList names;
-            qsizetype end = p;
-            for (;;) {
-                qsizetype q = end;
-                QString name;
-                auto nameChar = [](QChar c) { return (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF) || c == u'·'; };
-                while (q < text.size() && nameChar(text[q]) && name.size() < 4) {
-                    name += text[q];
-                    ++q;
-                }
-                // Cut where the name ends and the sentence goes on: 张三的损伤, 张三系低保.
-                for (qsizetype i = 2; i < name.size(); ++i)
-                    if (m_rules.nameStopCharacters.contains(name[i]) && name[i] != u'某') {
-                        name.truncate(i);
-                        break;
-                    }
-                // Four characters make a name only with a compound surname: 欧阳小明, not 赵志强损.
-                if (name.size() == 4 && !m_rules.compoundSurnames.contains(name.left(2)))
-                    name.truncate(3);
-                if (name.size() < 2)
-                    break;
-                bool notName = !m_rules.surnames.isEmpty() && !m_rules.surnames.contains(name[0]) &&
-                    !(name.size() >= 3 && m_rules.surnames.contains(name.left(2))); // 欧阳, 司马 ...
-                for (const QString& w : m_rules.notNames)
-                    notName = notName || name.startsWith(w);
-                if (notName)
-                    break;
-                names << name;
-                end = end + name.size();
-                if (end < text.size() && text[end] == u'、') {
-                    ++end;
-                    continue;
-                }
-                break;
-            }
-            if (names.isEmpty())
-                continue;
-            // The ID after the name, before the next person is mentioned.
-            qsizetype limit = std::min<qsizetype>(text.size(), end + m_rules.idWindow);
-            for (const QString& other : m_rules.personMarkers) {
-                const qsizetype next = text.indexOf(other, end);
-                if (next >= 0 && next < limit)
-                    limit = next;
-            }
-            QString idText;
-            for (qsizetype i = end; i < limit; ++i) {
-                if (!kIdChars.contains(text[i]))
-                    continue;
-                qsizetype j = i;
-                int digits = 0;
-                while (j < limit && kIdChars.contains(text[j])) {
-                    digits += text[j].isDigit() ? 1 : 0;
-                    ++j;
-                }
-                if (j - i >= 15 && j - i <= 18 && digits >= 12) {
-                    idText = text.mid(i, j - i);
-                    break;
-                }
-                i = j;
-            }
-            for (const QString& name : names) {
-                bool known = false;
-                for (ExtractedVictim& v : out.victims)
-                    if (v.name == name) {
-                        known = true;
-                        if (v.key.isEmpty() && !idText.isEmpty() && names.size() == 1) {
-                            // a later mention gives the ID
-                            v = ExtractedVictim{name, {}, idText, {}, {}, page.page, snippet(text, at, end - at + idText.size()),
-                                page.confidence};
-                        }
-                    }
-                if (known)
-                    continue;
-                ExtractedVictim v{name, {}, names.size() == 1 ? idText : QString(), {}, {}, page.page,
-                    snippet(text, at, end - at), page.confidence};
-                out.victims.push_back(v);
-            }
-        }
-    }
-    // "张三住院" after "张三" is the same victim with the sentence running on.
-    std::sort(out.victims.begin(), out.victims.end(), [](const ExtractedVictim& a, const ExtractedVictim& b) {
-        return a.name.size() != b.name.size() ? a.name.size() < b.name.size() : !a.idWritten.isEmpty() && b.idWritten.isEmpty();
-    });
-    for (size_t i = 0; i < out.victims.size(); ++i)
-        for (size_t j = out.victims.size(); j-- > i + 1;)
-            if (out.victims[j].name.startsWith(out.victims[i].name)) {
-                if (out.victims[i].idWritten.isEmpty())
-                    out.victims[i].idWritten = out.victims[j].idWritten;
-                out.victims.erase(out.victims.begin() + qsizetype(j));
-            }
-    std::sort(out.victims.begin(), out.victims.end(),
-        [](const ExtractedVictim& a, const ExtractedVictim& b) { return a.page < b.page; });
-    for (ExtractedVictim& v : out.victims) {
-        if (!v.key.isEmpty())
-            continue;
-        if (v.idWritten.isEmpty()) {
-            v.problem = QCoreApplication::translate("FactExtractor", "no ID number found near the victim's name");
-            continue;
-        }
-        const IdParse parsed = IdParser::parseOcr(v.idWritten, today);
-        if (parsed.ok()) {
-            v.key = parsed.id->key();
-            v.correctionNote = parsed.correctionNote;
-            v.problem.clear();
-        } else {
-            v.problem = parsed.message();
-        }
-    }
-}
-
 CaseFileFacts FactExtractor::extract(const std::vector<PageText>& pages, const QDate& today) const
 {
     CaseFileFacts out;
@@ -296,8 +184,12 @@ CaseFileFacts FactExtractor::extract(const std::vector<PageText>& pages, const Q
     int injuryRank = 0;
     std::set<QString> categoriesFound;
     std::map<QString, QString> categoryReason;
-    for (const PageText& page : pages) {
-        const QString text = normalise(page.text, m_rules.wrappedLineLength);
+    std::vector<QString> texts;
+    for (const PageText& page : pages)
+        texts.push_back(normalise(page.text, m_rules.wrappedLineLength));
+    for (size_t pageIndex = 0; pageIndex < pages.size(); ++pageIndex) {
+        const PageText& page = pages[pageIndex];
+        const QString& text = texts[pageIndex];
         const bool lowConfidence = page.source == QLatin1String("ocr") && page.confidence < m_rules.lowConfidence;
         auto fact = [&](const QString& kind, const QString& value, qsizetype at, qsizetype length, QJsonObject detail = {}) {
             ExtractedFact f{kind, value, detail, page.page, snippet(text, at, length), page.confidence, lowConfidence, QString()};
@@ -361,7 +253,6 @@ CaseFileFacts FactExtractor::extract(const std::vector<PageText>& pages, const Q
                     chargeFirst[charge] = {page.page, snippet(text, m.capturedStart(), m.capturedLength())};
             }
         }
-        findVictims(page, text, today, out);
         for (const InjuryLevel& level : m_rules.injuries) {
             for (const QString& p : level.patterns) {
                 for (qsizetype at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
@@ -385,47 +276,13 @@ CaseFileFacts FactExtractor::extract(const std::vector<PageText>& pages, const Q
             out.disability = grade + QStringLiteral("级");
             fact(QStringLiteral("disability"), out.disability, m.capturedStart(), m.capturedLength());
         }
-        for (const KeywordCategory& c : m_rules.categories) {
-            for (const QString& k : c.keywords) {
-                int count = 0;
-                qsizetype first = -1;
-                for (qsizetype at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) {
-                    if (c.negationAware && SqlFunctions::negatedAt(text, at))
-                        continue;
-                    if (first < 0)
-                        first = at;
-                    ++count;
-                }
-                if (count == 0)
-                    continue;
-                fact(QStringLiteral("keyword"), k, first, k.size(),
-                    QJsonObject{{QStringLiteral("category"), c.id}, {QStringLiteral("count"), count}});
-                if (!categoriesFound.count(c.id)) {
-                    categoriesFound.insert(c.id);
-                    categoryReason[c.id] = QCoreApplication::translate("FactExtractor", "%1 (page %2: \"%3\")")
-                                               .arg(c.title.text())
-                                               .arg(page.page)
-                                               .arg(snippet(text, first, k.size()));
-                }
-                if (c.id == QLatin1String("compensation"))
-                    out.compensationSnippets << snippet(text, first, k.size());
-            }
-        }
-        // Also negated compensation mentions are kept for the victims' summary text: the
-        // screening model reads them with the same negation rule.
-        for (const QString& k : {QStringLiteral("赔偿"), QStringLiteral("调解"), QStringLiteral("谅解"), QStringLiteral("和解")})
-            for (qsizetype at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) {
-                const QString s = snippet(text, at, k.size());
-                if (!out.compensationSnippets.contains(s))
-                    out.compensationSnippets << s;
-                break;
-            }
     }
     // Without a "涉嫌……罪" (OCR reads 罪 as 菲 or 徘), a known charge named in the text will do,
     // also with one character misread.
     if (chargeCounts.empty())
-        for (const PageText& page : pages) {
-            const QString text = normalise(page.text, m_rules.wrappedLineLength);
+        for (size_t pageIndex = 0; pageIndex < pages.size(); ++pageIndex) {
+            const PageText& page = pages[pageIndex];
+            const QString& text = texts[pageIndex];
             for (const QString& known : m_rules.knownCharges)
                 for (qsizetype at = findFuzzy(text, known); at >= 0; at = findFuzzy(text, known, at + 1))
                     if (!chargeCounts[known]++)
@@ -444,10 +301,66 @@ CaseFileFacts FactExtractor::extract(const std::vector<PageText>& pages, const Q
         const auto& [page, text] = chargeFirst[out.charge];
         out.facts.push_back({QStringLiteral("charge"), out.charge, {}, page, text, 100, false, {}});
     }
-    for (const ExtractedVictim& v : out.victims) {
-        ExtractedFact f{QStringLiteral("victim"), v.name,
+    // Warning keywords, with the charge's profile: its weights and added keywords.
+    const std::vector<KeywordCategory> categories = m_rules.categoriesFor(out.charge);
+    if (const ChargeProfile* profile = m_rules.profile(out.charge))
+        out.profile = QStringLiteral("%1：%2").arg(profile->charge, profile->note.text());
+    for (size_t pageIndex = 0; pageIndex < pages.size(); ++pageIndex) {
+        const PageText& page = pages[pageIndex];
+        const QString& text = texts[pageIndex];
+        const bool lowConfidence = page.source == QLatin1String("ocr") && page.confidence < m_rules.lowConfidence;
+        for (const KeywordCategory& c : categories) {
+            for (const QString& k : c.keywords) {
+                int count = 0;
+                qsizetype first = -1;
+                for (qsizetype at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) {
+                    if (c.negationAware && SqlFunctions::negatedAt(text, at))
+                        continue;
+                    if (first < 0)
+                        first = at;
+                    ++count;
+                }
+                if (count == 0)
+                    continue;
+                ExtractedFact f{QStringLiteral("keyword"), k,
+                    QJsonObject{{QStringLiteral("category"), c.id}, {QStringLiteral("count"), count}}, page.page,
+                    snippet(text, first, k.size()), page.confidence, lowConfidence, QString()};
+                if (lowConfidence)
+                    f.reviewReason = QCoreApplication::translate(
+                        "FactExtractor", "OCR confidence %1% on page %2 is low; check against the page")
+                                         .arg(qRound(page.confidence))
+                                         .arg(page.page);
+                out.facts.push_back(f);
+                if (!categoriesFound.count(c.id)) {
+                    categoriesFound.insert(c.id);
+                    out.score += c.weight;
+                    categoryReason[c.id] = QCoreApplication::translate("FactExtractor", "%1 (page %2: \"%3\")")
+                                               .arg(c.title.text())
+                                               .arg(page.page)
+                                               .arg(snippet(text, first, k.size()));
+                }
+                if (c.against)
+                    out.compensationSnippets << snippet(text, first, k.size());
+            }
+        }
+        // Also negated compensation mentions are kept for the victims' summary text: the
+        // screening model reads them with the same negation rule.
+        for (const QString& k : {QStringLiteral("赔偿"), QStringLiteral("调解"), QStringLiteral("谅解"), QStringLiteral("和解")})
+            for (qsizetype at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) {
+                const QString s = snippet(text, at, k.size());
+                if (!out.compensationSnippets.contains(s))
+                    out.compensationSnippets << s;
+                break;
+            }
+    }
+    out.persons = PersonFinder(m_rules).find(pages, texts, out.docType, today);
+    for (const ExtractedPerson& v : out.persons) {
+        // Victims are what screening uses; everyone else with an ID is kept with their role.
+        const bool victim = v.role == QLatin1String("victim");
+        ExtractedFact f{victim ? QStringLiteral("victim") : QStringLiteral("person"), v.name,
             QJsonObject{{QStringLiteral("id"), v.key}, {QStringLiteral("id_written"), v.idWritten},
-                {QStringLiteral("correction"), v.correctionNote}},
+                {QStringLiteral("correction"), v.correctionNote}, {QStringLiteral("role"), v.role},
+                {QStringLiteral("rule"), v.rule}, {QStringLiteral("phrase"), v.phrase}},
             v.page, v.snippet, v.confidence, !v.problem.isEmpty() || v.confidence < m_rules.lowConfidence, v.problem};
         if (f.reviewReason.isEmpty() && f.needsReview)
             f.reviewReason =
@@ -455,40 +368,43 @@ CaseFileFacts FactExtractor::extract(const std::vector<PageText>& pages, const Q
                     .arg(qRound(v.confidence));
         out.facts.push_back(f);
     }
-    for (const QString& id : categoriesFound)
-        if (const KeywordCategory* c = m_rules.category(id))
-            out.score += c->weight;
     for (const auto& [id, reason] : categoryReason)
         out.gradeReasons << reason;
-    grade(out);
+    grade(out, categoriesFound);
     return out;
 }
 
-void FactExtractor::grade(CaseFileFacts& out) const
+void FactExtractor::grade(CaseFileFacts& out, const std::set<QString>& present) const
 {
-    std::set<QString> present;
-    for (const ExtractedFact& f : out.facts)
-        if (f.kind == QLatin1String("keyword"))
-            present.insert(f.detail.value(QStringLiteral("category")).toString());
-    auto has = [&](const QString& alternatives) {
-        for (const QString& a : alternatives.split(u'|'))
-            if (present.count(a))
-                return true;
-        return false;
-    };
-    for (const GradeRuleSpec& rule : m_rules.grades) {
-        bool ok = out.score >= rule.scoreAtLeast;
-        for (const QString& a : rule.all)
-            ok = ok && has(a);
-        for (const QString& n : rule.none)
-            ok = ok && !has(n);
-        if (ok) {
-            out.grade = rule.grade;
+    auto has = [&](const QString& id) { return present.count(id) > 0; };
+    QStringList path;
+    for (const GradeNode* node = m_rules.gradeTree.get(); node;) {
+        if (node->leaf) {
+            out.grade = node->grade;
             break;
         }
+        bool yes = std::all_of(node->all.begin(), node->all.end(), has) &&
+            (node->any.isEmpty() || std::any_of(node->any.begin(), node->any.end(), has)) &&
+            std::none_of(node->none.begin(), node->none.end(), has) &&
+            (!node->scoreAtLeast || out.score >= *node->scoreAtLeast) &&
+            (node->charges.isEmpty() || node->charges.contains(out.charge));
+        if (!node->note.isEmpty())
+            path << (yes ? QCoreApplication::translate("FactExtractor", "%1: yes")
+                         : QCoreApplication::translate("FactExtractor", "%1: no"))
+                        .arg(node->note.text());
+        node = (yes ? node->then : node->otherwise).get();
     }
-    if (!has(QStringLiteral("compensation")))
-        out.gradeReasons << QCoreApplication::translate("FactExtractor", "no compensation, mediation or understanding found");
+    out.gradePath = path;
+    if (!path.isEmpty())
+        out.gradeReasons.prepend(
+            QCoreApplication::translate("FactExtractor", "Decision: %1").arg(path.join(QStringLiteral(" → "))));
+    if (!out.profile.isEmpty())
+        out.gradeReasons.prepend(QCoreApplication::translate("FactExtractor", "Charge profile %1").arg(out.profile));
+    bool against = false;
+    for (const KeywordCategory& c : m_rules.categories)
+        against = against || (c.against && has(c.id));
+    if (!against)
+        out.gradeReasons << QCoreApplication::translate("FactExtractor", "no compensation, settlement or understanding found");
 }
 
 } // namespace cluedesk

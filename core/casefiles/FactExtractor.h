@@ -1,13 +1,15 @@
 #pragma once
-// Reads facts out of the text of a case file: case number, document type, charge, victims
-// with their ID numbers (OCR confusions corrected only where the check character then
-// validates), injury, disability grade, and warning keywords by category; then grades the file
-// red/orange/yellow by the weighted categories. Every fact keeps its page and a snippet.
+// Reads facts out of the text of a case file: case number, document type, charge, the persons
+// named with their roles and ID numbers (PersonFinder), injury, disability grade, and warning
+// keywords by category; then grades the file red/orange/yellow by the weighted categories.
+// Every fact keeps its page and a snippet.
 #include "casefiles/ExtractionRules.h"
+#include "casefiles/PersonFinder.h"
 
 #include <QDate>
 #include <QJsonObject>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace cluedesk {
@@ -30,22 +32,14 @@ struct ExtractedFact {
     QString reviewReason;
 };
 
-struct ExtractedVictim {
-    QString name;
-    QString key;       // 18-digit ID when found and valid
-    QString idWritten; // as read
-    QString correctionNote;
-    QString problem; // why it needs review
-    int page = 0;
-    QString snippet;
-    double confidence = 100;
-};
-
 struct CaseFileFacts {
     QString caseNo, docType, charge, injury, disability;
     std::vector<ExtractedFact> facts;
-    std::vector<ExtractedVictim> victims;
-    QString grade; // red, orange, yellow, or empty for none
+    std::vector<ExtractedPerson> persons; // everyone named with a role, and everyone with an ID
+    std::vector<ExtractedPerson> victims() const;
+    QString grade;         // red, orange, yellow, or empty for none
+    QStringList gradePath; // the decision tree's tests on the way to the grade: "重伤或死亡: yes"
+    QString profile;       // the charge profile applied: "交通肇事：保险多已赔付…"
     double score = 0;
     QStringList gradeReasons; // one per category found, with page and snippet
     QStringList compensationSnippets;
@@ -62,8 +56,7 @@ public:
     static QString snippet(const QString& text, qsizetype at, qsizetype length);
 
 private:
-    void findVictims(const PageText& page, const QString& text, const QDate& today, CaseFileFacts& out) const;
-    void grade(CaseFileFacts& out) const;
+    void grade(CaseFileFacts& out, const std::set<QString>& categoriesFound) const;
     const ExtractionRules& m_rules;
 };
 

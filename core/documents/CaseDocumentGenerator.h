@@ -23,7 +23,14 @@ struct SyntheticCaseDocument {
         QString id; // empty when the document names no ID
     };
     std::vector<Victim> victims;
-    QString injury; // 死亡, 重伤二级, 轻伤二级, 轻微伤 or empty
+    // Everyone the document gives an ID number, with the role its words give them (defendant,
+    // victim, relative, witness): the ground truth for role extraction.
+    struct Person {
+        QString name, id, role;
+    };
+    std::vector<Person> persons;
+    QStringList phrasings; // which phrasing of each role was used: "victim-3", "witness-7"
+    QString injury;        // 死亡, 重伤二级, 轻伤二级, 轻微伤 or empty
     bool compensated = false;
     bool hardship = false;
     QString town;
@@ -33,7 +40,12 @@ struct SyntheticCaseDocument {
 
 class CaseDocumentGenerator {
 public:
+    // Documents of every kind (起诉书, 判决书, 不起诉决定书, 询问笔录, 鉴定意见书, 交通事故认定书,
+    // 和解协议, 谅解书) naming defendants, victims, relatives and witnesses in many phrasings
+    // (at least ten per role, taken in turn), some victims without an ID.
     static std::vector<SyntheticCaseDocument> generate(int count, quint32 seed);
+    // How many phrasings of a role generate() takes in turn.
+    static int phrasingCount(const QString& role);
     // One specific document for tests: an indictment for intentional injury.
     static SyntheticCaseDocument indictment(const QString& victimName, const QString& victimId, const QString& injury,
         bool compensated, bool hardship, const QString& caseNo = QStringLiteral("乐检刑诉〔2023〕123号"));

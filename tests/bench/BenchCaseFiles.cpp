@@ -11,6 +11,9 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
+#include <algorithm>
+#include <map>
 #include <cstdio>
 
 using namespace cluedesk;
@@ -31,14 +34,21 @@ struct Accuracy {
     }
 };
 
+// A keyword of a category against the need (compensated, settled, understanding).
+bool against(const ExtractedFact& k)
+{
+    const KeywordCategory* c = ExtractionRules::builtIn().category(k.detail.value(QStringLiteral("category")).toString());
+    return k.kind == QLatin1String("keyword") && c && c->against;
+}
+
 void score(const SyntheticCaseDocument& doc, const CaseFileFacts& f, Accuracy& a)
 {
     if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
         bool comp = false;
         for (const ExtractedFact& k : f.facts)
-            comp = comp || k.detail.value(QStringLiteral("category")).toString() == QLatin1String("compensation");
+            comp = comp || against(k);
         QStringList names;
-        for (const ExtractedVictim& e : f.victims)
+        for (const ExtractedPerson& e : f.victims())
             names << e.name + u'/' + e.key;
         QStringList want;
         for (const auto& v : doc.victims)
@@ -54,16 +64,34 @@ void score(const SyntheticCaseDocument& doc, const CaseFileFacts& f, Accuracy& a
         a.add("injury", f.injury == doc.injury);
     bool compensation = false;
     for (const ExtractedFact& k : f.facts)
-        compensation = compensation || k.detail.value(QStringLiteral("category")).toString() == QLatin1String("compensation");
+        compensation = compensation || against(k);
     a.add("compensation", compensation == doc.compensated);
+    const std::vector<ExtractedPerson> victims = f.victims();
     for (const auto& v : doc.victims) {
-        const ExtractedVictim* found = nullptr;
-        for (const ExtractedVictim& e : f.victims)
+        const ExtractedPerson* found = nullptr;
+        for (const ExtractedPerson& e : victims)
             if (e.name == v.name)
                 found = &e;
         a.add("victim name", found != nullptr);
         if (!v.id.isEmpty())
             a.add("victim ID", found && found->key == v.id);
+    }
+    // Every person given an ID: found by the ID, with the role the document gives them.
+    for (const auto& truth : doc.persons) {
+        const auto found = std::find_if(
+            f.persons.begin(), f.persons.end(), [&](const ExtractedPerson& p) { return p.key == truth.id; });
+        const bool right = found != f.persons.end() && found->role == truth.role;
+        a.add("role", right);
+        a.add(qPrintable(QStringLiteral("role: %1").arg(truth.role)), right);
+        // Not right: then it waits for the officer (never dropped silently).
+        if (!right)
+            a.add("  wrong role but in review", std::any_of(f.persons.begin(), f.persons.end(), [&](const ExtractedPerson& p) {
+                return !p.problem.isEmpty() && (p.key == truth.id || p.key.isEmpty());
+            }));
+        if (truth.role == QLatin1String("defendant"))
+            a.add("defendant never a victim", std::none_of(victims.begin(), victims.end(), [&](const ExtractedPerson& p) {
+                return p.key == truth.id;
+            }));
     }
 }
 
@@ -105,16 +133,28 @@ int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const int count = argc > 1 ? std::max(20, atoi(argv[1])) : 24;
+    const int count = argc > 1 ? std::max(20, atoi(argv[1])) : 104;
     const auto docs = CaseDocumentGenerator::generate(count, 2024);
     std::vector<QByteArray> digital, scans;
     for (const auto& d : docs) {
         digital.push_back(CaseDocumentGenerator::pdf(d, true, 300));
         scans.push_back(CaseDocumentGenerator::pdf(d, false, 300));
     }
-    printf("%d generated case documents (indictments, judgments, forensic opinions, accident findings, settlements, "
-           "letters of understanding), A4 at 300 dpi; OMP_THREAD_LIMIT=%s\n\n",
-        count, qgetenv("OMP_THREAD_LIMIT").isEmpty() ? "unset" : qgetenv("OMP_THREAD_LIMIT").constData());
+    std::map<QString, int> kinds;
+    QSet<QString> phrasings;
+    for (const auto& d : docs) {
+        ++kinds[d.docType];
+        for (const QString& p : d.phrasings)
+            phrasings.insert(p);
+    }
+    printf("%d generated case documents of %d kinds (起诉书, 判决书, 不起诉决定书, 询问笔录, 鉴定意见, 道路交通事故认定书, 和解协议, "
+           "谅解书), %d phrasings (victim %d, defendant %d, relative %d, witness %d, and victims listed together), A4 at 300 "
+           "dpi; OMP_THREAD_LIMIT=%s\n\n",
+        count, int(kinds.size()), int(phrasings.size()), CaseDocumentGenerator::phrasingCount(QStringLiteral("victim")),
+        CaseDocumentGenerator::phrasingCount(QStringLiteral("defendant")),
+        CaseDocumentGenerator::phrasingCount(QStringLiteral("relative")),
+        CaseDocumentGenerator::phrasingCount(QStringLiteral("witness")),
+        qgetenv("OMP_THREAD_LIMIT").isEmpty() ? "unset" : qgetenv("OMP_THREAD_LIMIT").constData());
     int pages = 0;
     Accuracy textAccuracy, ocrAccuracy;
     const double textSeconds = run(digital, docs, 1, pages, &textAccuracy);
@@ -152,7 +192,8 @@ int main(int argc, char** argv)
         }()};
         mergedPdf = one.front();
     }
-    for (int workers : {1, 2}) {
+    // 1 worker was measured file by file above; the same pages as one file with 2 workers:
+    for (int workers : {2}) {
         const double s = run({mergedPdf}, {merged}, workers, pages, nullptr);
         printf("  %-34s %4d pages in %6.2f s = %8.1f pages/min\n",
             qPrintable(QStringLiteral("OCR of one %1-page file, %2 worker(s)").arg(pages).arg(workers)), pages, s,
@@ -161,5 +202,7 @@ int main(int argc, char** argv)
     printf("\nExtraction accuracy (fields right / fields present):\n");
     printAccuracy("from text layers", textAccuracy);
     printAccuracy("from OCR of the same pages", ocrAccuracy);
+    printf("\nBefore persons had roles (stop 14: 24 documents of 6 kinds, one phrasing per role): OCR victim ID 25/28, "
+           "victim name 29/33, case number 18/24; no roles.\n");
     return 0;
 }

@@ -24,6 +24,8 @@ TEST_CASE("casefile add reports pages, facts, victims and grade; duplicates refu
     CHECK(add.out.contains(QStringLiteral("charge: 故意伤害")));
     CHECK(add.out.contains(QStringLiteral("330382********"))); // victims' IDs masked
     CHECK(add.out.contains(QStringLiteral("grade: red")));
+    // guanyun-2025 is in force: benchmark 2,200 yuan, red 11 to 23 times it
+    CHECK(add.out.contains(QStringLiteral("suggested aid: 24,200.00 – 50,600.00 yuan (guanyun-2025")));
     CHECK(add.out.contains(QStringLiteral("needs review")));
 
     const auto again = runCli(
@@ -37,9 +39,14 @@ TEST_CASE("casefile add reports pages, facts, victims and grade; duplicates refu
     const auto review = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("casefile"),
         QStringLiteral("list"), QStringLiteral("--review")});
     const QStringList rows = review.out.split(u'\n', Qt::SkipEmptyParts);
-    REQUIRE(rows.size() == 2);
-    CHECK(rows[1].contains(QStringLiteral("王某")));
-    const QString factId = rows[1].section(u' ', 0, 0);
+    // The victim named without an ID, and the defendant's ID the scan garbled (3 read as 8).
+    REQUIRE(rows.size() == 3);
+    const QString victimRow = rows[1].contains(QStringLiteral("王某")) ? rows[1] : rows[2];
+    const QString personRow = rows[1].contains(QStringLiteral("王某")) ? rows[2] : rows[1];
+    CHECK(victimRow.contains(QStringLiteral("victim")));
+    CHECK(personRow.contains(QStringLiteral("person")));
+    CHECK(personRow.contains(QStringLiteral("check character")));
+    const QString factId = victimRow.section(u' ', 0, 0);
 
     const auto show = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("casefile"),
         QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--text")});
@@ -54,6 +61,16 @@ TEST_CASE("casefile add reports pages, facts, victims and grade; duplicates refu
             QStringLiteral("--id"), QStringLiteral("11010519491231002X"), QStringLiteral("--name"), QStringLiteral("王大明")});
     INFO(fixed.err.toStdString());
     CHECK(fixed.exitCode == 0);
+    CHECK(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("list"),
+                     QStringLiteral("--review")})
+              .out.split(u'\n', Qt::SkipEmptyParts)
+              .size() == 2);
+    // The officer reads the defendant's number off the scan and says who he is.
+    const auto defendant = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("casefile"),
+        QStringLiteral("correct"), personRow.section(u' ', 0, 0), QStringLiteral("--id"), QStringLiteral("330382198503021115"),
+        QStringLiteral("--role"), QStringLiteral("defendant")});
+    INFO(defendant.err.toStdString());
+    CHECK(defendant.exitCode == 0);
     CHECK(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("casefile"), QStringLiteral("list"),
                      QStringLiteral("--review")})
               .out.split(u'\n', Qt::SkipEmptyParts)

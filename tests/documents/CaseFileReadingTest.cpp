@@ -24,15 +24,15 @@ CaseFileFacts extract(const CaseFileRead& read)
 
 void checkIndictment(const CaseFileFacts& f)
 {
-    for (const ExtractedVictim& v : f.victims)
+    for (const ExtractedPerson& v : f.victims())
         UNSCOPED_INFO("victim read: " << v.name.toStdString() << " " << v.key.toStdString() << " " << v.problem.toStdString());
     CHECK(f.docType == QStringLiteral("起诉书"));
     CHECK(f.caseNo == QStringLiteral("乐检刑诉〔2023〕123号"));
     CHECK(f.charge == QStringLiteral("故意伤害"));
     CHECK(f.injury == QStringLiteral("重伤二级"));
-    REQUIRE(f.victims.size() == 1);
-    CHECK(f.victims[0].name == QStringLiteral("张三"));
-    CHECK(f.victims[0].key == kVictimId);    // not the defendant's ID, which comes first
+    REQUIRE(f.victims().size() == 1);
+    CHECK(f.victims()[0].name == QStringLiteral("张三"));
+    CHECK(f.victims()[0].key == kVictimId);  // not the defendant's ID, which comes first
     CHECK(f.grade == QStringLiteral("red")); // serious injury, hardship, no compensation
 }
 
@@ -86,8 +86,8 @@ TEST_CASE("turned and skewed scans are read upright", "[casefiles][ocr]")
     CHECK(read->format == QStringLiteral("png"));
     const CaseFileFacts f = extract(*read);
     CHECK(f.caseNo == QStringLiteral("乐检刑诉〔2023〕123号"));
-    REQUIRE(f.victims.size() == 1);
-    CHECK(f.victims[0].key == kVictimId);
+    REQUIRE(f.victims().size() == 1);
+    CHECK(f.victims()[0].key == kVictimId);
     CHECK(f.injury == QStringLiteral("轻伤二级"));
 }
 

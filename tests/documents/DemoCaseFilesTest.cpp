@@ -42,12 +42,22 @@ TEST_CASE("the demo set with its case files yields the planted clues", "[casefil
         CHECK((read->ocrPages > 0) == c.scanned);
         const CaseFileFacts facts = FactExtractor(ExtractionRules::builtIn()).extract(read->pageTexts);
         CHECK(facts.caseNo == c.caseNo);
-        REQUIRE(facts.victims.size() == 1);
-        CHECK(facts.victims[0].key == c.victimId);
+        REQUIRE(facts.victims().size() == 1);
+        CHECK(facts.victims()[0].key == c.victimId);
         REQUIRE(store.add(c.fileName, bytes,
             {read->format, read->pages, read->textPages, read->ocrPages, read->seconds, read->pageTexts}, facts));
     }
-    CHECK(store.needingReview().size() == 1); // the victim named without an ID
+    // The victim named without an ID waits for the officer; so does any other ID the scans
+    // garbled (OCR reads a defendant's 3 as 8): none is dropped, none is a victim.
+    int victimsWaiting = 0;
+    for (const StoredFact& x : store.needingReview()) {
+        INFO(x.kind.toStdString() << " " << x.value.toStdString() << ": " << x.reviewReason.toStdString());
+        CHECK_FALSE(x.reviewReason.isEmpty());
+        victimsWaiting += x.kind == QLatin1String("victim") ? 1 : 0;
+        if (x.kind == QLatin1String("person"))
+            CHECK(x.detail.value(QStringLiteral("role")).toString() != QStringLiteral("victim"));
+    }
+    CHECK(victimsWaiting == 1);
     const DatasetCatalog catalog = DatasetCatalog::forPool(*pool);
     for (const ModelDefinition& m : ModelLibrary::builtIns()) {
         INFO(m.id.toStdString());

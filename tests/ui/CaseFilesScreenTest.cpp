@@ -4,7 +4,7 @@
 #include "UiSupport.h"
 
 #include "casefiles/CaseFilesScreen.h"
-#include "casefiles/CorrectVictimDialog.h"
+#include "casefiles/CorrectPersonDialog.h"
 #include "casefiles/PageViewer.h"
 #include "common/PoolSession.h"
 #include "documents/CaseDocumentGenerator.h"
@@ -133,7 +133,7 @@ TEST_CASE("case files: a folder read in the background, pages beside their text,
     REQUIRE(screen.pageViewer()->page() == 1);
     CHECK(screen.pageViewer()->image().width() > 500);
     QString html = screen.pageHtml();
-    CHECK(html.contains(QStringLiteral("#ffe08a"), Qt::CaseInsensitive)); // the first keyword category's colour
+    CHECK(html.contains(QStringLiteral("#f7c1c1"), Qt::CaseInsensitive)); // the third category's (family hardship: 低保)
     CHECK(html.contains(QStringLiteral("#dde7f3"), Qt::CaseInsensitive)); // facts
     CHECK(html.contains(f.misread));                                      // full view: prosecutor in a one-officer pool
 
@@ -164,7 +164,7 @@ TEST_CASE("case files: a folder read in the background, pages beside their text,
     bool rejectedBad = false, offered = false;
     {
         ModalAnswerer answer([&](QWidget* w) {
-            if (auto* d = qobject_cast<CorrectVictimDialog*>(w)) {
+            if (auto* d = qobject_cast<CorrectPersonDialog*>(w)) {
                 QPushButton* ok = d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
                 d->idEdit->setText(f.misread);
                 rejectedBad = !ok->isEnabled();

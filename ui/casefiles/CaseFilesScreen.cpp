@@ -1,6 +1,7 @@
 #include "casefiles/CaseFilesScreen.h"
 
-#include "casefiles/CorrectVictimDialog.h"
+#include "assistance/ParameterSet.h"
+#include "casefiles/CorrectPersonDialog.h"
 #include "casefiles/PageTextHighlighter.h"
 #include "casefiles/PageViewer.h"
 #include "common/EmptyState.h"
@@ -224,7 +225,11 @@ void CaseFilesScreen::reload()
             m_files->setItem(r, Charge, item(f.charge));
             m_files->setItem(r, Injury, item(f.injury));
             auto* grade = item(gradeTitle(f.grade));
-            grade->setToolTip(f.gradeReasons.join(QLatin1Char('\n')));
+            QStringList tip = f.gradeReasons;
+            if (const QString aid = ParameterStore(m_session.pool()).aidSuggestion(f.grade, m_session.pool().now().date());
+                !aid.isEmpty())
+                tip.prepend(tr("Suggested aid: %1").arg(aid));
+            grade->setToolTip(tip.join(QLatin1Char('\n')));
             if (f.grade == QLatin1String("red"))
                 grade->setForeground(QColor(0xC6, 0x28, 0x28));
             else if (f.grade == QLatin1String("orange"))
@@ -289,15 +294,22 @@ void CaseFilesScreen::showFile()
         const int r = m_facts->rowCount();
         m_facts->insertRow(r);
         QString value = f.value;
-        if (f.kind == QLatin1String("victim")) {
+        if (f.kind == QLatin1String("victim") || f.kind == QLatin1String("person")) {
             const QString key = f.detail.value(QStringLiteral("id")).toString();
+            if (value.isEmpty())
+                value = tr("(no name)");
             value += QLatin1Char(' ') + (key.isEmpty() ? tr("(no valid ID)") : IdNumber::mask(key));
+            const QString phrase = f.detail.value(QStringLiteral("phrase")).toString();
+            if (!phrase.isEmpty()) // the words that decided the role
+                value += QStringLiteral(" ·「%1」").arg(phrase);
         } else if (f.kind == QLatin1String("keyword")) {
             const KeywordCategory* c = m_rules.category(f.detail.value(QStringLiteral("category")).toString());
             value = (c ? c->title.text() : f.detail.value(QStringLiteral("category")).toString()) + QStringLiteral("：") + value;
         }
         m_facts->setItem(r, FactPage, numberItem(f.page));
-        m_facts->setItem(r, FactKind, item(kindTitle(f.kind)));
+        m_facts->setItem(r, FactKind,
+            item(f.kind == QLatin1String("person") ? m_rules.roleTitle(f.detail.value(QStringLiteral("role")).toString())
+                                                   : kindTitle(f.kind)));
         m_facts->setItem(r, FactValue, item(value));
         auto* snippet = item(m_fullView ? f.snippet : Disclosure::maskIdNumbers(f.snippet));
         snippet->setToolTip(snippet->text());
@@ -395,29 +407,33 @@ const StoredFact* CaseFilesScreen::selectedFact() const
 void CaseFilesScreen::correctSelected()
 {
     const StoredFact* fact = selectedFact();
-    if (!fact || fact->kind != QLatin1String("victim")) {
-        QMessageBox::information(this, tr("Correct victim"),
-            tr("Select a victim in the facts list first; the victims the reader was not sure of are marked red."));
+    if (!fact || (fact->kind != QLatin1String("victim") && fact->kind != QLatin1String("person"))) {
+        QMessageBox::information(this, tr("Correct a person"),
+            tr("Select a victim or another person in the facts list first; the ones the reader was not sure of are marked "
+               "red."));
         return;
     }
     if (Status s = Access::require(m_session.pool(), Permission::Review); !s) {
-        QMessageBox::warning(this, tr("Correct victim"), s.error().message);
+        QMessageBox::warning(this, tr("Correct a person"), s.error().message);
         return;
     }
     if (!m_fullView)
         return;
     const auto matches =
         PossibleMatches(m_session.pool()).find(fact->detail.value(QStringLiteral("id_written")).toString(), fact->value);
-    CorrectVictimDialog dialog(*fact, m_session.pool().now().date(), matches, this);
+    CorrectPersonDialog dialog(*fact, m_session.pool().now().date(), matches, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = CaseFileStore(m_session.pool()).correctVictim(fact->id, dialog.name(), dialog.idText()); !s) {
-        QMessageBox::warning(this, tr("Correct victim"), s.error().message);
+    if (Status s = CaseFileStore(m_session.pool()).correctPerson(fact->id, dialog.name(), dialog.idText(), dialog.role()); !s) {
+        QMessageBox::warning(this, tr("Correct a person"), s.error().message);
         return;
     }
     m_session.notifyChanged();
-    QMessageBox::information(this, tr("Correct victim"),
-        tr("%1 is now in the victims list. Run the models (F5 on the Clues screen) to screen the victim.").arg(dialog.name()));
+    const bool listed = dialog.role() == QLatin1String("victim") || dialog.role() == QLatin1String("relative");
+    QMessageBox::information(this, tr("Correct a person"),
+        listed ? tr("%1 is now in the victims list. Run the models (F5 on the Clues screen) to screen the person.")
+                     .arg(dialog.name())
+               : tr("%1 is recorded as %2.").arg(dialog.name(), ExtractionRules::builtIn().roleTitle(dialog.role())));
 }
 
 void CaseFilesScreen::chooseFiles()
@@ -519,7 +535,7 @@ void CaseFilesScreen::addPaths(const QStringList& paths)
                                  .arg(name)
                                  .arg(added->read.pages)
                                  .arg(gradeTitle(added->facts.grade))
-                                 .arg(added->facts.victims.size())
+                                 .arg(added->facts.victims().size())
                                  .arg(review ? tr(", %1 to review").arg(review) : QString());
             }
             return out;

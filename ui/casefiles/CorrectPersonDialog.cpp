@@ -1,7 +1,8 @@
-#include "casefiles/CorrectVictimDialog.h"
+#include "casefiles/CorrectPersonDialog.h"
 
 #include "identity/IdNumber.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -12,11 +13,11 @@
 
 namespace cluedesk::ui {
 
-CorrectVictimDialog::CorrectVictimDialog(
+CorrectPersonDialog::CorrectPersonDialog(
     const StoredFact& fact, const QDate& today, const std::vector<PossibleMatch>& matches, QWidget* parent)
     : QDialog(parent), m_today(today)
 {
-    setWindowTitle(tr("Correct victim"));
+    setWindowTitle(tr("Correct a person read from the case file"));
     auto* layout = new QVBoxLayout(this);
     auto* context = new QLabel(
         tr("<p>Page %1 reads:</p><blockquote>%2</blockquote><p>%3</p>")
@@ -30,6 +31,15 @@ CorrectVictimDialog::CorrectVictimDialog(
     idEdit->setPlaceholderText(tr("18 characters, as written on the page"));
     form->addRow(tr("Name:"), nameEdit);
     form->addRow(tr("ID number:"), idEdit);
+    m_role = new QComboBox;
+    m_role->setObjectName(QStringLiteral("role"));
+    const ExtractionRules& rules = ExtractionRules::builtIn();
+    for (const auto& [id, title] : rules.roleTitles)
+        m_role->addItem(title.text(), id);
+    const QString read = fact.detail.value(QStringLiteral("role"))
+                             .toString(fact.kind == QLatin1String("victim") ? QStringLiteral("victim") : QStringLiteral("other"));
+    m_role->setCurrentIndex(std::max(0, m_role->findData(read)));
+    form->addRow(tr("Role:"), m_role);
     layout->addLayout(form);
     if (!matches.empty()) {
         layout->addWidget(new QLabel(tr("Possible matches in the pool (same name, ID one edit away):")));
@@ -61,23 +71,28 @@ CorrectVictimDialog::CorrectVictimDialog(
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
-    connect(idEdit, &QLineEdit::textChanged, this, &CorrectVictimDialog::check);
-    connect(nameEdit, &QLineEdit::textChanged, this, &CorrectVictimDialog::check);
+    connect(idEdit, &QLineEdit::textChanged, this, &CorrectPersonDialog::check);
+    connect(nameEdit, &QLineEdit::textChanged, this, &CorrectPersonDialog::check);
     check();
     resize(520, sizeHint().height());
 }
 
-QString CorrectVictimDialog::name() const
+QString CorrectPersonDialog::name() const
 {
     return nameEdit->text().trimmed();
 }
 
-QString CorrectVictimDialog::idText() const
+QString CorrectPersonDialog::role() const
+{
+    return m_role->currentData().toString();
+}
+
+QString CorrectPersonDialog::idText() const
 {
     return idEdit->text().trimmed();
 }
 
-void CorrectVictimDialog::check()
+void CorrectPersonDialog::check()
 {
     const IdParse parsed = IdParser::parse(idText(), m_today);
     const bool ok = parsed.ok() && !name().isEmpty();
