@@ -952,6 +952,8 @@ ZH = {
     "%1: warning_grades needs a grade (red, orange, yellow) with min <= max multiples of the benchmark": "%1：warning_grades 每项须有等级（red、orange、yellow）及救助基准倍数 min ≤ max",
     "%1 – %2 yuan (%3: benchmark %4 × %5–%6)": "%1 – %2 元（%3：救助基准 %4 元 × %5–%6）",
     "Suggested aid: %1": "建议救助幅度：%1",
+    "Correct a person...": "更正人员……",
+    "<b>Facts</b> — click one to see its page; double-click a person marked red to correct them": "<b>提取要素</b> —— 单击查看所在页；双击标红的人员进行更正",
 }
 
 

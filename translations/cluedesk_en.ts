@@ -3850,10 +3850,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct victim...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Correct the name or ID number of the selected victim (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,10 +3911,6 @@
     </message>
     <message>
         <source>&lt;b&gt;Text read from the page&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Facts&lt;/b&gt; — click one to see its page; double-click a victim marked red to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4056,6 +4048,14 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>Suggested aid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a person...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Facts&lt;/b&gt; — click one to see its page; double-click a person marked red to correct them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

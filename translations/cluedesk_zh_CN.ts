@@ -3845,10 +3845,6 @@
         <translation>添加文件夹……</translation>
     </message>
     <message>
-        <source>Correct victim...</source>
-        <translation>更正被害人……</translation>
-    </message>
-    <message>
         <source>Correct the name or ID number of the selected victim (Ctrl+E)</source>
         <translation>更正所选被害人的姓名或身份证号码（Ctrl+E）</translation>
     </message>
@@ -3911,10 +3907,6 @@
     <message>
         <source>&lt;b&gt;Text read from the page&lt;/b&gt;</source>
         <translation>&lt;b&gt;本页识别文字&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Facts&lt;/b&gt; — click one to see its page; double-click a victim marked red to correct it</source>
-        <translation>&lt;b&gt;提取要素&lt;/b&gt; —— 单击查看所在页；双击标红的被害人进行更正</translation>
     </message>
     <message>
         <source>&lt;div style='font-size:15px; color:#444'&gt;&lt;p&gt;&lt;b&gt;No case files yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drag PDFs, scans or whole folders here, or click &lt;i&gt;Add case files...&lt;/i&gt;&lt;/p&gt;&lt;p style='color:#777'&gt;Pages with a text layer are read directly, scans by OCR in Chinese. Case number, charge, victims with ID numbers, injury and compensation or understanding words are picked out; victims go to the victims list for the models.&lt;/p&gt;&lt;/div&gt;</source>
@@ -4051,6 +4043,14 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>Suggested aid: %1</source>
         <translation>建议救助幅度：%1</translation>
+    </message>
+    <message>
+        <source>Correct a person...</source>
+        <translation>更正人员……</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Facts&lt;/b&gt; — click one to see its page; double-click a person marked red to correct them</source>
+        <translation>&lt;b&gt;提取要素&lt;/b&gt; —— 单击查看所在页；双击标红的人员进行更正</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,9 @@ void Builder::junkRows()
     rows[QStringLiteral("subsistence")].push_back(
         {QStringLiteral("999"), typo.town, people.village(), typo.name, bad, QStringLiteral("城乡低保"), QStringLiteral("1"),
             QStringLiteral("600元"), DemoValue::d(QDate(2020, 1, 1), DateStyle::Slash)});
+    // The same person is registered with the number as it should read: the rejected row's
+    // possible match, which only the officer may confirm.
+    household(typo, {}, {}, {});
     rows[QStringLiteral("subsistence")].push_back(rows[QStringLiteral("subsistence")].front()); // a copied row
 }
 

@@ -15,9 +15,13 @@
 #include "person/PersonDialog.h"
 #include "person/VisitDialog.h"
 #include "pool/DataPoolScreen.h"
+#include "pool/RejectsDialog.h"
 #include "security/Access.h"
 #include "security/AuditScreen.h"
 #include "settings/SettingsScreen.h"
+
+#include "ingest/PossibleMatches.h"
+#include "pool/DatasetStore.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -126,11 +130,6 @@ void MainWindow::saveScreenshots(const QString& dir)
         QApplication::processEvents();
         grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
-    // The review dialogs, on the first clue of the queue.
-    showScreen(QStringLiteral("clues"));
-    if (m_clues->model()->rowCount() == 0)
-        return;
-    const ClueRow* clue = m_clues->model()->clue(0);
     const auto shoot = [&](QDialog* d, const char* name) {
         d->show();
         QApplication::processEvents();
@@ -138,6 +137,19 @@ void MainWindow::saveScreenshots(const QString& dir)
         d->close();
         delete d;
     };
+    // The rows not imported of a list with a broken ID that has a possible match.
+    IssueFilter rejected;
+    rejected.severities = {QStringLiteral("rejected")};
+    for (const ImportIssue& i : DatasetStore(m_session.pool()).issues(rejected))
+        if (i.code == QLatin1String("id.invalid") && !PossibleMatches(m_session.pool()).forIssue(i.id).empty()) {
+            shoot(new RejectsDialog(m_session.pool(), i.datasetId, this), "rejects.png");
+            break;
+        }
+    // The review dialogs, on the first clue of the queue.
+    showScreen(QStringLiteral("clues"));
+    if (m_clues->model()->rowCount() == 0)
+        return;
+    const ClueRow* clue = m_clues->model()->clue(0);
     shoot(new PersonDialog(m_session, clue->personKey, clue->id, this), "person.png");
     shoot(new VisitDialog(m_session, clue->personKey, clue->id, this), "visit.png");
     shoot(new CalculatorDialog(m_session, clue->id, clue->personKey, this), "calculator.png");

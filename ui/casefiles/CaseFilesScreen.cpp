@@ -104,7 +104,7 @@ CaseFilesScreen::CaseFilesScreen(PoolSession& session, QWidget* parent) : QWidge
         ->setToolTip(tr("Add PDFs or scans (Ctrl+Shift+O); or drag files and folders here"));
     bar->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Add folder..."), this, &CaseFilesScreen::chooseFolder);
     QAction* correct = bar->addAction(
-        style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Correct victim..."), this, &CaseFilesScreen::correctSelected);
+        style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Correct a person..."), this, &CaseFilesScreen::correctSelected);
     correct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     correct->setToolTip(tr("Correct the name or ID number of the selected victim (Ctrl+E)"));
     bar->addSeparator();
@@ -145,7 +145,7 @@ CaseFilesScreen::CaseFilesScreen(PoolSession& session, QWidget* parent) : QWidge
     auto* factsLayout = new QVBoxLayout(factsPane);
     factsLayout->setContentsMargins(0, 0, 0, 0);
     factsLayout->addWidget(
-        new QLabel(tr("<b>Facts</b> — click one to see its page; double-click a victim marked red to correct it")));
+        new QLabel(tr("<b>Facts</b> — click one to see its page; double-click a person marked red to correct them")));
     factsLayout->addWidget(m_facts, 1);
     auto* right = new QSplitter(Qt::Vertical);
     right->addWidget(textPane);

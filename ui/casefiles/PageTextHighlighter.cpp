@@ -5,7 +5,8 @@
 namespace cluedesk::ui {
 namespace {
 
-const char* const kCategoryColours[] = {"#FFE08A", "#B8E0B0", "#F7C1C1", "#C9D8F5", "#E6CCF0", "#FFD2A8", "#D0EEF2"};
+const char* const kCategoryColours[] = {
+    "#FFE08A", "#B8E0B0", "#F7C1C1", "#C9D8F5", "#E6CCF0", "#FFD2A8", "#D0EEF2", "#D9D9D9", "#CFE8D5", "#EADCC8"};
 const char* const kFactColour = "#DDE7F3";
 
 // A pattern that finds text even where OCR or line wrapping put spaces or breaks between its
