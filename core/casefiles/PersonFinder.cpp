@@ -127,6 +127,8 @@ std::vector<ExtractedPerson> PersonFinder::find(
                 if (rule.namesAfter) {
                     std::vector<std::pair<QString, qsizetype>> names;
                     qsizetype q = m.capturedEnd();
+                    while (q < text.size() && text[q].isSpace()) // OCR: 被告人: 张三
+                        ++q;
                     for (;;) {
                         const QString name = nameAt(text, q);
                         if (name.isEmpty())

@@ -97,7 +97,7 @@ const Kind kKinds[] = {
     {"鉴定意见", "乐清市公安局物证鉴定室", "法医学人体损伤程度鉴定书", "乐公刑鉴字〔%1〕%2号", "案由：{c}。案情摘要：",
         "鉴定人：王某、李某。"},
     {"道路交通事故认定书", "乐清市公安局交通警察大队", "道路交通事故认定书", "乐公交认字〔%1〕%2号", "事故经过：",
-        "当事人如不服本认定，可在三日内申请复核。"},
+        "{d}的行为涉嫌{c}罪，移送刑侦部门处理。当事人如不服本认定，可在三日内申请复核。"},
     {"和解协议", "乐清市人民检察院", "刑事和解协议书", "乐检刑和〔%1〕%2号", "因{d}涉嫌{c}罪一案，双方经协商，自愿达成如下协议：",
         "本协议自双方签字之日起生效。"},
     {"谅解书", "乐清市人民检察院", "刑事谅解书", "乐检刑谅〔%1〕%2号", "关于{d}涉嫌{c}罪一案：", "特此谅解。"},
@@ -140,6 +140,7 @@ std::vector<SyntheticCaseDocument> CaseDocumentGenerator::generate(int count, qu
     const QStringList charges = {QStringLiteral("故意伤害"), QStringLiteral("交通肇事"), QStringLiteral("故意杀人"),
         QStringLiteral("抢劫"), QStringLiteral("寻衅滋事")};
     std::vector<SyntheticCaseDocument> out;
+    int relatives = 0, witnesses = 0; // each role's phrasings in turn, 24 documents use them all
     for (int i = 0; i < count; ++i) {
         const Kind& kind = kKinds[size_t(i) % std::size(kKinds)];
         SyntheticCaseDocument d;
@@ -195,7 +196,7 @@ std::vector<SyntheticCaseDocument> CaseDocumentGenerator::generate(int count, qu
             return v;
         };
 
-        const int defendantPhrase = (i / 2) % int(std::size(kDefendant));
+        const int defendantPhrase = i % int(std::size(kDefendant));
         d.phrasings << QStringLiteral("defendant-%1").arg(defendantPhrase + 1)
                     << QStringLiteral("victim-%1").arg(victimPhrase + 1);
         d.persons.push_back({defendant, defendantId, QStringLiteral("defendant")});
@@ -214,7 +215,7 @@ std::vector<SyntheticCaseDocument> CaseDocumentGenerator::generate(int count, qu
             d.phrasings << QStringLiteral("victim-list");
         }
         if (i % 3 != 1) {
-            const int phrase = (i / 3) % int(std::size(kRelative));
+            const int phrase = relatives++ % int(std::size(kRelative));
             const QString relative = newName();
             const QString id = newId(1945, 25000);
             d.persons.push_back({relative, id, QStringLiteral("relative")});
@@ -222,7 +223,7 @@ std::vector<SyntheticCaseDocument> CaseDocumentGenerator::generate(int count, qu
             d.phrasings << QStringLiteral("relative-%1").arg(phrase + 1);
         }
         if (i % 2 == 0) {
-            const int phrase = (i / 2) % int(std::size(kWitness));
+            const int phrase = witnesses++ % int(std::size(kWitness));
             const QString witness = newName();
             const QString id = newId(1960, 15000);
             d.persons.push_back({witness, id, QStringLiteral("witness")});

@@ -13,8 +13,8 @@
 #include <QPdfWriter>
 #include <QSet>
 #include <algorithm>
-#include <map>
 #include <cstdio>
+#include <map>
 
 using namespace cluedesk;
 
@@ -78,8 +78,8 @@ void score(const SyntheticCaseDocument& doc, const CaseFileFacts& f, Accuracy& a
     }
     // Every person given an ID: found by the ID, with the role the document gives them.
     for (const auto& truth : doc.persons) {
-        const auto found = std::find_if(
-            f.persons.begin(), f.persons.end(), [&](const ExtractedPerson& p) { return p.key == truth.id; });
+        const auto found =
+            std::find_if(f.persons.begin(), f.persons.end(), [&](const ExtractedPerson& p) { return p.key == truth.id; });
         const bool right = found != f.persons.end() && found->role == truth.role;
         a.add("role", right);
         a.add(qPrintable(QStringLiteral("role: %1").arg(truth.role)), right);
@@ -89,9 +89,8 @@ void score(const SyntheticCaseDocument& doc, const CaseFileFacts& f, Accuracy& a
                 return !p.problem.isEmpty() && (p.key == truth.id || p.key.isEmpty());
             }));
         if (truth.role == QLatin1String("defendant"))
-            a.add("defendant never a victim", std::none_of(victims.begin(), victims.end(), [&](const ExtractedPerson& p) {
-                return p.key == truth.id;
-            }));
+            a.add("defendant never a victim",
+                std::none_of(victims.begin(), victims.end(), [&](const ExtractedPerson& p) { return p.key == truth.id; }));
     }
 }
 
@@ -147,7 +146,8 @@ int main(int argc, char** argv)
         for (const QString& p : d.phrasings)
             phrasings.insert(p);
     }
-    printf("%d generated case documents of %d kinds (起诉书, 判决书, 不起诉决定书, 询问笔录, 鉴定意见, 道路交通事故认定书, 和解协议, "
+    printf("%d generated case documents of %d kinds (起诉书, 判决书, 不起诉决定书, 询问笔录, 鉴定意见, 道路交通事故认定书, "
+           "和解协议, "
            "谅解书), %d phrasings (victim %d, defendant %d, relative %d, witness %d, and victims listed together), A4 at 300 "
            "dpi; OMP_THREAD_LIMIT=%s\n\n",
         count, int(kinds.size()), int(phrasings.size()), CaseDocumentGenerator::phrasingCount(QStringLiteral("victim")),

@@ -1,4 +1,4 @@
-// The same documents scanned and read by OCR: one of every kind. OCR garbles words around names,
+// The same documents scanned and read by OCR: every kind, every phrasing. OCR garbles words around names,
 // so an ID may lose its role; then it must wait for the officer, never be dropped, and a
 // defendant must still never become a victim.
 #include "casefiles/FactExtractor.h"
@@ -15,8 +15,8 @@ using namespace cluedesk;
 TEST_CASE("scanned documents of every kind: each ID gets its role or waits for review", "[casefiles][roles][ocr]")
 {
     testing::ensureGuiApp();
-    const auto docs = CaseDocumentGenerator::generate(8, 11); // one of each kind
-    std::set<QString> kinds;
+    const auto docs = CaseDocumentGenerator::generate(24, 11); // every kind, every phrasing of every role
+    std::set<QString> kinds, phrasings;
     int right = 0, persons = 0;
     for (const SyntheticCaseDocument& d : docs) {
         CaseFileReadOptions options;
@@ -25,6 +25,8 @@ TEST_CASE("scanned documents of every kind: each ID gets its role or waits for r
         REQUIRE(read.ok());
         const CaseFileFacts f = FactExtractor(ExtractionRules::builtIn()).extract(read->pageTexts, QDate(2026, 11, 23));
         kinds.insert(d.docType);
+        for (const QString& p : d.phrasings)
+            phrasings.insert(p);
         INFO(d.fileStem.toStdString() << " " << d.docType.toStdString());
         for (const auto& truth : d.persons) {
             ++persons;
@@ -46,6 +48,10 @@ TEST_CASE("scanned documents of every kind: each ID gets its role or waits for r
                     CHECK(v.key != truth.id);
     }
     CHECK(kinds.size() == 8);
+    int roles = 1; // the victim list
+    for (const char* role : {"victim", "defendant", "relative", "witness"})
+        roles += CaseDocumentGenerator::phrasingCount(QString::fromLatin1(role));
+    CHECK(int(phrasings.size()) == roles);
     CHECK(right * 10 >= persons * 8);
     WARN("roles right after OCR: " << right << "/" << persons); // most roles survive OCR; the benchmark prints the figures
 }

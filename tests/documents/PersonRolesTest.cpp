@@ -38,6 +38,7 @@ TEST_CASE("every phrasing and document kind: each ID gets its role, each victim 
                                       << d.paragraphs.join(u'\n').toStdString() << "\n-> " << describe(f).toStdString());
         ++kinds[f.docType];
         CHECK(f.docType == d.docType);
+        CHECK(f.charge == d.charge);
         bool all = true;
         for (const auto& truth : d.persons) {
             const auto found =
