@@ -57,6 +57,18 @@ Result<IssueRow> loadIssue(Pool& pool, qint64 issueId)
     return r;
 }
 
+// An issue the officer may still decide on: a prosecutor's, and not linked yet.
+Result<IssueRow> undecided(Pool& pool, qint64 issueId)
+{
+    if (Status s = Access::require(pool, Permission::Review); !s)
+        return s.error();
+    auto issue = loadIssue(pool, issueId);
+    if (issue && issue->state == QLatin1String("matched"))
+        return fail(QCoreApplication::translate("PossibleMatches", "Row %1 is already linked to a person.").arg(issueId),
+            QStringLiteral("match.already"));
+    return issue;
+}
+
 // Links one rejected row to the person: adds them to the record the row was imported as, or
 // stores the record the ID alone kept out. None when the row had other reasons to be rejected.
 std::optional<qint64> link(Pool& pool, const IssueRow& issue, const QString& key)
@@ -169,14 +181,9 @@ std::vector<PossibleMatch> PossibleMatches::forIssue(qint64 issueId)
 
 Result<MatchConfirmed> PossibleMatches::confirm(qint64 issueId, const QString& idText)
 {
-    if (Status s = Access::require(m_pool, Permission::Review); !s)
-        return s.error();
-    auto issue = loadIssue(m_pool, issueId);
+    auto issue = undecided(m_pool, issueId);
     if (!issue)
         return issue.error();
-    if (issue->state == QLatin1String("matched"))
-        return fail(QCoreApplication::translate("PossibleMatches", "Row %1 is already linked to a person.").arg(issueId),
-            QStringLiteral("match.already"));
     const IdParse parsed = IdParser::parse(idText, m_pool.now().date());
     if (!parsed.ok())
         return fail(parsed.message(), QStringLiteral("match.bad-id"));
@@ -243,14 +250,9 @@ Result<MatchConfirmed> PossibleMatches::confirm(qint64 issueId, const QString& i
 
 Status PossibleMatches::dismiss(qint64 issueId)
 {
-    if (Status s = Access::require(m_pool, Permission::Review); !s)
-        return s;
-    auto issue = loadIssue(m_pool, issueId);
+    auto issue = undecided(m_pool, issueId);
     if (!issue)
         return issue.error();
-    if (issue->state == QLatin1String("matched"))
-        return fail(QCoreApplication::translate("PossibleMatches", "Row %1 is already linked to a person.").arg(issueId),
-            QStringLiteral("match.already"));
     try {
         Transaction tx(m_pool.db());
         m_pool.db()
