@@ -17,6 +17,8 @@ set_target_properties(Zxcvbn::Zxcvbn PROPERTIES IMPORTED_LOCATION ${ZXCVBN_LIBRA
   ${ZXCVBN_INCLUDE_DIR})
 pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler-qt6)
 pkg_check_modules(TESSERACT REQUIRED IMPORTED_TARGET tesseract lept)
+# Tesseract runs its loops with OpenMP (libgomp); OcrEngine keeps them to one thread per worker.
+find_package(OpenMP REQUIRED)
 if(CLUEDESK_TESTS)
   find_package(Catch2 REQUIRED)
 endif()

@@ -21,6 +21,6 @@ test -f "$root/usr/share/cluedesk/models/01-uncompensated-victims-in-hardship.js
 test -x "$root/usr/libexec/cluedesk/cluedesk-xls-reader"
 "$root/usr/bin/cluedesk-cli" --version
 "$root/usr/bin/cluedesk-cli" --plain --pool "$root/smoke.pool" import --quiet --type victims tests/data/office/victims-office.xls 2>/dev/null
-QT_QPA_PLATFORM=offscreen OMP_THREAD_LIMIT=1 timeout 60 "$root/usr/bin/cluedesk" --pool "$root/smoke.pool" --screenshots "$root/shots" 2>/dev/null
+QT_QPA_PLATFORM=offscreen timeout 60 "$root/usr/bin/cluedesk" --pool "$root/smoke.pool" --screenshots "$root/shots" 2>/dev/null
 test -s "$root/shots/pool.png"
 echo "package check: $(basename "$deb") installs and runs"

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 CLUEDESK_WERROR=ON ./scripts/build.sh
 ./scripts/check-format.sh
 BUILD_DIR=${BUILD_DIR:-build}
-export QT_QPA_PLATFORM=offscreen OMP_THREAD_LIMIT=1
+export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" --timeout 1200
 # The installer: build the .deb, unpack it into a clean folder and run what it installed.
 ./scripts/package-check.sh

@@ -1,7 +1,6 @@
 // cluedesk-cli: the headless ClueDesk. Batch runs, scripting and the end-to-end tests use it.
 #include "Cli.h"
 
-#include "documents/OcrEngine.h"
 #include "pool/StorageError.h"
 #include "util/LocalText.h"
 
@@ -57,7 +56,6 @@ int main(int argc, char** argv)
 {
     // Past a file-size limit a write should fail (and be reported), not kill the process.
     std::signal(SIGXFSZ, SIG_IGN);
-    OcrEngine::restartWithThreadLimit(argc, argv);
     // Case documents and letters need fonts and painting, also without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -2,7 +2,6 @@
 #include "app/Application.h"
 #include "app/MainWindow.h"
 #include "common/PoolSession.h"
-#include "documents/OcrEngine.h"
 #include "security/LoginDialog.h"
 #include "security/PassphraseDialog.h"
 #include "security/PoolLogin.h"
@@ -25,7 +24,6 @@ using namespace cluedesk;
 
 int main(int argc, char** argv)
 {
-    OcrEngine::restartWithThreadLimit(argc, argv);
     ui::Application app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ClueDesk"));
     QApplication::setApplicationName(QStringLiteral("ClueDesk"));

@@ -6,20 +6,19 @@
 #include <climits>
 #include <clocale>
 #ifdef Q_OS_LINUX
-#include <unistd.h>
 #endif
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
+#include <omp.h>
+
 #include "identity/IdNumber.h"
 
 #include <QDate>
 #include <algorithm>
 #include <vector>
-
-extern "C" void omp_set_num_threads(int);
 
 namespace cluedesk {
 namespace {
@@ -64,20 +63,8 @@ bool cancelCallback(void* data, int)
 
 void OcrEngine::singleThreadedInThisThread()
 {
+    omp_set_max_active_levels(0);
     omp_set_num_threads(1);
-}
-
-void OcrEngine::restartWithThreadLimit(int argc, char** argv)
-{
-#ifdef Q_OS_LINUX
-    if (qEnvironmentVariableIsSet("OMP_THREAD_LIMIT") || argc < 1)
-        return;
-    qputenv("OMP_THREAD_LIMIT", "1");
-    execv("/proc/self/exe", argv); // returns only on failure; then run on as we are
-#else
-    Q_UNUSED(argc);
-    Q_UNUSED(argv);
-#endif
 }
 
 OcrEngine::OcrEngine(const OcrOptions& options) : m_options(options)

@@ -3,6 +3,7 @@
 #include "documents/CaseDocumentGenerator.h"
 #include "documents/CaseFileReader.h"
 #include "documents/CaseFileSource.h"
+#include "documents/OcrEngine.h"
 
 #include "GuiSupport.h"
 #include "TestSupport.h"
@@ -10,6 +11,8 @@
 #include <QBuffer>
 #include <QFontDatabase>
 #include <QPdfWriter>
+#include <omp.h>
+#include <thread>
 
 using namespace cluedesk;
 
@@ -130,4 +133,26 @@ TEST_CASE("reading can be cancelled", "[casefiles][ocr]")
     auto r = CaseFileReader::read(CaseDocumentGenerator::pdf(doc, false, 200), QStringLiteral("scan.pdf"), {}, {}, &cancel);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == QStringLiteral("casefile.cancelled"));
+}
+
+TEST_CASE("Tesseract's OpenMP loops run on one thread in an OCR worker, with no OMP_THREAD_LIMIT", "[casefiles][ocr]")
+{
+    // A loop that asks for four threads, as Tesseract's do, in a thread that reads pages.
+    auto threadsIn = [](bool limited) {
+        int threads = 0;
+        std::thread worker([&] {
+            if (limited)
+                OcrEngine::singleThreadedInThisThread();
+#pragma omp parallel num_threads(4)
+            {
+#pragma omp single
+                threads = omp_get_num_threads();
+            }
+        });
+        worker.join();
+        return threads;
+    };
+    REQUIRE_FALSE(qEnvironmentVariableIsSet("OMP_THREAD_LIMIT")); // the cap must come from ClueDesk
+    CHECK(threadsIn(false) == 4);
+    CHECK(threadsIn(true) == 1);
 }

@@ -38,7 +38,6 @@ CliRun runCli(const QStringList& args, const QByteArray& stdinData, int timeoutM
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("CLUEDESK_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CLUEDESK_CLI), args);
     REQUIRE(p.waitForStarted());
