@@ -1,5 +1,7 @@
 #include "documents/CaseDocumentGenerator.h"
 
+#include "documents/DocumentFont.h"
+
 #include "demo/DemoGenerator.h"
 #include "demo/DemoPeople.h"
 
@@ -7,7 +9,6 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
-#include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -18,7 +19,7 @@ namespace {
 QTextDocument* layout(const SyntheticCaseDocument& doc, const QSizeF& pageSize, double fontPixels, const QString& family)
 {
     auto* td = new QTextDocument;
-    QFont font(family.isEmpty() ? CaseDocumentGenerator::documentFont() : family);
+    QFont font(family.isEmpty() ? DocumentFont::family() : family);
     font.setPixelSize(int(fontPixels));
     td->setDefaultFont(font);
     td->setPageSize(pageSize);
@@ -39,16 +40,6 @@ QTextDocument* layout(const SyntheticCaseDocument& doc, const QSizeF& pageSize, 
 }
 
 } // namespace
-
-QString CaseDocumentGenerator::documentFont()
-{
-    const QStringList families = QFontDatabase::families();
-    for (const QString& f :
-        {QStringLiteral("AR PL UMing CN"), QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("Noto Serif CJK SC")})
-        if (families.contains(f))
-            return f;
-    return QStringLiteral("Noto Sans CJK SC");
-}
 
 SyntheticCaseDocument CaseDocumentGenerator::indictment(const QString& victimName, const QString& victimId, const QString& injury,
     bool compensated, bool hardship, const QString& caseNo)

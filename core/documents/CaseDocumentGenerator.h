@@ -52,14 +52,12 @@ public:
     // Writes the demo set's case documents (PDF or PNG scans) into dir.
     static Status writeDemoCaseFiles(const QString& dir, const std::vector<struct DemoCaseFile>& files);
     // PDF; with textLayer=false every page is an image (a scan), rendered at dpi.
-    // A font family may be given; the default is documentFont().
+    // A font family may be given; the default is DocumentFont::family().
     static QByteArray pdf(const SyntheticCaseDocument& doc, bool textLayer, int dpi = 300, const QString& font = {});
     // The pages as images (grey), for scans; rotation in degrees, skew in degrees.
     static std::vector<QImage> pageImages(
         const SyntheticCaseDocument& doc, int dpi = 300, int rotation = 0, double skew = 0, const QString& font = {});
     static QByteArray png(const QImage& image);
-    // The Song/Ming face official letters use; its PDF text layer extracts correctly.
-    static QString documentFont();
 };
 
 } // namespace cluedesk

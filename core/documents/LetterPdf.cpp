@@ -1,6 +1,6 @@
 #include "documents/LetterPdf.h"
 
-#include "documents/CaseDocumentGenerator.h"
+#include "documents/DocumentFont.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -19,7 +19,7 @@ Status LetterPdf::paint(const QString& html, QPagedPaintDevice& device)
     const QRectF body(28 * dpm, 37 * dpm, (210 - 28 - 26) * dpm, (297 - 37 - 35) * dpm);
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&device); // pt sizes resolve at the device's resolution
-    QFont font(CaseDocumentGenerator::documentFont());
+    QFont font(DocumentFont::family());
     font.setPointSizeF(14);
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
