@@ -187,7 +187,6 @@ Result<qint64> CaseFileStore::add(
         file.size = bytes.size();
         file.format = QStringLiteral("casefile");
         const qint64 fileId = DatasetStore(m_pool).addFile(file);
-        const QString summary = facts.compensationSnippets.join(QStringLiteral("；"));
         Statement fact =
             db.prepare(QStringLiteral("INSERT INTO casefile_facts(casefile_id, kind, value, detail, page, snippet, confidence, "
                                       "needs_review, review_reason, record_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
@@ -202,7 +201,8 @@ Result<qint64> CaseFileStore::add(
                 if (!key.isEmpty())
                     recordId = addPersonRecord(datasetId, fileId, info, f.page,
                         f.kind == QLatin1String("victim") ? QStringLiteral("victim") : QStringLiteral("relative"), f.value, key,
-                        f.detail.value(QStringLiteral("id_written")).toString(), summary, firstVictim);
+                        f.detail.value(QStringLiteral("id_written")).toString(),
+                        f.detail.value(QStringLiteral("summary")).toString(), firstVictim);
             }
             fact.reset();
             fact.bind(1, id).bind(2, f.kind).bind(3, f.value);
@@ -342,16 +342,12 @@ Status CaseFileStore::correctPerson(qint64 factId, const QString& name, const QS
             const qint64 datasetId = casefileDataset();
             const qint64 fileId =
                 m_pool.db().scalar(QStringLiteral("SELECT id FROM dataset_files WHERE sha256 = ?1"), {info.sha256}).toLongLong();
-            QStringList summary;
             QString victimName;
-            for (const StoredFact& k : facts(f.caseFileId)) {
-                if (k.detail.value(QStringLiteral("category")).toString() == QLatin1String("compensation"))
-                    summary << k.snippet;
+            for (const StoredFact& k : facts(f.caseFileId))
                 if (k.kind == QLatin1String("victim") && victimName.isEmpty())
                     victimName = k.value;
-            }
             recordId = addPersonRecord(datasetId, fileId, info, f.page, personRole, newName, parsed.id->key(), idText,
-                summary.join(QStringLiteral("；")), victimName);
+                f.detail.value(QStringLiteral("summary")).toString(), victimName);
         }
         Statement update = m_pool.db().prepare(QStringLiteral(
             "UPDATE casefile_facts SET kind = ?2, value = ?3, detail = ?4, needs_review = 0, record_id = ?5, reviewed_by = ?6, "

@@ -360,7 +360,9 @@ CaseFileFacts FactExtractor::extract(const std::vector<PageText>& pages, const Q
         ExtractedFact f{victim ? QStringLiteral("victim") : QStringLiteral("person"), v.name,
             QJsonObject{{QStringLiteral("id"), v.key}, {QStringLiteral("id_written"), v.idWritten},
                 {QStringLiteral("correction"), v.correctionNote}, {QStringLiteral("role"), v.role},
-                {QStringLiteral("rule"), v.rule}, {QStringLiteral("phrase"), v.phrase}},
+                {QStringLiteral("rule"), v.rule}, {QStringLiteral("phrase"), v.phrase},
+                // what the victims list carries about compensation, also for a person corrected later
+                {QStringLiteral("summary"), out.compensationSnippets.join(QStringLiteral("；"))}},
             v.page, v.snippet, v.confidence, !v.problem.isEmpty() || v.confidence < m_rules.lowConfidence, v.problem};
         if (f.reviewReason.isEmpty() && f.needsReview)
             f.reviewReason =

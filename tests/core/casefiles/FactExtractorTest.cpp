@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 
 #include <QJsonDocument>
+#include <map>
 
 using namespace cluedesk;
 
@@ -243,6 +244,16 @@ TEST_CASE("case-file victims join the victims list, and corrected ones too", "[c
     CHECK_FALSE(store.correctPerson(pending[0].id, QString(), QStringLiteral("330382198705061239")).ok()); // a typo is refused
     REQUIRE(store.correctPerson(pending[0].id, QString(), QStringLiteral("11010519491231002X")));
     CHECK(store.needingReview().empty());
+    // The corrected victim's row says what the document says about compensation, as 张三's does.
+    std::map<QString, QString> summaries;
+    Statement rows = pool->db().prepare(QStringLiteral(
+        "SELECT rp.person_key, json_extract(r.data, '$.summary') FROM record_persons rp JOIN records r ON r.id = rp.record_id "
+        "JOIN datasets d ON d.id = rp.dataset_id WHERE d.type = 'victims' AND d.stream = 'casefiles'"));
+    while (rows.step())
+        summaries[rows.text(0)] = rows.text(1);
+    REQUIRE(summaries.size() == 2);
+    CHECK(summaries[known].contains(QStringLiteral("至今未赔偿")));
+    CHECK(summaries[QStringLiteral("11010519491231002X")] == summaries[known]);
     testing::PoolBuilder(pool)
         .list(QStringLiteral("subsistence"),
             {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("张三"), known},
