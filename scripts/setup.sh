@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package ClueDesk needs to build, test, run, package and take
 # screenshots. Idempotent: a second run only checks that the packages are present.
+# Usage: scripts/setup.sh [--bench]   (--bench adds what the benchmarks compare with and profile
+# with: openpyxl, the reference xlsx reader, and perf; the tests never need them)
 set -euo pipefail
 
 packages=(
@@ -24,6 +26,9 @@ packages=(
   # packaging checks
   dpkg-dev fakeroot appstream desktop-file-utils time bc
 )
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(python3-openpyxl linux-perf)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
