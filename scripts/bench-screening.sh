@@ -30,15 +30,25 @@ for rows in "${sizes[@]}"; do
     count=$(printf '%s\n' "$query" | sqlite3 "$pool")
     hand=$(echo "$(date +%s.%N) - $t0" | bc)
     printf '  %-40s %8s %12s %14.2f %12s\n' "$model" "$clues" "$secs" "$hand" "$count"
+    echo "$model $secs $hand" >> "$work/times-$rows"
   done
+  awk '{ c += $2; h += $3 } $1 == "key-groups-in-proceedings" { kc = $2; kh = $3 }
+       END { printf "  %-40s %8s %12.2f %14.2f\n", "all models", "", c, h
+             printf "  all models: ClueDesk / hand SQL = %.2fx (goal <= 1.5x)\n", c / h
+             if (kh > 0) printf "  key-groups-in-proceedings: ClueDesk / hand SQL = %.2fx (goal <= 2x)\n", kc / kh }' "$work/times-$rows"
   # The cost of encryption at rest: the same pool encrypted, screened again from a cold start.
   echo "bench passphrase" > "$work/pw"
   "$cli" --pool "$pool" --passphrase-file "$work/pw" pool encrypt --out "$work/enc-$rows.pool" >/dev/null
   plain_start=$(date +%s.%N)
-  "$cli" --pool "$pool" --user bench screen > /dev/null
+  "$cli" --pool "$pool" --user bench screen --force > /dev/null
   plain=$(echo "$(date +%s.%N) - $plain_start" | bc)
   enc_start=$(date +%s.%N)
-  "$cli" --pool "$work/enc-$rows.pool" --passphrase-file "$work/pw" --user bench screen > /dev/null
+  "$cli" --pool "$work/enc-$rows.pool" --passphrase-file "$work/pw" --user bench screen --force > /dev/null
   enc=$(echo "$(date +%s.%N) - $enc_start" | bc)
-  printf '  all models again: plain pool %.2f s, encrypted pool %.2f s (includes deriving the key, ~0.1 s)\n' "$plain" "$enc"
+  printf '  all models again (--force): plain pool %.2f s, encrypted pool %.2f s (includes deriving the key, ~0.1 s)\n' "$plain" "$enc"
+  same_start=$(date +%s.%N)
+  "$cli" --pool "$pool" --user bench screen > "$work/same.txt"
+  same=$(echo "$(date +%s.%N) - $same_start" | bc)
+  printf '  all models again, nothing changed: %.2f s (%s models not run again: their lists and settings are as at their last run)\n' \
+    "$same" "$(awk 'NF == 6 && $3 == "-"' "$work/same.txt" | wc -l)"
 done

@@ -954,6 +954,11 @@ ZH = {
     "Suggested aid: %1": "建议救助幅度：%1",
     "Correct a person...": "更正人员……",
     "<b>Facts</b> — click one to see its page; double-click a person marked red to correct them": "<b>提取要素</b> —— 单击查看所在页；双击标红的人员进行更正",
+    "Screening done: %1 models ran.": "筛查完成：运行了 %1 个模型。",
+    "Screening done: %1 ran; %2 not run again, since nothing they read changed after their last run (their clues stand).":
+        "筛查完成：运行了 %1 个模型；另有 %2 个模型读取的名单和设置自上次筛查以来没有变化，未重新运行（线索保持不变）。",
+    "Nothing this model reads changed since its run of %1, so it was not run again: its %2 clues stand.":
+        "该模型读取的名单和设置自 %1 的筛查以来没有变化，未重新运行：%2 条线索保持不变。",
 }
 
 

@@ -2900,10 +2900,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs screening models over the current lists and updates their clues: new, still present, gone. Review decisions are never lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NEW</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3665,6 +3661,18 @@
         <source>correct a person read from a case file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run every model again, even one whose lists, parameters and county did not change since its last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs screening models over the current lists and updates their clues: new, still present, gone. Review decisions are never lost. A model whose lists, parameters and county are as at its last run is not run again: its clues stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: not run again, since nothing they read changed after their last run; their clues stand (--force runs them anyway): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -4269,6 +4277,14 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening done: %1 models ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening done: %1 ran; %2 not run again, since nothing they read changed after their last run (their clues stand).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5305,6 +5321,10 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing this model reads changed since its run of %1, so it was not run again: its %2 clues stand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

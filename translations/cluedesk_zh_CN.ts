@@ -2897,10 +2897,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Runs screening models over the current lists and updates their clues: new, still present, gone. Review decisions are never lost.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>NEW</source>
         <translation type="unfinished" />
     </message>
@@ -3660,6 +3656,18 @@
         <source>correct a person read from a case file</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Run every model again, even one whose lists, parameters and county did not change since its last run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs screening models over the current lists and updates their clues: new, still present, gone. Review decisions are never lost. A model whose lists, parameters and county are as at its last run is not run again: its clues stand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note: not run again, since nothing they read changed after their last run; their clues stand (--force runs them anyway): %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -4261,6 +4269,14 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>Letter</source>
         <translation>文书</translation>
+    </message>
+    <message>
+        <source>Screening done: %1 models ran.</source>
+        <translation>筛查完成：运行了 %1 个模型。</translation>
+    </message>
+    <message>
+        <source>Screening done: %1 ran; %2 not run again, since nothing they read changed after their last run (their clues stand).</source>
+        <translation>筛查完成：运行了 %1 个模型；另有 %2 个模型读取的名单和设置自上次筛查以来没有变化，未重新运行（线索保持不变）。</translation>
     </message>
 </context>
 <context>
@@ -5288,6 +5304,10 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>"%1" is not a number</source>
         <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>Nothing this model reads changed since its run of %1, so it was not run again: its %2 clues stand.</source>
+        <translation>该模型读取的名单和设置自 %1 的筛查以来没有变化，未重新运行：%2 条线索保持不变。</translation>
     </message>
 </context>
 <context>

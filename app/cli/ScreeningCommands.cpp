@@ -211,12 +211,17 @@ int screen(Context& ctx)
     QCommandLineParser p;
     const QCommandLineOption model(QStringLiteral("model"),
         QCoreApplication::translate("cli", "Run this model (repeatable; default: every enabled model)."), QStringLiteral("ID"));
+    const QCommandLineOption force(QStringLiteral("force"),
+        QCoreApplication::translate(
+            "cli", "Run every model again, even one whose lists, parameters and county did not change since its last run."));
     p.addOption(model);
+    p.addOption(force);
     int code = Ok;
-    if (!ctx.parse(p, QStringLiteral("[--model ID]..."),
+    if (!ctx.parse(p, QStringLiteral("[--model ID]... [--force]"),
             QCoreApplication::translate("cli",
                 "Runs screening models over the current lists and updates their clues: new, still present, gone. "
-                "Review decisions are never lost."),
+                "Review decisions are never lost. A model whose lists, parameters and county are as at its last run "
+                "is not run again: its clues stand."),
             code))
         return code;
     Pool* pool = ctx.pool();
@@ -241,21 +246,33 @@ int screen(Context& ctx)
     TextTable table({QCoreApplication::translate("cli", "MODEL"), QCoreApplication::translate("cli", "CLUES"),
         QCoreApplication::translate("cli", "NEW"), QCoreApplication::translate("cli", "STILL PRESENT"),
         QCoreApplication::translate("cli", "GONE"), QCoreApplication::translate("cli", "SECONDS")});
-    QStringList warnings;
+    QStringList warnings, unchanged;
     bool failed = false;
     for (const ModelDefinition& m : models) {
-        auto r = ScreeningRunner(*pool, catalog).run(m);
+        auto r = ScreeningRunner(*pool, catalog).run(m, nullptr, p.isSet(force));
         if (!r) {
             ctx.err() << "cluedesk-cli: " << r.error().message << Qt::endl;
             failed = true;
             continue;
         }
-        table.add({m.id, QString::number(r->clues), QString::number(r->added), QString::number(r->stillPresent),
-            QString::number(r->gone), QString::number(double(r->millis) / 1000.0, 'f', 2)});
         for (const QString& w : r->warnings)
             warnings << QStringLiteral("%1: %2").arg(m.id, w);
+        if (r->skipped) {
+            table.add({m.id, QString::number(r->clues), QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
+                QString::number(double(r->millis) / 1000.0, 'f', 2)});
+            unchanged << m.id;
+            continue;
+        }
+        table.add({m.id, QString::number(r->clues), QString::number(r->added), QString::number(r->stillPresent),
+            QString::number(r->gone), QString::number(double(r->millis) / 1000.0, 'f', 2)});
     }
     table.print(ctx.out());
+    if (!unchanged.isEmpty())
+        ctx.out() << QCoreApplication::translate("cli",
+                         "note: not run again, since nothing they read changed after their last run; their clues stand "
+                         "(--force runs them anyway): %1")
+                         .arg(unchanged.join(QStringLiteral(", ")))
+                  << '\n';
     for (const QString& w : warnings)
         ctx.out() << QCoreApplication::translate("cli", "note: %1").arg(w) << '\n';
     return failed ? Failed : Ok;

@@ -123,6 +123,7 @@ qint64 CaseFileStore::addPersonRecord(qint64 datasetId, qint64 fileId, const Cas
     const qint64 recordId = store.addRecord(
         datasetId, fileId, QString(), page, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     store.addPerson(recordId, datasetId, role, key, idWritten, PersonName::normalise(name), name);
+    store.markChanged(recordId);
     m_pool.db()
         .prepare(QStringLiteral("UPDATE datasets SET rows_read = rows_read + 1, rows_imported = rows_imported + 1 WHERE id = ?1"))
         .bind(1, datasetId)
@@ -323,6 +324,8 @@ Status CaseFileStore::correctPerson(qint64 factId, const QString& name, const QS
         detail.insert(QStringLiteral("id_written"), idText);
         detail.insert(QStringLiteral("role"), newRole);
         qint64 recordId = f.recordId.value_or(0); // 0: none
+        if (recordId)
+            DatasetStore(m_pool).markChanged(recordId);
         if (recordId && !listed) {
             m_pool.db().prepare(QStringLiteral("DELETE FROM record_persons WHERE record_id = ?1")).bind(1, recordId).run();
             recordId = 0;

@@ -88,10 +88,12 @@ std::optional<qint64> link(Pool& pool, const IssueRow& issue, const QString& key
                 p.value(QStringLiteral("name")).toString(), p.value(QStringLiteral("name_written")).toString());
         }
     }
-    if (recordId)
+    if (recordId) {
         store.addPerson(*recordId, issue.datasetId, repair.value(QStringLiteral("role")).toString(), key,
             repair.value(QStringLiteral("id_written")).toString(), repair.value(QStringLiteral("name")).toString(),
             repair.value(QStringLiteral("name_written")).toString());
+        store.markChanged(*recordId);
+    }
     return recordId;
 }
 

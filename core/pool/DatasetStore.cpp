@@ -205,6 +205,13 @@ void DatasetStore::addPerson(qint64 recordId, qint64 datasetId, const QString& r
         .run();
 }
 
+void DatasetStore::markChanged(qint64 recordId)
+{
+    Statement& st = m_pool.db().cached(
+        "UPDATE datasets SET revision = revision + 1 WHERE id = (SELECT dataset_id FROM records WHERE id = ?1)");
+    st.bind(1, recordId).run();
+}
+
 Status DatasetStore::withdraw(qint64 datasetId)
 {
     // Which lists count for screening is a decision, not a clerical step.

@@ -80,6 +80,10 @@ public:
     qint64 addRecord(qint64 datasetId, qint64 fileId, const QString& sheet, qint64 row, const QString& dataJson);
     void addPerson(qint64 recordId, qint64 datasetId, const QString& role, const QString& key, const QString& idWritten,
         const QString& name, const QString& nameWritten);
+    // Records that rows of the version holding this record changed after its import, so that
+    // screening does not take it for the version it last ran on. Every change to stored rows
+    // outside an import calls it.
+    void markChanged(qint64 recordId);
     // Withdraws a version (a wrong file imported); its rows stay for the audit trail.
     Status withdraw(qint64 datasetId);
 

@@ -383,6 +383,13 @@ CREATE TABLE reject_matches(
   decided_at TEXT NOT NULL,
   decided_by TEXT NOT NULL);
 )SQL",
+        // 13: re-runs skip what did not change: a dataset version's revision counts the changes
+        // made to its rows after the import (a confirmed match, a corrected case file), and a
+        // screening run keeps a digest of everything its clues were computed from
+        R"SQL(
+ALTER TABLE datasets ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE screening_runs ADD COLUMN inputs TEXT NOT NULL DEFAULT '';
+)SQL",
     };
     return all;
 }

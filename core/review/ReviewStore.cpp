@@ -134,6 +134,7 @@ Status ReviewStore::recordAid(qint64 clueId)
     const qint64 record = store.addRecord(
         datasetId, fileId, QString(), clueId, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     store.addPerson(record, datasetId, QStringLiteral("person"), key, key, name, name);
+    store.markChanged(record);
     m_pool.db()
         .prepare(QStringLiteral("UPDATE datasets SET rows_read = rows_read + 1, rows_imported = rows_imported + 1 WHERE id = ?1"))
         .bind(1, datasetId)

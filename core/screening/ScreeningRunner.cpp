@@ -10,6 +10,7 @@
 #include "screening/LocalArea.h"
 #include "screening/SqlCompiler.h"
 #include "screening/SqlFunctions.h"
+#include "util/Sha256.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -82,7 +83,33 @@ Result<QString> ScreeningRunner::sqlFor(const ModelDefinition& model)
     return sql;
 }
 
-Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const std::atomic_bool* cancel)
+QString ScreeningRunner::inputsDigest(
+    const ModelDefinition& model, const CompiledModel& compiled, const CompileContext& context, const LocalArea& area)
+{
+    // The compiled statement names the dataset versions and binds every value (today's date
+    // when a step uses it, the county's codes); the revisions count later changes to their rows.
+    QJsonArray binds;
+    for (const QVariant& v : compiled.binds)
+        binds.append(QJsonValue::fromVariant(v));
+    QJsonArray revisions, titles;
+    Statement revision = m_pool.db().prepare(QStringLiteral("SELECT revision FROM datasets WHERE id = ?1"));
+    for (const auto& [type, ids] : context.currentVersions) {
+        const DatasetType* t = m_catalog.find(type);
+        titles.append(t ? QString(t->title.text(Language::Chinese) + u'|' + t->title.text(Language::English)) : type);
+        for (qint64 id : ids) {
+            revision.reset();
+            revision.bind(1, id);
+            revisions.append(QJsonArray{id, revision.step() ? revision.int64(0) : -1});
+        }
+    }
+    const QJsonObject inputs{{QStringLiteral("model"), model.hash()}, {QStringLiteral("sql"), compiled.sql()},
+        {QStringLiteral("binds"), binds}, {QStringLiteral("revisions"), revisions}, {QStringLiteral("titles"), titles},
+        {QStringLiteral("county"), QString(area.codes().join(u',') + u'|' + m_pool.setting(QStringLiteral("county.name")))},
+        {QStringLiteral("program"), QCoreApplication::applicationVersion()}};
+    return Sha256::ofBytes(QJsonDocument(inputs).toJson(QJsonDocument::Compact));
+}
+
+Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const std::atomic_bool* cancel, bool evenIfUnchanged)
 {
     if (Status s = Access::require(m_pool, Permission::Screen); !s)
         return s.error();
@@ -103,6 +130,21 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
         return compiled.error();
     Database& db = m_pool.db();
     SqlFunctions::registerAll(db.handle());
+    const QString inputs = inputsDigest(model, *compiled, ctx, area);
+    if (!evenIfUnchanged) {
+        Statement last =
+            db.prepare(QStringLiteral("SELECT id, finished_at, clues, inputs FROM screening_runs WHERE model_id = ?1 "
+                                      "AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1"));
+        last.bind(1, model.id);
+        if (last.step() && last.text(3) == inputs) {
+            result.skipped = true;
+            result.runId = last.int64(0);
+            result.lastRunAt = last.text(1);
+            result.clues = int(last.int64(2));
+            result.millis = timer.elapsed();
+            return result;
+        }
+    }
 
     try {
         Transaction tx(db);
@@ -149,14 +191,14 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
         for (const auto& [type, ids] : ctx.currentVersions)
             for (qint64 id : ids)
                 datasets.append(id);
-        db.prepare(
-              QStringLiteral(
-                  "INSERT INTO screening_runs(model_id, model_hash, started_at, run_by, datasets) VALUES(?1, ?2, ?3, ?4, ?5)"))
+        db.prepare(QStringLiteral("INSERT INTO screening_runs(model_id, model_hash, started_at, run_by, datasets, inputs) "
+                                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6)"))
             .bind(1, model.id)
             .bind(2, model.hash())
             .bind(3, now)
             .bind(4, m_pool.user())
             .bind(5, QString::fromUtf8(QJsonDocument(datasets).toJson(QJsonDocument::Compact)))
+            .bind(6, inputs)
             .run();
         result.runId = db.lastInsertId();
 

@@ -3,6 +3,7 @@
 // and person is always the same clue; a run marks each clue new, still present or gone, renews
 // its evidence, grade and reason, and never touches what reviewers recorded.
 #include "screening/ModelDefinition.h"
+#include "screening/SqlCompiler.h"
 
 #include <atomic>
 
@@ -10,6 +11,7 @@ namespace cluedesk {
 
 class Pool;
 class DatasetCatalog;
+class LocalArea;
 
 struct ModelRunResult {
     QString modelId;
@@ -20,16 +22,27 @@ struct ModelRunResult {
     int gone = 0;
     qint64 millis = 0;
     QStringList warnings; // e.g. a dataset type the model uses has no current list
+    // Nothing the model reads changed since run runId (finished at lastRunAt): its clues stand
+    // as they are and the model was not run again.
+    bool skipped = false;
+    QString lastRunAt;
 };
 
 class ScreeningRunner {
 public:
     ScreeningRunner(Pool& pool, const DatasetCatalog& catalog) : m_pool(pool), m_catalog(catalog) { }
-    Result<ModelRunResult> run(const ModelDefinition& model, const std::atomic_bool* cancel = nullptr);
+    // Skips the model when the model, its parameters, the county and every row of the lists
+    // it reads are as they were at its last run, unless evenIfUnchanged.
+    Result<ModelRunResult> run(
+        const ModelDefinition& model, const std::atomic_bool* cancel = nullptr, bool evenIfUnchanged = false);
     // The SQL a model compiles to on this pool (for `models show --sql` and the benchmarks).
     Result<QString> sqlFor(const ModelDefinition& model);
 
 private:
+    // A digest of everything the clues of a run are computed from.
+    QString inputsDigest(
+        const ModelDefinition& model, const CompiledModel& compiled, const CompileContext& context, const LocalArea& area);
+
     Pool& m_pool;
     const DatasetCatalog& m_catalog;
 };

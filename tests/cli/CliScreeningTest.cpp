@@ -58,11 +58,21 @@ TEST_CASE("screen runs every enabled model and reports new, still present and go
     REQUIRE(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("models"),
                        QStringLiteral("disable"), QStringLiteral("bigamy")})
                 .exitCode == 0);
+    // Nothing changed: no model runs again, and the note says which and why.
     const auto second = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("screen")});
     CHECK_FALSE(second.out.contains(QStringLiteral("bigamy")));
-    const QStringList again =
+    const QStringList same =
         second.out.split(u'\n').filter(QStringLiteral("frequent-litigants")).first().simplified().split(u' ');
+    CHECK(same.mid(1, 4) == QStringList{QStringLiteral("2"), QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-")});
+    const QString note = second.out.split(u'\n').filter(QStringLiteral("not run again")).value(0);
+    CHECK(note.contains(QStringLiteral("frequent-litigants")));
+    CHECK(note.contains(QStringLiteral("--force")));
+    const auto forced =
+        runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("screen"), QStringLiteral("--force")});
+    const QStringList again =
+        forced.out.split(u'\n').filter(QStringLiteral("frequent-litigants")).first().simplified().split(u' ');
     CHECK(again.mid(1, 4) == QStringList{QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("2"), QStringLiteral("0")});
+    CHECK_FALSE(forced.out.contains(QStringLiteral("not run again")));
     const auto list =
         runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("models"), QStringLiteral("list")});
     CHECK(list.out.split(u'\n').filter(QStringLiteral("bigamy")).first().contains(QStringLiteral(" no ")));

@@ -22,10 +22,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -356,31 +358,48 @@ void CluesScreen::openPerson()
 void CluesScreen::runModels()
 {
     PoolSession* session = &m_session;
-    TaskRunner::run<QStringList>(
+    struct Outcome {
+        QStringList problems;
+        int ran = 0;
+        int unchanged = 0;
+    };
+    TaskRunner::run<Outcome>(
         this, tr("Running the screening models..."),
-        [session](Progress& progress) -> QStringList {
+        [session](Progress& progress) -> Outcome {
             auto pool = session->openConnection();
             if (!pool)
-                return {pool.error().message};
+                return {{pool.error().message}, 0, 0};
             const DatasetCatalog catalog = DatasetCatalog::forPool(**pool);
             std::vector<ModelDefinition> models;
             const ModelLibrary library = ModelLibrary::forPool(**pool);
             for (const ModelEntry& e : library.entries())
                 if (e.enabled)
                     models.push_back(e.model);
-            QStringList problems;
+            Outcome outcome;
             for (size_t i = 0; i < models.size() && !progress.cancelled(); ++i) {
                 progress.report(double(i) / double(models.size()), models[i].title.text());
                 auto r = ScreeningRunner(**pool, catalog).run(models[i], progress.cancelFlag());
                 if (!r)
-                    problems << QStringLiteral("%1: %2").arg(models[i].title.text(), r.error().message);
+                    outcome.problems << QStringLiteral("%1: %2").arg(models[i].title.text(), r.error().message);
+                else if (r->skipped)
+                    ++outcome.unchanged;
+                else
+                    ++outcome.ran;
             }
-            return problems;
+            return outcome;
         },
-        [this](QStringList problems) {
+        [this](Outcome outcome) {
             m_session.notifyChanged();
-            if (!problems.isEmpty())
-                QMessageBox::warning(this, tr("Screening"), problems.join(QLatin1Char('\n')));
+            if (auto* main = qobject_cast<QMainWindow*>(window()))
+                main->statusBar()->showMessage(outcome.unchanged == 0
+                        ? tr("Screening done: %1 models ran.").arg(outcome.ran)
+                        : tr("Screening done: %1 ran; %2 not run again, since nothing they read changed after their "
+                             "last run (their clues stand).")
+                              .arg(outcome.ran)
+                              .arg(outcome.unchanged),
+                    20000);
+            if (!outcome.problems.isEmpty())
+                QMessageBox::warning(this, tr("Screening"), outcome.problems.join(QLatin1Char('\n')));
         });
 }
 

@@ -322,6 +322,11 @@ void ModelsScreen::runSelected()
                 return QString();
             progress.report(-1, e->model.title.text());
             auto r = ScreeningRunner(**pool, DatasetCatalog::forPool(**pool)).run(e->model, progress.cancelFlag());
+            if (r && r->skipped)
+                return tr("Nothing this model reads changed since its run of %1, so it was not run again: its %2 clues "
+                          "stand.")
+                    .arg(r->lastRunAt.left(16).replace(u'T', u' '))
+                    .arg(r->clues);
             return r
                 ? tr("%1 clues: %2 new, %3 still present, %4 gone.").arg(r->clues).arg(r->added).arg(r->stillPresent).arg(r->gone)
                 : r.error().message;

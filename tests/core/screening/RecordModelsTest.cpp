@@ -1,6 +1,8 @@
 // Models 6-8: intervals, relations and counting over records.
 #include "ScreeningTestSupport.h"
 
+#include "pool/DatasetStore.h"
+
 #include <ranges>
 
 using namespace cluedesk;
@@ -159,7 +161,15 @@ TEST_CASE("re-runs: the same clue stays, is marked gone and comes back, review s
     const qint64 clueId = clueOf(*pool, "uncompensated-victims-in-hardship", victim).id;
     pool->db().prepare(QStringLiteral("UPDATE clues SET status = 'verifying' WHERE id = ?1")).bind(1, clueId).run();
 
-    auto r2 = run(*pool, "uncompensated-victims-in-hardship");
+    // Nothing changed: the model is not run again and says so.
+    auto same = run(*pool, "uncompensated-victims-in-hardship");
+    CHECK(same.skipped);
+    CHECK(same.runId == r1.runId);
+    CHECK(same.clues == 2);
+    CHECK(clueOf(*pool, "uncompensated-victims-in-hardship", victim).presence == QStringLiteral("new"));
+
+    auto r2 = run(*pool, "uncompensated-victims-in-hardship", true);
+    CHECK_FALSE(r2.skipped);
     CHECK(r2.added == 0);
     CHECK(r2.stillPresent == 2);
     CHECK(clueOf(*pool, "uncompensated-victims-in-hardship", victim).presence == QStringLiteral("present"));
@@ -189,6 +199,69 @@ TEST_CASE("re-runs: the same clue stays, is marked gone and comes back, review s
     CHECK(back.presence == QStringLiteral("present"));
     CHECK(back.status == QStringLiteral("verifying"));
     CHECK(ClueStore(*pool).runs(QStringLiteral("uncompensated-victims-in-hardship")).size() == 4);
+}
+
+TEST_CASE("re-runs: a model runs again when anything it reads changes, and only then", "[screening][rerun]")
+{
+    testing::TempPool pool;
+    const QStringList vh = {QStringLiteral("案由"), QStringLiteral("被害人姓名"), QStringLiteral("被害人身份证号码")};
+    const QStringList lh = {QStringLiteral("姓名"), QStringLiteral("身份证号码")};
+    PoolBuilder(pool)
+        .list(QStringLiteral("victims"), {vh, {QStringLiteral("故意伤害"), QStringLiteral("甲"), id(1)}})
+        .list(QStringLiteral("subsistence"), {lh, {QStringLiteral("甲"), id(1)}}, QStringLiteral("2024-05-31"))
+        .importAll();
+    const char* model = "uncompensated-victims-in-hardship";
+    const auto first = run(*pool, model);
+    CHECK_FALSE(first.skipped);
+    const auto unchanged = [&] { return run(*pool, model).skipped; };
+    CHECK(unchanged());
+
+    // A list the model does not read: still unchanged.
+    PoolBuilder(pool)
+        .list(QStringLiteral("pension"),
+            {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("发放年月"), QStringLiteral("实发金额")},
+                {QStringLiteral("乙"), id(2), QStringLiteral("202405"), QStringLiteral("100")}})
+        .importAll();
+    CHECK(unchanged());
+
+    // A row of a list it reads changed after its import (a confirmed match, a corrected case file).
+    const qint64 record = pool->db()
+                              .scalar(QStringLiteral("SELECT r.id FROM records r JOIN datasets d ON d.id = r.dataset_id "
+                                                     "WHERE d.type = 'victims' LIMIT 1"))
+                              .toLongLong();
+    DatasetStore(*pool).markChanged(record);
+    CHECK_FALSE(unchanged());
+    CHECK(unchanged());
+
+    // The county, which grades and reasons use.
+    pool->setSetting(QStringLiteral("county.name"), QStringLiteral("乐清市"));
+    CHECK_FALSE(unchanged());
+    CHECK(unchanged());
+
+    // The model itself: an office's edited copy is a different model.
+    ModelDefinition edited = builtIn(model);
+    edited.reason = LocalText{edited.reason.text(Language::Chinese) + QStringLiteral("（已修改）"),
+        edited.reason.text(Language::English) + QStringLiteral(" (edited)")};
+    const auto catalog = DatasetCatalog::forPool(*pool);
+    auto e1 = ScreeningRunner(*pool, catalog).run(edited);
+    REQUIRE(e1.ok());
+    CHECK_FALSE(e1->skipped);
+    CHECK(clueOf(*pool, model, id(1)).reasonZh.endsWith(QStringLiteral("（已修改）")));
+    CHECK_FALSE(unchanged()); // and back to the built-in one
+
+    // A newer version of a list it reads, and withdrawing it again.
+    PoolBuilder(pool)
+        .list(QStringLiteral("subsistence"), {lh, {QStringLiteral("甲"), id(1)}, {QStringLiteral("丙"), id(3)}},
+            QStringLiteral("2024-06-30"))
+        .importAll();
+    CHECK_FALSE(unchanged());
+    CHECK(unchanged());
+    const qint64 june = DatasetStore(*pool).currentVersions(QStringLiteral("subsistence")).back();
+    REQUIRE(DatasetStore(*pool).withdraw(june).ok());
+    CHECK_FALSE(unchanged());
+
+    // Every real run is in the history; skipped ones are not.
+    CHECK(ClueStore(*pool).runs(QString::fromLatin1(model)).size() == 7);
 }
 
 TEST_CASE("names that differ for the same ID are shown on the clue", "[screening]")

@@ -20,10 +20,10 @@ inline const cluedesk::ModelDefinition& builtIn(const char* id)
     throw std::logic_error("unreachable");
 }
 
-inline cluedesk::ModelRunResult run(cluedesk::Pool& pool, const char* id)
+inline cluedesk::ModelRunResult run(cluedesk::Pool& pool, const char* id, bool evenIfUnchanged = false)
 {
     const auto catalog = cluedesk::DatasetCatalog::forPool(pool);
-    auto r = cluedesk::ScreeningRunner(pool, catalog).run(builtIn(id));
+    auto r = cluedesk::ScreeningRunner(pool, catalog).run(builtIn(id), nullptr, evenIfUnchanged);
     INFO(r.errorMessage().toStdString());
     REQUIRE(r.ok());
     return *r;
