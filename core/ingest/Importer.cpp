@@ -196,7 +196,7 @@ void ImportRun::handleRow(
     if (m.verdict == MappedRow::Verdict::Record) {
         // The same person with the same facts twice in one version is a copy, not two records.
         // Extra columns (a running 序号, a phone number) do not make a copy a different record.
-        const QByteArray fields = QJsonDocument(m.data).toJson(QJsonDocument::Compact);
+        const QByteArray fields = m.data.toJson();
         QByteArray persons;
         for (const MappedPerson& p : m.persons)
             persons += p.role.toUtf8() + ':' + p.key.toLatin1() + ';';
@@ -224,7 +224,7 @@ void ImportRun::handleRow(
             ++m_report.warned;
         return;
     }
-    const QByteArray fields = m.broken.empty() ? QByteArray() : QJsonDocument(m.data).toJson(QJsonDocument::Compact);
+    const QByteArray fields = m.broken.empty() ? QByteArray() : m.data.toJson();
     for (size_t i = 0; i < m.issues.size(); ++i)
         addIssue(fileId, file, sheet, row.number, m.issues[i], rowData,
             m.broken.empty() ? QString() : repairJson(m, i, fields, std::nullopt));

@@ -65,7 +65,7 @@ QString RowMapper::rowJson(const TableRow& row)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-QByteArray RowMapper::recordJson(const QByteArray& fieldsJson, const QJsonObject& extra)
+QByteArray RowMapper::recordJson(const QByteArray& fieldsJson, const FieldValues& extra)
 {
     if (extra.isEmpty())
         return fieldsJson;
@@ -74,7 +74,9 @@ QByteArray RowMapper::recordJson(const QByteArray& fieldsJson, const QJsonObject
     out.chop(1);
     if (out.size() > 1)
         out += ',';
-    out += "\"extra\":" + QJsonDocument(extra).toJson(QJsonDocument::Compact) + '}';
+    out += "\"extra\":{";
+    extra.appendMembers(out);
+    out += "}}";
     return out;
 }
 

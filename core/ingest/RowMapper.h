@@ -3,10 +3,10 @@
 // (blank, repeated header, total, note, data), normalises IDs, names, dates and amounts, and
 // produces issues that name the column, quote the text and say what was expected.
 #include "ingest/ColumnMapping.h"
+#include "ingest/FieldValues.h"
 #include "ingest/TableReader.h"
 
 #include <QDate>
-#include <QJsonObject>
 #include <vector>
 
 namespace cluedesk {
@@ -40,8 +40,8 @@ struct BrokenPerson {
 struct MappedRow {
     enum class Verdict { Record, Rejected, Skipped, Blank };
     Verdict verdict = Verdict::Record;
-    QJsonObject data;  // field values
-    QJsonObject extra; // unmapped columns by header, kept with the record
+    FieldValues data;  // field values
+    FieldValues extra; // unmapped columns by header, kept with the record
     std::vector<MappedPerson> persons;
     std::vector<RowIssue> issues;
     std::vector<BrokenPerson> broken;
@@ -54,7 +54,7 @@ public:
     // The cells as written, as a JSON array (kept with every rejected or skipped row).
     static QString rowJson(const TableRow& row);
     // The record as stored: the fields, with the extra columns under "extra".
-    static QByteArray recordJson(const QByteArray& fieldsJson, const QJsonObject& extra);
+    static QByteArray recordJson(const QByteArray& fieldsJson, const FieldValues& extra);
 
 private:
     bool isRepeatedHeader(const TableRow& row) const;
