@@ -135,11 +135,11 @@ std::vector<PossibleMatch> PossibleMatches::find(const QString& idWritten, const
     }
     const DatasetCatalog catalog = DatasetCatalog::forPool(m_pool);
     Statement st = m_pool.db().prepare(
-        QStringLiteral("SELECT p.person_key, p.name, p.name_written, d.type, d.as_of, coalesce(f.file_name, ''), r.sheet, "
+        QStringLiteral("SELECT p.person_key, p.name, %2, d.type, d.as_of, coalesce(f.file_name, ''), r.sheet, "
                        "r.row_no FROM record_persons p JOIN records r ON r.id = p.record_id "
                        "JOIN datasets d ON d.id = p.dataset_id LEFT JOIN dataset_files f ON f.id = r.file_id "
                        "WHERE p.person_key IN (%1) AND d.status = 'active' ORDER BY d.as_of DESC, r.id")
-            .arg(keys.join(u',')));
+            .arg(keys.join(u','), DatasetStore::nameWrittenSql(u"p")));
     std::map<QString, PossibleMatch> found;
     while (st.step()) {
         if (st.text(1) != wanted)

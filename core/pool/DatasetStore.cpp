@@ -199,10 +199,20 @@ void DatasetStore::addPerson(qint64 recordId, qint64 datasetId, const QString& r
         .bind(2, datasetId)
         .bind(3, role)
         .bind(4, key)
-        .bind(5, idWritten)
+        .bind(5, idWritten == key ? QString() : idWritten)
         .bind(6, name)
-        .bind(7, nameWritten)
+        .bind(7, nameWritten == name ? QString() : nameWritten)
         .run();
+}
+
+QString DatasetStore::idWrittenSql(QStringView alias)
+{
+    return QStringLiteral("coalesce(nullif(%1.id_written, ''), %1.person_key)").arg(alias);
+}
+
+QString DatasetStore::nameWrittenSql(QStringView alias)
+{
+    return QStringLiteral("coalesce(nullif(%1.name_written, ''), %1.name)").arg(alias);
 }
 
 void DatasetStore::markChanged(qint64 recordId)

@@ -78,8 +78,13 @@ public:
     void finishVersion(const DatasetInfo& counts);
     void addIssue(const ImportIssue& issue, std::optional<qint64> fileId);
     qint64 addRecord(qint64 datasetId, qint64 fileId, const QString& sheet, qint64 row, const QString& dataJson);
+    // Keeps the ID and the name as written only where they differ from the key and the
+    // normalised name (most rows: they do not); read them back with the expressions below.
     void addPerson(qint64 recordId, qint64 datasetId, const QString& role, const QString& key, const QString& idWritten,
         const QString& name, const QString& nameWritten);
+    // SQL for a record_persons row's ID and name as written, given the table's alias.
+    static QString idWrittenSql(QStringView alias);
+    static QString nameWrittenSql(QStringView alias);
     // Records that rows of the version holding this record changed after its import, so that
     // screening does not take it for the version it last ran on. Every change to stored rows
     // outside an import calls it.

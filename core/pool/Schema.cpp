@@ -390,6 +390,12 @@ CREATE TABLE reject_matches(
 ALTER TABLE datasets ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE screening_runs ADD COLUMN inputs TEXT NOT NULL DEFAULT '';
 )SQL",
+        // 14: a person's ID and name as written are kept only where they differ from the key and
+        // the normalised name (DatasetStore::idWrittenSql gives them back)
+        R"SQL(
+UPDATE record_persons SET id_written = '' WHERE id_written = person_key;
+UPDATE record_persons SET name_written = '' WHERE name_written = name;
+)SQL",
     };
     return all;
 }

@@ -5,6 +5,7 @@
 
 #include "identity/IdNumber.h"
 #include "ingest/DatasetCatalog.h"
+#include "pool/DatasetStore.h"
 #include "pool/Pool.h"
 #include "screening/LocalArea.h"
 #include "screening/ModelLibrary.h"
@@ -28,11 +29,12 @@ Result<PersonProfile> PersonProfile::load(Pool& pool, const QString& idText, con
 
     Statement st = pool.db().prepare(
         QStringLiteral("SELECT rp.record_id, rp.dataset_id, d.type, d.stream, f.file_name, r.sheet, d.as_of, r.row_no, rp.role, "
-                       "rp.name_written, rp.id_written, "
+                       "%1, %2, "
                        "r.data, (SELECT count(*) FROM current_datasets c WHERE c.id = d.id) "
                        "FROM record_persons rp JOIN records r ON r.id = rp.record_id JOIN datasets d ON d.id = rp.dataset_id "
                        "JOIN dataset_files f ON f.id = r.file_id WHERE rp.person_key = ?1 ORDER BY d.type, d.as_of DESC, "
-                       "f.file_name, r.row_no"));
+                       "f.file_name, r.row_no")
+            .arg(DatasetStore::nameWrittenSql(u"rp"), DatasetStore::idWrittenSql(u"rp")));
     st.bind(1, p.key);
     while (st.step()) {
         ProfileRecord r;

@@ -151,7 +151,7 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
         // Evidence for every person the output step admits, with the row's details.
         const QString sql = compiled->with +
             QStringLiteral("\nSELECT o.pk, o.rid, group_concat(DISTINCT o.origin), r.dataset_id, d.type, f.file_name, r.sheet, "
-                           "r.row_no, r.data, rp.role, rp.name_written, rp.id_written, rp.person_key FROM %1 o "
+                           "r.row_no, r.data, rp.role, %2, %3, rp.person_key FROM %1 o "
                            "JOIN records r ON r.id = o.rid JOIN datasets d ON d.id = r.dataset_id "
                            "JOIN dataset_files f ON f.id = r.file_id "
                            // the row's own person; for a row carried over from another number of
@@ -159,7 +159,7 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
                            "LEFT JOIN record_persons rp ON rp.record_id = o.rid AND (rp.person_key = o.pk OR NOT EXISTS "
                            "(SELECT 1 FROM record_persons z WHERE z.record_id = o.rid AND z.person_key = o.pk)) "
                            "GROUP BY o.pk, o.rid ORDER BY o.pk, o.rid")
-                .arg(compiled->outputCte);
+                .arg(compiled->outputCte, DatasetStore::nameWrittenSql(u"rp"), DatasetStore::idWrittenSql(u"rp"));
         Statement st = db.prepare(sql);
         for (int i = 0; i < compiled->binds.size(); ++i)
             st.bind(i + 1, compiled->binds[i]);

@@ -81,8 +81,8 @@ TEST_CASE("a messy list imports what it can and keeps every other row with its r
     CHECK(onRow9.contains(QStringLiteral("date.unreadable"))); // every problem of a row is listed
 
     // The 15-digit ID became the 18-digit key; the text as written is kept beside it.
-    Statement st =
-        pool->db().prepare(QStringLiteral("SELECT id_written, name, name_written FROM record_persons WHERE person_key = ?1"));
+    Statement st = pool->db().prepare(QStringLiteral("SELECT %1, name, %2 FROM record_persons rp WHERE person_key = ?1")
+                                          .arg(DatasetStore::idWrittenSql(u"rp"), DatasetStore::nameWrittenSql(u"rp")));
     st.bind(1, QStringLiteral("11010519491231002X"));
     REQUIRE(st.step());
     CHECK(st.text(0) == QStringLiteral("110105491231002"));

@@ -150,8 +150,8 @@ TEST_CASE("broken IDs get possible matches by name and one edit; nothing is link
     CHECK(done->rows == 2); // both months of 王芳 with the same broken ID
     CHECK(done->recordsLinked == 2);
     CHECK(DatasetStore(*pool).recordCount(pension) == 2);
-    Statement st = pool->db().prepare(
-        QStringLiteral("SELECT person_key, id_written, name_written FROM record_persons WHERE dataset_id = ?1"));
+    Statement st = pool->db().prepare(QStringLiteral("SELECT person_key, %1, %2 FROM record_persons rp WHERE dataset_id = ?1")
+                                          .arg(DatasetStore::idWrittenSql(u"rp"), DatasetStore::nameWrittenSql(u"rp")));
     st.bind(1, pension);
     int linked = 0;
     while (st.step()) {
