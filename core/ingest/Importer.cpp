@@ -64,14 +64,15 @@ private:
     struct FingerprintHash {
         size_t operator()(const Fingerprint& f) const noexcept { return size_t(f.first ^ (f.second * 0x9E3779B97F4A7C15ull)); }
     };
+    // Where a row was first seen: 16 bytes per row, so a million rows cost little memory.
     struct RowRef {
-        qint64 fileId;
-        QString fileName;
-        QString sheet;
+        quint32 place; // index into m_places (file and sheet)
         qint64 row;
     };
+    quint32 placeOf(const QString& fileName, const QString& sheet);
+    std::vector<std::pair<QString, QString>> m_places; // file name, sheet
     static Fingerprint fingerprint(const QByteArray& fields, const QByteArray& persons);
-    static QString describe(const RowRef& ref);
+    QString describe(const RowRef& ref) const;
     std::unordered_map<Fingerprint, RowRef, FingerprintHash> m_seenRows;
     std::vector<qint64> m_pendingBlanks;
     qint64 m_rowsSinceTick = 0;
@@ -91,11 +92,18 @@ ImportRun::Fingerprint ImportRun::fingerprint(const QByteArray& fields, const QB
     return f;
 }
 
-QString ImportRun::describe(const RowRef& ref)
+quint32 ImportRun::placeOf(const QString& fileName, const QString& sheet)
 {
-    return ref.sheet.isEmpty()
-        ? QCoreApplication::translate("Importer", "%1 row %2").arg(ref.fileName).arg(ref.row)
-        : QCoreApplication::translate("Importer", "%1 [%2] row %3").arg(ref.fileName, ref.sheet).arg(ref.row);
+    if (m_places.empty() || m_places.back() != std::make_pair(fileName, sheet))
+        m_places.emplace_back(fileName, sheet);
+    return quint32(m_places.size() - 1);
+}
+
+QString ImportRun::describe(const RowRef& ref) const
+{
+    const auto& [fileName, sheet] = m_places[ref.place];
+    return sheet.isEmpty() ? QCoreApplication::translate("Importer", "%1 row %2").arg(fileName).arg(ref.row)
+                           : QCoreApplication::translate("Importer", "%1 [%2] row %3").arg(fileName, sheet).arg(ref.row);
 }
 
 // What PossibleMatches needs to link a row once the officer confirms a match for the invalid ID of
@@ -211,7 +219,7 @@ void ImportRun::handleRow(
             ++m_report.skipped;
             return;
         }
-        m_seenRows.emplace(fp, RowRef{fileId, file.fileName, sheet, row.number});
+        m_seenRows.emplace(fp, RowRef{placeOf(file.fileName, sheet), row.number});
         const qint64 recordId = m_store.addRecord(
             m_report.datasetId, fileId, sheet, row.number, QString::fromUtf8(RowMapper::recordJson(fields, m.extra)));
         for (const MappedPerson& p : m.persons)

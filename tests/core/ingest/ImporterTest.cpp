@@ -295,3 +295,30 @@ TEST_CASE("the demo set imports completely, with exactly the planted problems", 
         QStringList{QStringLiteral("row.blank"), QStringLiteral("row.duplicate"), QStringLiteral("row.note"),
             QStringLiteral("row.total")});
 }
+
+TEST_CASE("a copy of a row is imported once and names where the row was first seen", "[ingest][duplicate]")
+{
+    testing::TempPool pool;
+    const QStringList header{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("月保障金额")};
+    const QString a = testing::PoolBuilder::person(QDate(1960, 3, 4), 1), b = testing::PoolBuilder::person(QDate(1970, 5, 6), 2);
+    const QString first = testing::writeCsv(pool.file(QStringLiteral("一月.csv")),
+        {header, {QStringLiteral("张三"), a, QStringLiteral("400")}, {QStringLiteral("李四"), b, QStringLiteral("450")},
+            {QStringLiteral("张三"), a, QStringLiteral("400")}});
+    const QString second = testing::writeCsv(pool.file(QStringLiteral("二月.csv")),
+        {header, {QStringLiteral("李四"), b, QStringLiteral("450")}, {QStringLiteral("李四"), b, QStringLiteral("500")}});
+    auto r = importFiles(*pool, "subsistence", {first, second});
+    INFO(r.errorMessage());
+    REQUIRE(r.ok());
+    CHECK(r->imported == 3); // 张三, 李四 450, 李四 500
+    CHECK(r->skipped == 2);
+    std::map<qint64, QString> messages; // by row, in file order
+    QStringList where;
+    for (const ImportIssue& i : DatasetStore(*pool).issues({r->datasetId, {QStringLiteral("skipped")}})) {
+        CHECK(i.code == QStringLiteral("row.duplicate"));
+        where << QStringLiteral("%1:%2").arg(i.fileName).arg(i.row.value_or(0));
+        messages[i.row.value_or(0)] = i.message;
+    }
+    CHECK(where == QStringList{QStringLiteral("一月.csv:4"), QStringLiteral("二月.csv:2")});
+    CHECK(messages[4].contains(QStringLiteral("一月.csv row 2")));
+    CHECK(messages[2].contains(QStringLiteral("一月.csv row 3")));
+}
