@@ -6,6 +6,7 @@ endif()
 find_package(QuaZip-Qt6 REQUIRED)
 find_package(SQLite3 REQUIRED)
 find_package(ICU REQUIRED COMPONENTS uc i18n)
+find_package(LibXml2 REQUIRED) # the HTML-table reader
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(FREEXL REQUIRED IMPORTED_TARGET freexl)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)

@@ -12,7 +12,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6opengl6-dev
   qt6-translations-l10n libgl-dev
   # data libraries
-  libsqlite3-dev sqlite3 libicu-dev libquazip1-qt6-dev libfreexl-dev libsodium-dev libzxcvbn-dev zlib1g-dev
+  libsqlite3-dev sqlite3 libicu-dev libquazip1-qt6-dev libfreexl-dev libsodium-dev libzxcvbn-dev zlib1g-dev libxml2-dev
   # case files: PDF and OCR
   libpoppler-qt6-dev poppler-utils libtesseract-dev libleptonica-dev
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng

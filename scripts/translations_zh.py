@@ -57,7 +57,7 @@ ZH = {
     "<div style='font-size:15px; color:#444'><p><b>No datasets yet.</b></p><p>Import the lists you received from other bureaus:<br>drag the .xlsx, .xls or .csv files here, or click <i>Import lists...</i></p><p style='color:#777'>Title rows, totals, GB18030 text and 15-digit IDs are handled; rows that cannot be used are kept and listed.</p></div>":
         "<div style='font-size:15px; color:#444'><p><b>数据池还是空的。</b></p><p>请导入从其他部门收到的名单：<br>把 .xlsx、.xls 或 .csv 文件拖到这里，或点击<i>导入名单……</i></p><p style='color:#777'>标题行、合计行、GB18030 编码和 15 位老身份证号都能处理；无法使用的行会保留并列出。</p></div>",
     "%1 current datasets with %2 rows; the pool is %3": "当前 %1 个数据集，共 %2 行；数据池文件 %3",
-    "Import lists": "导入名单", "Tables (*.xlsx *.xls *.csv *.txt);;All files (*)": "表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)",
+    "Import lists": "导入名单", "Tables (*.xlsx *.xls *.csv *.txt *.xml *.htm *.html);;All files (*)": "表格 (*.xlsx *.xls *.csv *.txt *.xml *.htm *.html);;所有文件 (*)",
     "Cannot read the file": "无法读取文件", "Importing %1 file(s)...": "正在导入 %1 个文件……",
     "%1 rows read": "已读取 %1 行", "Import failed": "导入失败", "Nothing was changed in the pool.": "数据池未做任何改动。",
     "Select a dataset version first.": "请先选择一个数据集版本。",
@@ -959,6 +959,10 @@ ZH = {
         "筛查完成：运行了 %1 个模型；另有 %2 个模型读取的名单和设置自上次筛查以来没有变化，未重新运行（线索保持不变）。",
     "Nothing this model reads changed since its run of %1, so it was not run again: its %2 clues stand.":
         "该模型读取的名单和设置自 %1 的筛查以来没有变化，未重新运行：%2 条线索保持不变。",
+    "%1 looks like an HTML table but cannot be read as HTML.": "%1 看起来是 HTML 表格，但无法按 HTML 读取。",
+    "%1 is an Excel 2003 XML spreadsheet but is damaged before its first worksheet (%2).":
+        "%1 是 Excel 2003 XML 电子表格，但在第一个工作表之前已损坏（%2）。",
+    "%1 is an Excel 2003 XML spreadsheet without worksheets.": "%1 是 Excel 2003 XML 电子表格，但没有工作表。",
 }
 
 

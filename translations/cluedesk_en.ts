@@ -528,6 +528,10 @@
         <source>a cell is longer than %1 characters and was cut</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 looks like an HTML table but cannot be read as HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -1406,6 +1410,29 @@
     <name>Sha256</name>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetMlReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 2003 XML spreadsheet but is damaged before its first worksheet (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 2003 XML spreadsheet without worksheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;: the file breaks off or is damaged after row %3 (%4); rows up to there were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters and was cut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4552,10 +4579,6 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tables (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4593,6 +4616,10 @@ page %4 read by %5 — %6 of %7 pages</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.xls *.csv *.txt *.xml *.htm *.html);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -528,6 +528,10 @@
         <source>a cell is longer than %1 characters and was cut</source>
         <translation>有单元格超过 %1 个字符，已截断</translation>
     </message>
+    <message>
+        <source>%1 looks like an HTML table but cannot be read as HTML.</source>
+        <translation>%1 看起来是 HTML 表格，但无法按 HTML 读取。</translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -1404,6 +1408,29 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetMlReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 2003 XML spreadsheet but is damaged before its first worksheet (%2).</source>
+        <translation>%1 是 Excel 2003 XML 电子表格，但在第一个工作表之前已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 2003 XML spreadsheet without worksheets.</source>
+        <translation>%1 是 Excel 2003 XML 电子表格，但没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1, sheet "%2": the file breaks off or is damaged after row %3 (%4); rows up to there were read.</source>
+        <translation>%1，工作表“%2”：文件在第 %3 行之后中断或损坏（%4）；此前各行已读取。</translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters and was cut</source>
+        <translation>有单元格超过 %1 个字符，已截断</translation>
     </message>
 </context>
 <context>
@@ -4543,10 +4570,6 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <source>Tables (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
-        <translation>表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
@@ -4581,6 +4604,10 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message numerus="yes">
         <source>&lt;span style='color:#B06000'&gt;%n list(s) past their update cycle: ask for the latest before screening.&lt;/span&gt; </source>
         <translation><numerusform>&lt;span style='color:#B06000'&gt;%n 份名单已超过更新周期：筛查前请向有关部门索取最新名单。&lt;/span&gt; </numerusform></translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.xls *.csv *.txt *.xml *.htm *.html);;All files (*)</source>
+        <translation>表格 (*.xlsx *.xls *.csv *.txt *.xml *.htm *.html);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

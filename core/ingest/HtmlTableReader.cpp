@@ -7,45 +7,77 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <algorithm>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
 
 namespace cluedesk {
 namespace {
 
-QString decodeEntities(const QString& s)
+bool isElement(const xmlNode* n, const char* name)
 {
-    if (!s.contains(u'&'))
-        return s;
-    static const QRegularExpression re(QStringLiteral("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);"));
-    QString out;
-    qsizetype last = 0;
-    auto it = re.globalMatch(s);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += QStringView(s).mid(last, m.capturedStart() - last);
-        const QString e = m.captured(1);
-        if (e.startsWith(QLatin1String("#x")))
-            out += QChar(char16_t(e.mid(2).toUInt(nullptr, 16)));
-        else if (e.startsWith(u'#'))
-            out += QChar(char16_t(e.mid(1).toUInt()));
-        else if (e == QLatin1String("nbsp"))
-            out += u' ';
-        else if (e == QLatin1String("amp"))
-            out += u'&';
-        else if (e == QLatin1String("lt"))
-            out += u'<';
-        else if (e == QLatin1String("gt"))
-            out += u'>';
-        else if (e == QLatin1String("quot"))
-            out += u'"';
-        else
-            out += m.captured(0);
-        last = m.capturedEnd();
+    return n->type == XML_ELEMENT_NODE && xmlStrcasecmp(n->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+}
+
+// The text of a cell as it is shown: tags dropped, a line break or a block is a space.
+void appendText(const xmlNode* node, QByteArray& out)
+{
+    for (const xmlNode* n = node->children; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            out += reinterpret_cast<const char*>(n->content);
+        } else if (n->type == XML_ELEMENT_NODE) {
+            if (isElement(n, "script") || isElement(n, "style"))
+                continue;
+            if (isElement(n, "br")) {
+                out += ' ';
+                continue;
+            }
+            const bool block = isElement(n, "p") || isElement(n, "div") || isElement(n, "li");
+            if (block)
+                out += ' ';
+            appendText(n, out);
+            if (block)
+                out += ' ';
+        }
     }
-    out += QStringView(s).mid(last);
-    return out;
+}
+
+int spanOf(const xmlNode* cell, const char* attribute, int most)
+{
+    xmlChar* value = xmlGetProp(cell, reinterpret_cast<const xmlChar*>(attribute));
+    if (!value)
+        return 1;
+    const int n = QByteArray(reinterpret_cast<const char*>(value)).trimmed().toInt();
+    xmlFree(value);
+    return std::clamp(n, 1, most);
+}
+
+const xmlNode* tableOf(const xmlNode* row)
+{
+    for (const xmlNode* n = row->parent; n; n = n->parent)
+        if (isElement(n, "table"))
+            return n;
+    return nullptr;
+}
+
+void collectRows(xmlNode* node, std::vector<xmlNode*>& rows)
+{
+    for (xmlNode* n = node; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (isElement(n, "tr"))
+            rows.push_back(n);
+        collectRows(n->children, rows); // a table nested in a cell brings its own rows
+    }
 }
 
 } // namespace
+
+HtmlTableReader::~HtmlTableReader()
+{
+    if (m_doc)
+        xmlFreeDoc(m_doc);
+}
 
 bool HtmlTableReader::looksLikeHtml(const QByteArray& head)
 {
@@ -82,8 +114,17 @@ Result<std::unique_ptr<HtmlTableReader>> HtmlTableReader::open(const QString& pa
     }
     QStringDecoder decoder =
         encoding == QLatin1String("utf-8") ? QStringDecoder(QStringDecoder::Utf8) : QStringDecoder("GB18030");
-    r->m_text = decoder.decode(bytes);
+    // Decoded here (the encoding is detected as for CSV files), handed to libxml2 as UTF-8.
+    const QByteArray utf8 = QString(decoder.decode(bytes)).toUtf8();
     r->m_encoding = encoding;
+    r->m_doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
+        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
+            HTML_PARSE_COMPACT);
+    if (!r->m_doc)
+        return fail(
+            QCoreApplication::translate("HtmlTableReader", "%1 looks like an HTML table but cannot be read as HTML.").arg(name),
+            QStringLiteral("html.unreadable"));
+    collectRows(xmlDocGetRootElement(r->m_doc), r->m_rows);
     return r;
 }
 
@@ -92,47 +133,55 @@ bool HtmlTableReader::next(TableRow& row)
     row.cells.clear();
     row.problem.clear();
     row.problemCode.clear();
-    static const QRegularExpression rowStart(QStringLiteral("<tr[\\s>]"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression cellOrEnd(
-        QStringLiteral("<(t[dh])([^>]*)>|</tr\\s*>|<tr[\\s>]|</table"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression cellEnd(
-        QStringLiteral("</t[dh]\\s*>|<t[dh][\\s>]|</tr\\s*>|<tr[\\s>]"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression colspan(
-        QStringLiteral("colspan\\s*=\\s*[\"']?(\\d+)"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression tag(QStringLiteral("<br\\s*/?>|<[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-
-    const auto start = rowStart.match(m_text, m_pos);
-    if (!start.hasMatch()) {
-        m_pos = m_text.size();
+    if (m_next >= m_rows.size())
         return false;
+    xmlNode* tr = m_rows[m_next++];
+    row.number = qint64(m_next);
+    if (const xmlNode* table = tableOf(tr); table != m_table) {
+        m_table = const_cast<xmlNode*>(table);
+        m_pending.clear(); // spans do not reach into another table
     }
-    qsizetype pos = start.capturedEnd();
-    row.number = ++m_row;
-    for (;;) {
-        const auto c = cellOrEnd.match(m_text, pos);
-        if (!c.hasMatch() || c.captured(1).isEmpty()) {
-            m_pos = c.hasMatch() ? c.capturedStart() + (c.captured(0).startsWith(QLatin1String("</")) ? c.capturedLength() : 0)
-                                 : m_text.size();
-            break;
+    std::sort(m_pending.begin(), m_pending.end(), [](const Pending& a, const Pending& b) { return a.column < b.column; });
+    size_t nextPending = 0;
+    const auto put = [&](int column, const QString& text, int columns) {
+        if (row.cells.size() < size_t(column + columns))
+            row.cells.resize(size_t(column + columns));
+        row.cells[size_t(column)] = text.isEmpty() ? Cell{} : Cell::ofText(text);
+    };
+    // Cells of rows above that span down into this one take their columns first.
+    int column = 0;
+    const auto fillSpansFrom = [&](bool all) {
+        while (nextPending < m_pending.size() && (all || m_pending[nextPending].column <= column)) {
+            Pending& p = m_pending[nextPending++];
+            put(p.column, p.text, p.columns);
+            column = std::max(column, p.column + p.columns);
+            --p.rowsLeft;
         }
-        const qsizetype contentStart = c.capturedEnd();
-        const auto e = cellEnd.match(m_text, contentStart);
-        const qsizetype contentEnd = e.hasMatch() ? e.capturedStart() : m_text.size();
-        QString content = m_text.mid(contentStart, contentEnd - contentStart);
-        content.replace(tag, QString()); // also <br>: cells are single-line in bureau tables
-        content = decodeEntities(content).simplified();
-        if (content.size() > m_options.maxCellChars) {
-            content.truncate(m_options.maxCellChars);
+    };
+    std::vector<Pending> started;
+    for (const xmlNode* cell = tr->children; cell; cell = cell->next) {
+        if (!isElement(cell, "td") && !isElement(cell, "th"))
+            continue;
+        fillSpansFrom(false);
+        QByteArray bytes;
+        appendText(cell, bytes);
+        QString text = QString::fromUtf8(bytes).simplified();
+        if (text.size() > m_options.maxCellChars) {
+            text.truncate(m_options.maxCellChars);
             row.problem = QCoreApplication::translate("HtmlTableReader", "a cell is longer than %1 characters and was cut")
                               .arg(m_options.maxCellChars);
             row.problemCode = QStringLiteral("cell.too-long");
         }
-        row.cells.push_back(content.isEmpty() ? Cell{} : Cell::ofText(content));
-        const auto span = colspan.match(c.captured(2));
-        for (int extra = span.hasMatch() ? span.captured(1).toInt() - 1 : 0; extra > 0 && extra < 1000; --extra)
-            row.cells.emplace_back();
-        pos = e.hasMatch() && e.captured(0).startsWith(QLatin1String("</t"), Qt::CaseInsensitive) ? e.capturedEnd() : contentEnd;
+        const int columns = spanOf(cell, "colspan", 1000), rows = spanOf(cell, "rowspan", 10000);
+        put(column, text, columns);
+        if (rows > 1)
+            started.push_back({column, rows - 1, columns, text});
+        column += columns;
     }
+    fillSpansFrom(true);
+    m_pending.erase(
+        std::remove_if(m_pending.begin(), m_pending.end(), [](const Pending& p) { return p.rowsLeft <= 0; }), m_pending.end());
+    m_pending.insert(m_pending.end(), started.begin(), started.end());
     while (!row.cells.empty() && row.cells.back().isEmpty())
         row.cells.pop_back();
     return true;

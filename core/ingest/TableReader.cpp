@@ -2,6 +2,7 @@
 
 #include "ingest/CsvReader.h"
 #include "ingest/HtmlTableReader.h"
+#include "ingest/SpreadsheetMlReader.h"
 #include "ingest/XlsReader.h"
 #include "ingest/XlsxReader.h"
 #include "util/Text.h"
@@ -62,6 +63,8 @@ Result<std::unique_ptr<TableReader>> openTable(const QString& path, const Reader
                         "expected as .xlsx, .xls or .csv.")
                         .arg(name),
             QStringLiteral("file.pdf"));
+    if (SpreadsheetMlReader::looksLikeSpreadsheetMl(head)) // before HTML: its <Table> looks like one
+        return wrap(SpreadsheetMlReader::open(path, options));
     if (HtmlTableReader::looksLikeHtml(head))
         return wrap(HtmlTableReader::open(path, options));
     return wrap(CsvReader::open(path, options));

@@ -97,7 +97,7 @@ qint64 DataPoolScreen::selectedId() const
 void DataPoolScreen::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import lists"), QString(), tr("Tables (*.xlsx *.xls *.csv *.txt);;All files (*)"));
+        this, tr("Import lists"), QString(), tr("Tables (*.xlsx *.xls *.csv *.txt *.xml *.htm *.html);;All files (*)"));
     if (!files.isEmpty())
         importFiles(files);
 }

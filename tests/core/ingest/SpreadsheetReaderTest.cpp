@@ -193,5 +193,128 @@ TEST_CASE("an HTML table saved as .xls (web system exports) reads like a sheet",
     REQUIRE(rows.size() == 3);
     CHECK(texts(rows[0]).first() == QStringLiteral("困难妇女名单"));
     CHECK(texts(rows[1]) == QStringList{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("备注")});
-    CHECK(texts(rows[2]) == QStringList{QStringLiteral("张 三"), QStringLiteral("330382198705061238"), QStringLiteral("A&BC")});
+    // a line break in a cell reads as a space, as the cell shows it on one line
+    CHECK(texts(rows[2]) == QStringList{QStringLiteral("张 三"), QStringLiteral("330382198705061238"), QStringLiteral("A&B C")});
+}
+
+TEST_CASE("HTML tables: Extension B names, every entity, rowspans, unclosed cells", "[ingest][html]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.xls"));
+    // 𠀀 (U+20000) and 𪚥 (U+2A6A5) are outside the BMP: as numeric references, hexadecimal and
+    // decimal, and written out directly.
+    testing::writeFile(path,
+        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>"
+                       "<table border=1>"
+                       "<tr><th rowspan=\"2\">乡镇</th><th colspan=\"2\">人员</th><th rowspan=2>备注</th></tr>"
+                       "<tr><th>姓名</th><th>身份证号码</th></tr>"
+                       "<tr><td rowspan=\"3\">乐成街道</td><td>王&#x20000;</td><td>330382198705061238</td>"
+                       "<td>&lt;已核实&gt; &mdash; &copy;&euro;&hellip;</td></tr>"
+                       "<tr><td>李&#173733;华</td><td>33038219870506125X<td>&frac12;&times;2"
+                       "<tr><td>陈𠀀</td><td>330382198705061270</td><td></td></tr>"
+                       "<tr><td>虹桥镇</td><td>赵<br/>敏</td><td>330382198705061297</td><td>&#39;引号&quot;</td></tr>"
+                       "</table>"
+                       "<table><tr><td>第二张表</td><td>其他</td></tr></table>"
+                       "</body></html>")
+            .toUtf8());
+    const auto rows = readAll(path).front().rows;
+    REQUIRE(rows.size() == 7);
+    CHECK(texts(rows[0]) == QStringList{QStringLiteral("乡镇"), QStringLiteral("人员"), QString(), QStringLiteral("备注")});
+    // the second header row: 乡镇 and 备注 span down into it
+    CHECK(texts(rows[1]) ==
+        QStringList{QStringLiteral("乡镇"), QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("备注")});
+    CHECK(texts(rows[2]) ==
+        QStringList{QStringLiteral("乐成街道"), QString::fromUcs4(U"王\U00020000"), QStringLiteral("330382198705061238"),
+            QStringLiteral("<已核实> — ©€…")});
+    // unclosed <td> and <tr> close themselves, as in a browser; the town repeats down its rowspan
+    CHECK(texts(rows[3]) ==
+        QStringList{QStringLiteral("乐成街道"), QString::fromUcs4(U"李\U0002A6A5华"), QStringLiteral("33038219870506125X"),
+            QStringLiteral("½×2")});
+    CHECK(texts(rows[4]) ==
+        QStringList{QStringLiteral("乐成街道"), QString::fromUcs4(U"陈\U00020000"), QStringLiteral("330382198705061270")});
+    CHECK(texts(rows[5]) ==
+        QStringList{
+            QStringLiteral("虹桥镇"), QStringLiteral("赵 敏"), QStringLiteral("330382198705061297"), QStringLiteral("'引号\"")});
+    // a second table starts afresh: no span reaches into it
+    CHECK(texts(rows[6]) == QStringList{QStringLiteral("第二张表"), QStringLiteral("其他")});
+    CHECK(rows[6].number == 7);
+}
+
+TEST_CASE("Excel 2003 XML spreadsheets (SpreadsheetML) saved as .xls read sheet by sheet", "[ingest][spreadsheetml]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("低保名单.xls"));
+    testing::writeFile(path,
+        QStringLiteral(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n"
+            "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
+            "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\" xmlns:html=\"http://www.w3.org/TR/REC-html40\">"
+            "<Worksheet ss:Name=\"说明\"><Table><Row><Cell><Data ss:Type=\"String\">本表由系统导出</Data></Cell></Row></Table>"
+            "</Worksheet>"
+            "<Worksheet ss:Name=\"名单\"><Table ss:ExpandedColumnCount=\"5\"><Column ss:Width=\"80\"/>"
+            "<Row><Cell ss:MergeAcross=\"4\"><Data ss:Type=\"String\">城乡低保名单</Data></Cell></Row>"
+            "<Row><Cell><Data ss:Type=\"String\">乡镇</Data></Cell><Cell><Data ss:Type=\"String\">姓名</Data></Cell>"
+            "<Cell><Data ss:Type=\"String\">身份证号码</Data></Cell><Cell><Data ss:Type=\"String\">月保障金额</Data></Cell>"
+            "<Cell><Data ss:Type=\"String\">纳入日期</Data></Cell></Row>"
+            "<Row><Cell ss:MergeDown=\"1\"><Data ss:Type=\"String\">乐成街道</Data></Cell>"
+            "<Cell><Data ss:Type=\"String\">王&#x20000;</Data></Cell>"
+            "<Cell><Data ss:Type=\"String\">330382198705061238</Data></Cell><Cell><Data ss:Type=\"Number\">450.5</Data></Cell>"
+            "<Cell ss:StyleID=\"d\"><Data ss:Type=\"DateTime\">2023-03-05T00:00:00.000</Data></Cell></Row>"
+            "<Row><Cell ss:Index=\"2\"><ss:Data ss:Type=\"String\"><html:B>李</html:B>华</ss:Data><Comment><Data>核</Data>"
+            "</Comment></Cell><Cell><Data ss:Type=\"Number\">3.30382198705061E+17</Data></Cell>"
+            "<Cell><Data ss:Type=\"Boolean\">1</Data></Cell></Row>"
+            "<Row ss:Index=\"7\"><Cell ss:Index=\"3\"><Data ss:Type=\"Error\">#N/A</Data></Cell></Row>"
+            "</Table></Worksheet></Workbook>")
+            .toUtf8());
+    auto reader = openTable(path);
+    REQUIRE(reader.ok());
+    CHECK((*reader)->format() == QStringLiteral("spreadsheetml"));
+    CHECK((*reader)->sheets() == QStringList{QStringLiteral("说明"), QStringLiteral("名单")});
+    const auto all = readAll(path);
+    REQUIRE(all.size() == 2);
+    CHECK(texts(all[0].rows.at(0)) == QStringList{QStringLiteral("本表由系统导出")});
+    const auto& rows = all[1].rows;
+    REQUIRE(rows.size() == 5);
+    CHECK(texts(rows[0]) == QStringList{QStringLiteral("城乡低保名单")});
+    CHECK(texts(rows[1]) ==
+        QStringList{QStringLiteral("乡镇"), QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("月保障金额"),
+            QStringLiteral("纳入日期")});
+    CHECK(rows[2].cells.at(1).text == QString::fromUcs4(U"王\U00020000"));
+    CHECK(rows[2].cells.at(3).kind == Cell::Kind::Number);
+    CHECK(rows[2].cells.at(3).number == 450.5);
+    CHECK(rows[2].cells.at(4).kind == Cell::Kind::Date);
+    CHECK(rows[2].cells.at(4).text == QStringLiteral("2023-03-05"));
+    // the town is merged down into the next row; rich text is flattened; a comment is not a value
+    CHECK(rows[3].cells.at(0).text == QStringLiteral("乐成街道"));
+    CHECK(rows[3].cells.at(1).text == QStringLiteral("李华"));
+    // an 18-digit ID stored as a number arrives as a number (and the importer calls it damaged)
+    CHECK(rows[3].cells.at(2).kind == Cell::Kind::Number);
+    CHECK(rows[3].cells.at(3).kind == Cell::Kind::Boolean);
+    CHECK(rows[4].number == 7); // ss:Index skips rows
+    CHECK(rows[4].cells.size() == 3);
+    CHECK(rows[4].cells.at(2).kind == Cell::Kind::Error);
+}
+
+TEST_CASE("SpreadsheetML: a file that breaks off keeps the rows before and says where", "[ingest][spreadsheetml]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cut.xml"));
+    QByteArray xml = QStringLiteral("<?xml version=\"1.0\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
+                                    "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet ss:Name=\"S\"><Table>")
+                         .toUtf8();
+    for (int i = 1; i <= 50; ++i)
+        xml += QStringLiteral("<Row><Cell><Data ss:Type=\"String\">行%1</Data></Cell></Row>").arg(i).toUtf8();
+    testing::writeFile(path, xml.left(xml.size() - 30));
+    auto reader = openTable(path);
+    REQUIRE(reader.ok());
+    REQUIRE((*reader)->openSheet(0));
+    TableRow row;
+    int n = 0;
+    while ((*reader)->next(row))
+        ++n;
+    CHECK(n == 49);
+    REQUIRE((*reader)->error());
+    CHECK((*reader)->error()->code == QStringLiteral("spreadsheetml.damaged"));
+    CHECK((*reader)->error()->message.contains(QStringLiteral("cut.xml")));
+    CHECK((*reader)->error()->message.contains(QStringLiteral("row 49")));
 }
