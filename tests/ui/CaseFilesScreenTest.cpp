@@ -166,12 +166,12 @@ TEST_CASE("case files: a folder read in the background, pages beside their text,
         ModalAnswerer answer([&](QWidget* w) {
             if (auto* d = qobject_cast<CorrectPersonDialog*>(w)) {
                 QPushButton* ok = d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-                d->idEdit->setText(f.misread);
+                testing::child<QLineEdit>(*d, "idNumber")->setText(f.misread);
                 rejectedBad = !ok->isEnabled();
                 auto* matches = d->findChild<QListWidget*>(QStringLiteral("possibleMatches"));
                 offered = matches && matches->count() == 1 && matches->item(0)->text().contains(validId(f.misread.left(17)));
                 d->findChild<QPushButton*>(QStringLiteral("useMatch"))->click();
-                CHECK(d->idEdit->text() == validId(f.misread.left(17)));
+                CHECK(testing::child<QLineEdit>(*d, "idNumber")->text() == validId(f.misread.left(17)));
                 REQUIRE(ok->isEnabled());
                 d->accept();
             } else if (auto* box = qobject_cast<QMessageBox*>(w)) {

@@ -170,8 +170,8 @@ TEST_CASE("the officer's path through the workstation", "[ui][e2e]")
     decide(QStringLiteral("verifying"), QString());
     CHECK(ReviewStore(session.pool()).statusOf(clue.id) == QStringLiteral("verifying"));
     VisitDialog visit(session, clue.personKey, clue.id);
-    QTest::keyClicks(visit.visitors, QStringLiteral(", Li"));
-    visit.conclusion->setPlainText(QStringLiteral("家庭生活确有困难，无收入来源"));
+    QTest::keyClicks(testing::child<QLineEdit>(visit, "visitors"), QStringLiteral(", Li"));
+    testing::child<QPlainTextEdit>(visit, "conclusion")->setPlainText(QStringLiteral("家庭生活确有困难，无收入来源"));
     visit.accept();
     REQUIRE(visit.result() == QDialog::Accepted);
     decide(QStringLiteral("eligible"), QStringLiteral("经入户核实，家庭困难属实"));
@@ -181,9 +181,11 @@ TEST_CASE("the officer's path through the workstation", "[ui][e2e]")
 
     // 5. Compute and decide the amount.
     CalculatorDialog calc(session, clue.id, clue.personKey);
-    calc.caseType->setCurrentIndex(calc.caseType->findData(QStringLiteral("intentional-injury")));
-    calc.band->setCurrentIndex(calc.band->findData(QStringLiteral("serious")));
-    calc.hardship->setValue(6);
+    testing::child<QComboBox>(calc, "caseType")
+        ->setCurrentIndex(testing::child<QComboBox>(calc, "caseType")->findData(QStringLiteral("intentional-injury")));
+    testing::child<QComboBox>(calc, "band")
+        ->setCurrentIndex(testing::child<QComboBox>(calc, "band")->findData(QStringLiteral("serious")));
+    testing::child<QDoubleSpinBox>(calc, "hardship")->setValue(6);
     REQUIRE(calc.current());
     const qint64 amount = calc.current()->amountFen;
     CHECK(amount > 0);
@@ -192,8 +194,10 @@ TEST_CASE("the officer's path through the workstation", "[ui][e2e]")
 
     // 6. The letter, as PDF.
     LetterDialog letter(session, {clue.id});
-    letter.templ->setCurrentIndex(letter.templ->findData(QStringLiteral("social-assistance-suggestion")));
-    letter.department->setCurrentText(QStringLiteral("乐清市民政局"));
+    testing::child<QComboBox>(letter, "template")
+        ->setCurrentIndex(
+            testing::child<QComboBox>(letter, "template")->findData(QStringLiteral("social-assistance-suggestion")));
+    testing::child<QComboBox>(letter, "department")->setCurrentText(QStringLiteral("乐清市民政局"));
     REQUIRE(letter.refresh());
     const QString pdf = dir.filePath(QStringLiteral("letter.pdf"));
     const QString number = letter.issueTo(pdf);
@@ -217,8 +221,10 @@ TEST_CASE("the officer's path through the workstation", "[ui][e2e]")
     decideOn(pension.id, QStringLiteral("confirmed"), QStringLiteral("经调取监狱档案，服刑期间领取养老金属实"));
     REQUIRE(ClueStore(session.pool()).get(pension.id)->status == QStringLiteral("confirmed"));
     LetterDialog suggestion(session, {pension.id});
-    suggestion.templ->setCurrentIndex(suggestion.templ->findData(QStringLiteral("procuratorial-suggestion")));
-    suggestion.department->setCurrentText(QStringLiteral("乐清市人力资源和社会保障局"));
+    testing::child<QComboBox>(suggestion, "template")
+        ->setCurrentIndex(
+            testing::child<QComboBox>(suggestion, "template")->findData(QStringLiteral("procuratorial-suggestion")));
+    testing::child<QComboBox>(suggestion, "department")->setCurrentText(QStringLiteral("乐清市人力资源和社会保障局"));
     REQUIRE(suggestion.refresh());
     const QString suggestionNumber = suggestion.issueTo(dir.filePath(QStringLiteral("suggestion.pdf")));
     REQUIRE_FALSE(suggestionNumber.isEmpty());

@@ -130,13 +130,13 @@ TEST_CASE("visit, amount and letter from the dialogs", "[ui]")
     review_test::decide(s.pool(), clue, QStringLiteral("eligible"), QStringLiteral("家庭困难属实"));
 
     VisitDialog visit(*s.session, s.v.first, clue);
-    visit.date->setDate(QDate(2024, 7, 5));
-    QTest::keyClicks(visit.visitors, QStringLiteral(", Li")); // QTest types ASCII only
-    visit.family->setItem(0, 0, new QTableWidgetItem(QStringLiteral("张母")));
-    visit.family->setItem(0, 1, new QTableWidgetItem(QStringLiteral("母亲")));
-    visit.family->setItem(0, 2, new QTableWidgetItem(QStringLiteral("70")));
-    visit.monthlyIncome->setValue(650);
-    visit.conclusion->setPlainText(QStringLiteral("家庭生活确有困难"));
+    testing::child<QDateEdit>(visit, "date")->setDate(QDate(2024, 7, 5));
+    QTest::keyClicks(testing::child<QLineEdit>(visit, "visitors"), QStringLiteral(", Li")); // QTest types ASCII only
+    testing::child<QTableWidget>(visit, "family")->setItem(0, 0, new QTableWidgetItem(QStringLiteral("张母")));
+    testing::child<QTableWidget>(visit, "family")->setItem(0, 1, new QTableWidgetItem(QStringLiteral("母亲")));
+    testing::child<QTableWidget>(visit, "family")->setItem(0, 2, new QTableWidgetItem(QStringLiteral("70")));
+    testing::child<QDoubleSpinBox>(visit, "monthlyIncome")->setValue(650);
+    testing::child<QPlainTextEdit>(visit, "conclusion")->setPlainText(QStringLiteral("家庭生活确有困难"));
     visit.accept();
     CHECK(visit.result() == QDialog::Accepted);
     const auto visits = VisitStore(s.pool()).forClue(clue);
@@ -147,12 +147,16 @@ TEST_CASE("visit, amount and letter from the dialogs", "[ui]")
     CHECK(visits[0].family[0].age == 70);
 
     CalculatorDialog calc(*s.session, clue, s.v.first);
-    calc.parameterSet->setCurrentIndex(calc.parameterSet->findData(QStringLiteral("guanyun-2024")));
-    calc.caseType->setCurrentIndex(calc.caseType->findData(QStringLiteral("intentional-injury")));
-    calc.band->setCurrentIndex(calc.band->findData(QStringLiteral("general")));
-    calc.hardship->setValue(3);
-    calc.groups.at(QStringLiteral("women-in-need"))->setValue(2);
-    calc.fault->setCurrentIndex(calc.fault->findData(QStringLiteral("minor")));
+    testing::child<QComboBox>(calc, "parameterSet")
+        ->setCurrentIndex(testing::child<QComboBox>(calc, "parameterSet")->findData(QStringLiteral("guanyun-2024")));
+    testing::child<QComboBox>(calc, "caseType")
+        ->setCurrentIndex(testing::child<QComboBox>(calc, "caseType")->findData(QStringLiteral("intentional-injury")));
+    testing::child<QComboBox>(calc, "band")
+        ->setCurrentIndex(testing::child<QComboBox>(calc, "band")->findData(QStringLiteral("general")));
+    testing::child<QDoubleSpinBox>(calc, "hardship")->setValue(3);
+    testing::child<QDoubleSpinBox>(calc, "group-women-in-need")->setValue(2);
+    testing::child<QComboBox>(calc, "fault")
+        ->setCurrentIndex(testing::child<QComboBox>(calc, "fault")->findData(QStringLiteral("minor")));
     REQUIRE(calc.current());
     CHECK(calc.current()->amountFen == 1440000); // (2000 x 7 + 2000 x 2) x 0.8
     REQUIRE(calc.save(true));
@@ -165,9 +169,11 @@ TEST_CASE("visit, amount and letter from the dialogs", "[ui]")
     CHECK(person.html().contains(QStringLiteral("14400.00")));
 
     LetterDialog letter(*s.session, {clue});
-    letter.templ->setCurrentIndex(letter.templ->findData(QStringLiteral("social-assistance-suggestion")));
-    letter.department->setCurrentText(QStringLiteral("乐清市民政局"));
-    letter.date->setDate(QDate(2024, 7, 10));
+    testing::child<QComboBox>(letter, "template")
+        ->setCurrentIndex(
+            testing::child<QComboBox>(letter, "template")->findData(QStringLiteral("social-assistance-suggestion")));
+    testing::child<QComboBox>(letter, "department")->setCurrentText(QStringLiteral("乐清市民政局"));
+    testing::child<QDateEdit>(letter, "date")->setDate(QDate(2024, 7, 10));
     REQUIRE(letter.refresh());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("letter.pdf"));
@@ -210,8 +216,8 @@ TEST_CASE("a clue about an auction lot shows its key and has no person profile",
     // the letter dialog offers only the letters of the supervision path
     LetterDialog letter(session, {screen.model()->clueId(0)});
     QStringList offered;
-    for (int i = 0; i < letter.templ->count(); ++i)
-        offered << letter.templ->itemData(i).toString();
+    for (int i = 0; i < testing::child<QComboBox>(letter, "template")->count(); ++i)
+        offered << testing::child<QComboBox>(letter, "template")->itemData(i).toString();
     CHECK(offered == QStringList{QStringLiteral("procuratorial-suggestion")});
 }
 
@@ -220,8 +226,8 @@ TEST_CASE("the letter dialog offers an aid clue's letters, and none made for oth
     Session s;
     LetterDialog letter(*s.session, {s.clueOf(s.v.first)});
     QStringList offered;
-    for (int i = 0; i < letter.templ->count(); ++i)
-        offered << letter.templ->itemData(i).toString();
+    for (int i = 0; i < testing::child<QComboBox>(letter, "template")->count(); ++i)
+        offered << testing::child<QComboBox>(letter, "template")->itemData(i).toString();
     CHECK(offered ==
         QStringList{QStringLiteral("judicial-aid-decision"), QStringLiteral("procuratorial-suggestion"),
             QStringLiteral("social-assistance-suggestion")});

@@ -25,12 +25,12 @@ TEST_CASE("the login dialog checks the password and sets the role", "[ui][securi
     REQUIRE(UserStore(*v.pool).add(QStringLiteral("wang"), QStringLiteral("prosecutor"), "wang-secret").ok());
     v.pool->setRole(QString());
     LoginDialog login(*v.pool, QStringLiteral("wang"));
-    QTest::keyClicks(login.password, QStringLiteral("not-it-at-all"));
+    QTest::keyClicks(testing::child<QLineEdit>(login, "password"), QStringLiteral("not-it-at-all"));
     login.accept();
     CHECK(login.result() != QDialog::Accepted);
     CHECK(login.problem().contains(QStringLiteral("Wrong")));
-    CHECK(login.password->text().isEmpty());
-    QTest::keyClicks(login.password, QStringLiteral("wang-secret"));
+    CHECK(testing::child<QLineEdit>(login, "password")->text().isEmpty());
+    QTest::keyClicks(testing::child<QLineEdit>(login, "password"), QStringLiteral("wang-secret"));
     login.accept();
     CHECK(login.result() == QDialog::Accepted);
     CHECK(v.pool->user() == QStringLiteral("wang"));

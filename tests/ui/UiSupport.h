@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 #include <QTimer>
+#include <catch2/catch.hpp>
 #include <functional>
 
 namespace testing {
@@ -36,6 +37,16 @@ private:
     std::function<void(QWidget*)> m_handle;
     QTimer m_timer;
 };
+
+// A dialog's widget by its objectName, as a user's automation would find it; the test fails
+// when the dialog has no such widget.
+template <class T> T* child(const QObject& parent, const char* name)
+{
+    T* w = parent.findChild<T*>(QString::fromLatin1(name));
+    INFO("no " << name << " in " << parent.metaObject()->className());
+    REQUIRE(w != nullptr);
+    return w;
+}
 
 // Processes events until done() or the time is up; returns done().
 inline bool waitFor(const std::function<bool()>& done, int ms = 60000)

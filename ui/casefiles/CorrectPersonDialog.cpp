@@ -26,11 +26,13 @@ CorrectPersonDialog::CorrectPersonDialog(
     context->setWordWrap(true);
     layout->addWidget(context);
     auto* form = new QFormLayout;
-    nameEdit = new QLineEdit(fact.value);
-    idEdit = new QLineEdit(fact.detail.value(QStringLiteral("id_written")).toString());
-    idEdit->setPlaceholderText(tr("18 characters, as written on the page"));
-    form->addRow(tr("Name:"), nameEdit);
-    form->addRow(tr("ID number:"), idEdit);
+    m_nameEdit = new QLineEdit(fact.value);
+    m_nameEdit->setObjectName(QStringLiteral("name"));
+    m_idEdit = new QLineEdit(fact.detail.value(QStringLiteral("id_written")).toString());
+    m_idEdit->setObjectName(QStringLiteral("idNumber"));
+    m_idEdit->setPlaceholderText(tr("18 characters, as written on the page"));
+    form->addRow(tr("Name:"), m_nameEdit);
+    form->addRow(tr("ID number:"), m_idEdit);
     m_role = new QComboBox;
     m_role->setObjectName(QStringLiteral("role"));
     const ExtractionRules& rules = ExtractionRules::builtIn();
@@ -57,8 +59,8 @@ CorrectPersonDialog::CorrectPersonDialog(
         use->setObjectName(QStringLiteral("useMatch"));
         connect(use, &QPushButton::clicked, this, [this, list] {
             if (QListWidgetItem* item = list->currentItem() ? list->currentItem() : list->item(0)) {
-                idEdit->setText(item->data(Qt::UserRole).toString());
-                nameEdit->setText(item->data(Qt::UserRole + 1).toString());
+                m_idEdit->setText(item->data(Qt::UserRole).toString());
+                m_nameEdit->setText(item->data(Qt::UserRole + 1).toString());
             }
         });
         layout->addWidget(use, 0, Qt::AlignLeft);
@@ -71,15 +73,15 @@ CorrectPersonDialog::CorrectPersonDialog(
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
-    connect(idEdit, &QLineEdit::textChanged, this, &CorrectPersonDialog::check);
-    connect(nameEdit, &QLineEdit::textChanged, this, &CorrectPersonDialog::check);
+    connect(m_idEdit, &QLineEdit::textChanged, this, &CorrectPersonDialog::check);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &CorrectPersonDialog::check);
     check();
     resize(520, sizeHint().height());
 }
 
 QString CorrectPersonDialog::name() const
 {
-    return nameEdit->text().trimmed();
+    return m_nameEdit->text().trimmed();
 }
 
 QString CorrectPersonDialog::role() const
@@ -89,7 +91,7 @@ QString CorrectPersonDialog::role() const
 
 QString CorrectPersonDialog::idText() const
 {
-    return idEdit->text().trimmed();
+    return m_idEdit->text().trimmed();
 }
 
 void CorrectPersonDialog::check()

@@ -26,10 +26,9 @@ public:
     QString idText() const;
     QString role() const;
 
-    QLineEdit* nameEdit = nullptr;
-    QLineEdit* idEdit = nullptr;
-
 private:
+    QLineEdit* m_nameEdit = nullptr;
+    QLineEdit* m_idEdit = nullptr;
     void check();
 
     QDate m_today;

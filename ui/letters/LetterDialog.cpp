@@ -37,7 +37,8 @@ LetterDialog::LetterDialog(PoolSession& session, const QList<qint64>& clueIds, Q
     auto* left = new QWidget;
     left->setMaximumWidth(380);
     auto* form = new QFormLayout(left);
-    templ = new QComboBox;
+    m_templ = new QComboBox;
+    m_templ->setObjectName(QStringLiteral("template"));
     // Only the letters the clues' review path allows; the one made for their model first.
     const auto firstClue = clueIds.isEmpty() ? std::nullopt : ClueStore(session.pool()).get(clueIds.first());
     const QStringList path = ClueStatus::of(firstClue ? firstClue->workflow : QStringLiteral("aid"));
@@ -46,27 +47,31 @@ LetterDialog::LetterDialog(PoolSession& session, const QList<qint64>& clueIds, Q
         if (std::none_of(path.begin(), path.end(), [&](const QString& s) { return t.allowedStatuses.contains(s); }))
             continue;
         if (firstClue && t.forModels.contains(firstClue->modelId))
-            forModel = templ->count();
+            forModel = m_templ->count();
         else if (!t.forModels.isEmpty())
             continue; // a letter for other models' clues
-        templ->addItem(t.title.text(), t.id);
+        m_templ->addItem(t.title.text(), t.id);
     }
-    form->addRow(tr("Letter:"), templ);
-    department = new QComboBox;
-    department->setEditable(true);
-    form->addRow(tr("To:"), department);
-    date = new QDateEdit(session.pool().now().date());
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    form->addRow(tr("Date:"), date);
-    deadline = new QDateEdit;
-    deadline->setCalendarPopup(true);
-    deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    form->addRow(tr("Reply by:"), deadline);
-    m_deadlineLabel = form->labelForField(deadline);
-    measures = new QPlainTextEdit;
-    measures->setPlaceholderText(tr("Requested measures (empty: the template's wording)"));
-    form->addRow(tr("Measures:"), measures);
+    form->addRow(tr("Letter:"), m_templ);
+    m_department = new QComboBox;
+    m_department->setObjectName(QStringLiteral("department"));
+    m_department->setEditable(true);
+    form->addRow(tr("To:"), m_department);
+    m_date = new QDateEdit(session.pool().now().date());
+    m_date->setObjectName(QStringLiteral("date"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(tr("Date:"), m_date);
+    m_deadline = new QDateEdit;
+    m_deadline->setObjectName(QStringLiteral("deadline"));
+    m_deadline->setCalendarPopup(true);
+    m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(tr("Reply by:"), m_deadline);
+    m_deadlineLabel = form->labelForField(m_deadline);
+    m_measures = new QPlainTextEdit;
+    m_measures->setObjectName(QStringLiteral("measures"));
+    m_measures->setPlaceholderText(tr("Requested measures (empty: the template's wording)"));
+    form->addRow(tr("Measures:"), m_measures);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color:#B00000"));
@@ -86,45 +91,45 @@ LetterDialog::LetterDialog(PoolSession& session, const QList<qint64>& clueIds, Q
     row->addLayout(right, 1);
 
     const QString county = session.pool().setting(QStringLiteral("county.name"));
-    connect(templ, &QComboBox::currentIndexChanged, this, [this, county] {
-        const LetterTemplate* t = LetterTemplate::find(templ->currentData().toString());
-        department->clear();
+    connect(m_templ, &QComboBox::currentIndexChanged, this, [this, county] {
+        const LetterTemplate* t = LetterTemplate::find(m_templ->currentData().toString());
+        m_department->clear();
         if (t)
             for (QString d : t->departments)
-                department->addItem(d.replace(QStringLiteral("{county}"), county));
-        department->setEnabled(t && t->addressee == QLatin1String("department"));
+                m_department->addItem(d.replace(QStringLiteral("{county}"), county));
+        m_department->setEnabled(t && t->addressee == QLatin1String("department"));
         if (t)
-            deadline->setDate(date->date().addDays(t->replyDays));
+            m_deadline->setDate(m_date->date().addDays(t->replyDays));
         // a decision notice to the person asks for no reply
         const bool reply = t && t->addressee == QLatin1String("department");
-        deadline->setVisible(reply);
+        m_deadline->setVisible(reply);
         m_deadlineLabel->setVisible(reply);
         refresh();
     });
-    connect(department, &QComboBox::currentTextChanged, this, &LetterDialog::refresh);
-    connect(date, &QDateEdit::dateChanged, this, &LetterDialog::refresh);
-    connect(deadline, &QDateEdit::dateChanged, this, &LetterDialog::refresh);
-    connect(measures, &QPlainTextEdit::textChanged, this, &LetterDialog::refresh);
+    connect(m_department, &QComboBox::currentTextChanged, this, &LetterDialog::refresh);
+    connect(m_date, &QDateEdit::dateChanged, this, &LetterDialog::refresh);
+    connect(m_deadline, &QDateEdit::dateChanged, this, &LetterDialog::refresh);
+    connect(m_measures, &QPlainTextEdit::textChanged, this, &LetterDialog::refresh);
     const QString first = m_clues.empty() ? QString() : ReviewStore(session.pool()).statusOf(m_clues.front()).value_or(QString());
-    const int preferred = templ->findData(first == QLatin1String("eligible") || first == QLatin1String("assisted")
+    const int preferred = m_templ->findData(first == QLatin1String("eligible") || first == QLatin1String("assisted")
             ? QStringLiteral("judicial-aid-decision")
             : QStringLiteral("social-assistance-suggestion"));
     const int target = forModel >= 0 ? forModel : std::max(0, preferred);
-    if (templ->currentIndex() == target)
-        Q_EMIT templ->currentIndexChanged(target);
+    if (m_templ->currentIndex() == target)
+        Q_EMIT m_templ->currentIndexChanged(target);
     else
-        templ->setCurrentIndex(target);
+        m_templ->setCurrentIndex(target);
 }
 
 LetterRequest LetterDialog::request() const
 {
     LetterRequest r;
-    r.templateId = templ->currentData().toString();
-    r.department = department->isEnabled() ? department->currentText().trimmed() : QString();
+    r.templateId = m_templ->currentData().toString();
+    r.department = m_department->isEnabled() ? m_department->currentText().trimmed() : QString();
     r.clueIds = m_clues;
-    r.date = date->date();
-    r.deadline = deadline->date();
-    r.measures = measures->toPlainText().trimmed();
+    r.date = m_date->date();
+    r.deadline = m_deadline->date();
+    r.measures = m_measures->toPlainText().trimmed();
     return r;
 }
 

@@ -27,17 +27,16 @@ public:
     // Registers the letter and writes its PDF to path; returns the number or empty.
     QString issueTo(const QString& path);
 
-    QComboBox* templ = nullptr;
-    QComboBox* department = nullptr;
-    QDateEdit* date = nullptr;
-    QDateEdit* deadline = nullptr;
-    QPlainTextEdit* measures = nullptr;
-
 public Q_SLOTS:
     void preview();
     void issue();
 
 private:
+    QComboBox* m_templ = nullptr;
+    QComboBox* m_department = nullptr;
+    QDateEdit* m_date = nullptr;
+    QDateEdit* m_deadline = nullptr;
+    QPlainTextEdit* m_measures = nullptr;
     PoolSession& m_session;
     std::vector<qint64> m_clues;
     QTextBrowser* m_view = nullptr;

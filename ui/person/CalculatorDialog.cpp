@@ -28,25 +28,30 @@ CalculatorDialog::CalculatorDialog(PoolSession& session, qint64 clueId, const QS
     ParameterStore store(session.pool());
     m_sets = store.all();
     const auto inForce = store.inForce(session.pool().now().date());
-    parameterSet = new QComboBox;
+    m_parameterSet = new QComboBox;
+    m_parameterSet->setObjectName(QStringLiteral("parameterSet"));
     for (const ParameterSet& s : m_sets)
-        parameterSet->addItem(QStringLiteral("%1 (%2)").arg(s.title.text(), s.effectiveFrom.toString(Qt::ISODate)), s.id);
+        m_parameterSet->addItem(QStringLiteral("%1 (%2)").arg(s.title.text(), s.effectiveFrom.toString(Qt::ISODate)), s.id);
     if (inForce)
-        parameterSet->setCurrentIndex(parameterSet->findData(inForce->id));
-    form->addRow(tr("Parameter set:"), parameterSet);
-    caseType = new QComboBox;
-    form->addRow(tr("Case type:"), caseType);
-    band = new QComboBox;
-    form->addRow(tr("Hardship band:"), band);
-    hardship = new QDoubleSpinBox;
-    hardship->setDecimals(1);
-    hardship->setSingleStep(0.5);
-    form->addRow(tr("Hardship coefficient:"), hardship);
+        m_parameterSet->setCurrentIndex(m_parameterSet->findData(inForce->id));
+    form->addRow(tr("Parameter set:"), m_parameterSet);
+    m_caseType = new QComboBox;
+    m_caseType->setObjectName(QStringLiteral("caseType"));
+    form->addRow(tr("Case type:"), m_caseType);
+    m_band = new QComboBox;
+    m_band->setObjectName(QStringLiteral("band"));
+    form->addRow(tr("Hardship band:"), m_band);
+    m_hardship = new QDoubleSpinBox;
+    m_hardship->setObjectName(QStringLiteral("hardship"));
+    m_hardship->setDecimals(1);
+    m_hardship->setSingleStep(0.5);
+    form->addRow(tr("Hardship coefficient:"), m_hardship);
     m_groupBox = new QWidget;
     new QGridLayout(m_groupBox);
     form->addRow(tr("Additional groups (k, 0 = no):"), m_groupBox);
-    fault = new QComboBox;
-    form->addRow(tr("Victim's fault:"), fault);
+    m_fault = new QComboBox;
+    m_fault->setObjectName(QStringLiteral("fault"));
+    form->addRow(tr("Victim's fault:"), m_fault);
     row->addWidget(left);
     auto* right = new QVBoxLayout;
     m_steps = new QTextBrowser;
@@ -68,45 +73,45 @@ CalculatorDialog::CalculatorDialog(PoolSession& session, qint64 clueId, const QS
     right->addWidget(buttons);
     row->addLayout(right, 1);
 
-    connect(parameterSet, &QComboBox::currentIndexChanged, this, &CalculatorDialog::fillFromSet);
-    for (QComboBox* c : {caseType, fault})
+    connect(m_parameterSet, &QComboBox::currentIndexChanged, this, &CalculatorDialog::fillFromSet);
+    for (QComboBox* c : {m_caseType, m_fault})
         connect(c, &QComboBox::currentIndexChanged, this, &CalculatorDialog::recalculate);
-    connect(band, &QComboBox::currentIndexChanged, this, [this] {
-        const ParameterSet& s = m_sets[size_t(parameterSet->currentIndex())];
-        if (const CoefficientRange* b = s.band(band->currentData().toString())) {
-            hardship->setRange(double(b->minHundredths) / 100, double(b->maxHundredths) / 100);
-            hardship->setValue(double(b->minHundredths) / 100);
+    connect(m_band, &QComboBox::currentIndexChanged, this, [this] {
+        const ParameterSet& s = m_sets[size_t(m_parameterSet->currentIndex())];
+        if (const CoefficientRange* b = s.band(m_band->currentData().toString())) {
+            m_hardship->setRange(double(b->minHundredths) / 100, double(b->maxHundredths) / 100);
+            m_hardship->setValue(double(b->minHundredths) / 100);
         }
         recalculate();
     });
-    connect(hardship, &QDoubleSpinBox::valueChanged, this, &CalculatorDialog::recalculate);
+    connect(m_hardship, &QDoubleSpinBox::valueChanged, this, &CalculatorDialog::recalculate);
     fillFromSet();
 }
 
 void CalculatorDialog::fillFromSet()
 {
-    if (parameterSet->currentIndex() < 0)
+    if (m_parameterSet->currentIndex() < 0)
         return;
-    const ParameterSet& s = m_sets[size_t(parameterSet->currentIndex())];
-    QSignalBlocker b1(caseType), b2(band), b3(fault);
-    caseType->clear();
+    const ParameterSet& s = m_sets[size_t(m_parameterSet->currentIndex())];
+    QSignalBlocker b1(m_caseType), b2(m_band), b3(m_fault);
+    m_caseType->clear();
     for (const Coefficient& c : s.caseTypes)
-        caseType->addItem(QStringLiteral("%1 (%2)").arg(c.title.text(), AssistanceCalculator::coefficient(c.hundredths)), c.id);
-    band->clear();
+        m_caseType->addItem(QStringLiteral("%1 (%2)").arg(c.title.text(), AssistanceCalculator::coefficient(c.hundredths)), c.id);
+    m_band->clear();
     for (const CoefficientRange& r : s.hardshipBands)
-        band->addItem(QStringLiteral("%1 (%2-%3)")
-                          .arg(r.title.text(), AssistanceCalculator::coefficient(r.minHundredths),
-                              AssistanceCalculator::coefficient(r.maxHundredths)),
+        m_band->addItem(QStringLiteral("%1 (%2-%3)")
+                            .arg(r.title.text(), AssistanceCalculator::coefficient(r.minHundredths),
+                                AssistanceCalculator::coefficient(r.maxHundredths)),
             r.id);
-    fault->clear();
+    m_fault->clear();
     for (const Coefficient& c : s.fault)
-        fault->addItem(QStringLiteral("%1 (%2)").arg(c.title.text(), AssistanceCalculator::coefficient(c.hundredths)), c.id);
+        m_fault->addItem(QStringLiteral("%1 (%2)").arg(c.title.text(), AssistanceCalculator::coefficient(c.hundredths)), c.id);
     auto* grid = static_cast<QGridLayout*>(m_groupBox->layout());
     while (QLayoutItem* item = grid->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    groups.clear();
+    m_groups.clear();
     int r = 0;
     // What the pool's lists say about the person: filled in at the group's lowest k, marked, and
     // left for the officer to check and change.
@@ -132,28 +137,28 @@ void CalculatorDialog::fillFromSet()
         spin->setToolTip(tip);
         grid->addWidget(label, r, 0);
         grid->addWidget(spin, r++, 1);
-        groups[g.id] = spin;
+        m_groups[g.id] = spin;
         connect(spin, &QDoubleSpinBox::valueChanged, this, &CalculatorDialog::recalculate);
     }
     b1.unblock();
     b2.unblock();
     b3.unblock();
-    Q_EMIT band->currentIndexChanged(band->currentIndex());
+    Q_EMIT m_band->currentIndexChanged(m_band->currentIndex());
 }
 
 void CalculatorDialog::recalculate()
 {
-    if (parameterSet->currentIndex() < 0)
+    if (m_parameterSet->currentIndex() < 0)
         return;
-    const ParameterSet& s = m_sets[size_t(parameterSet->currentIndex())];
+    const ParameterSet& s = m_sets[size_t(m_parameterSet->currentIndex())];
     CalculationInput in;
-    in.caseType = caseType->currentData().toString();
-    in.hardshipBand = band->currentData().toString();
-    in.hardship = hardship->value();
-    for (const auto& [id, spin] : groups)
+    in.caseType = m_caseType->currentData().toString();
+    in.hardshipBand = m_band->currentData().toString();
+    in.hardship = m_hardship->value();
+    for (const auto& [id, spin] : m_groups)
         if (spin->value() > 0)
             in.groups.emplace_back(id, spin->value());
-    in.faultPreset = fault->currentData().toString();
+    in.faultPreset = m_fault->currentData().toString();
     in.date = m_session.pool().now().date();
     auto c = AssistanceCalculator::calculate(s, in);
     if (!c) {

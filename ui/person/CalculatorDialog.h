@@ -23,14 +23,13 @@ public:
     std::optional<Calculation> current() const { return m_current; }
     bool save(bool decided);
 
-    QComboBox* parameterSet = nullptr;
-    QComboBox* caseType = nullptr;
-    QComboBox* band = nullptr;
-    QDoubleSpinBox* hardship = nullptr;
-    QComboBox* fault = nullptr;
-    std::map<QString, QDoubleSpinBox*> groups; // 0 = not in the group
-
 private:
+    QComboBox* m_parameterSet = nullptr;
+    QComboBox* m_caseType = nullptr;
+    QComboBox* m_band = nullptr;
+    QDoubleSpinBox* m_hardship = nullptr;
+    QComboBox* m_fault = nullptr;
+    std::map<QString, QDoubleSpinBox*> m_groups; // 0 = not in the group
     void fillFromSet();
     void recalculate();
 

@@ -29,17 +29,16 @@ public:
         QWidget* parent = nullptr);
     void accept() override;
 
-    QDateEdit* date = nullptr;
-    QLineEdit* visitors = nullptr;
-    QTableWidget* family = nullptr;
-    QLineEdit* income = nullptr;
-    QDoubleSpinBox* monthlyIncome = nullptr;
-    QPlainTextEdit* illness = nullptr;
-    QLineEdit* housing = nullptr;
-    QPlainTextEdit* needs = nullptr;
-    QPlainTextEdit* conclusion = nullptr;
-
 private:
+    QDateEdit* m_date = nullptr;
+    QLineEdit* m_visitors = nullptr;
+    QTableWidget* m_family = nullptr;
+    QLineEdit* m_income = nullptr;
+    QDoubleSpinBox* m_monthlyIncome = nullptr;
+    QPlainTextEdit* m_illness = nullptr;
+    QLineEdit* m_housing = nullptr;
+    QPlainTextEdit* m_needs = nullptr;
+    QPlainTextEdit* m_conclusion = nullptr;
     Saver m_save;
     QString m_key;
     std::optional<qint64> m_clueId;

@@ -43,13 +43,13 @@ void LoginDialog::build(const QString& poolPath, const QString& name, bool withP
         note->setWordWrap(true);
         form->addRow(note);
     }
-    user = new QLineEdit(name);
-    user->setObjectName(QStringLiteral("user"));
-    password = new QLineEdit;
-    password->setObjectName(QStringLiteral("password"));
-    password->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("User:"), user);
-    form->addRow(tr("Password:"), password);
+    m_user = new QLineEdit(name);
+    m_user->setObjectName(QStringLiteral("user"));
+    m_password = new QLineEdit;
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("User:"), m_user);
+    form->addRow(tr("Password:"), m_password);
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color:#B00000"));
@@ -68,15 +68,15 @@ void LoginDialog::build(const QString& poolPath, const QString& name, bool withP
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
-    (name.isEmpty() ? user : password)->setFocus();
+    (name.isEmpty() ? m_user : m_password)->setFocus();
 }
 
 void LoginDialog::accept()
 {
-    QByteArray secret = password->text().toUtf8();
-    password->clear();
+    QByteArray secret = m_password->text().toUtf8();
+    m_password->clear();
     QApplication::setOverrideCursor(Qt::WaitCursor); // the password's key takes about a second
-    const Status s = m_check(user->text().trimmed(), secret);
+    const Status s = m_check(m_user->text().trimmed(), secret);
     QApplication::restoreOverrideCursor();
     crypto::wipe(secret);
     if (!s) {

@@ -22,8 +22,6 @@ public:
     // Opens the encrypted pool at path with a user's password, and logs in.
     LoginDialog(const QString& path, const PoolOptions& options, const QString& user, QWidget* parent = nullptr);
     void accept() override;
-    QLineEdit* user = nullptr;
-    QLineEdit* password = nullptr;
     QString problem() const;
     // The pool opened by the second form, once accepted.
     std::unique_ptr<Pool> takePool() { return std::move(m_opened); }
@@ -31,6 +29,8 @@ public:
     bool wantsPassphrase() const { return m_wantsPassphrase; }
 
 private:
+    QLineEdit* m_user = nullptr;
+    QLineEdit* m_password = nullptr;
     void build(const QString& poolPath, const QString& name, bool withPassphraseChoice);
     std::function<Status(const QString&, const QByteArray&)> m_check;
     std::unique_ptr<Pool> m_opened;
