@@ -963,6 +963,9 @@ ZH = {
     "%1 is an Excel 2003 XML spreadsheet but is damaged before its first worksheet (%2).":
         "%1 是 Excel 2003 XML 电子表格，但在第一个工作表之前已损坏（%2）。",
     "%1 is an Excel 2003 XML spreadsheet without worksheets.": "%1 是 Excel 2003 XML 电子表格，但没有工作表。",
+    "Clue %1: %2": "线索 %1：%2",
+    "The note was not saved on %1 of %2 clues:\n%3": "%2 条线索中有 %1 条未能保存备注：\n%3",
+    "The letter was not printed: %1": "文书未能打印：%1",
 }
 
 

@@ -4314,6 +4314,15 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>Screening done: %1 ran; %2 not run again, since nothing they read changed after their last run (their clues stand).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not saved on %1 of %2 clues:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::ConflictsDialog</name>
@@ -4950,6 +4959,14 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>Letter %1 issued and saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::LettersScreen</name>
@@ -5047,6 +5064,10 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2561,7 +2561,7 @@
     </message>
     <message>
         <source>Clue %1: %2</source>
-        <translation type="unfinished" />
+        <translation>线索 %1：%2</translation>
     </message>
     <message>
         <source>WHEN</source>
@@ -4305,6 +4305,16 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>Screening done: %1 ran; %2 not run again, since nothing they read changed after their last run (their clues stand).</source>
         <translation>筛查完成：运行了 %1 个模型；另有 %2 个模型读取的名单和设置自上次筛查以来没有变化，未重新运行（线索保持不变）。</translation>
     </message>
+    <message>
+        <source>Clue %1: %2</source>
+        <translation>线索 %1：%2</translation>
+    </message>
+    <message>
+        <source>The note was not saved on %1 of %2 clues:
+%3</source>
+        <translation>%2 条线索中有 %1 条未能保存备注：
+%3</translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::ConflictsDialog</name>
@@ -4932,6 +4942,14 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>Letter %1 issued and saved to %2.</source>
         <translation>文书 %1 已出具并保存到 %2。</translation>
     </message>
+    <message>
+        <source>Print letter</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>The letter was not printed: %1</source>
+        <translation>文书未能打印：%1</translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::LettersScreen</name>
@@ -5030,6 +5048,10 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The letter was not printed: %1</source>
+        <translation>文书未能打印：%1</translation>
     </message>
 </context>
 <context>

@@ -283,10 +283,13 @@ int keywords(Context& ctx)
             return ctx.failWith(t("--add needs at least one keyword")), Usage;
         QJsonObject office = QJsonDocument::fromJson(pool->setting(QStringLiteral("casefiles.keywords")).toUtf8()).object();
         ExtractionRules merged;
-        merged.mergeKeywords(office);
-        merged.mergeKeywords(QJsonObject{{QStringLiteral("categories"),
-            QJsonArray{QJsonObject{{QStringLiteral("id"), p.value(addOption)},
-                {QStringLiteral("keywords"), QJsonArray::fromStringList(p.positionalArguments())}}}}});
+        if (Status s = merged.mergeKeywords(office); !s)
+            return ctx.failWith(t("the office's keywords in this pool cannot be read: %1").arg(s.error().message));
+        if (Status s = merged.mergeKeywords(QJsonObject{{QStringLiteral("categories"),
+                QJsonArray{QJsonObject{{QStringLiteral("id"), p.value(addOption)},
+                    {QStringLiteral("keywords"), QJsonArray::fromStringList(p.positionalArguments())}}}}});
+            !s)
+            return ctx.failWith(s.error().message);
         if (Status s = pool->changeSetting(QStringLiteral("casefiles.keywords"),
                 QString::fromUtf8(
                     QJsonDocument(ExtractionRules::keywordsJson(merged.categories)).toJson(QJsonDocument::Compact)));

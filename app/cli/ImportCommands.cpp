@@ -260,7 +260,10 @@ int rejects(Context& ctx)
     }
     if (fmt == QLatin1String("xlsx")) {
         XlsxWriter w(p.value(outFile));
-        w.beginSheet(QCoreApplication::translate("cli", "Rejected rows"), {6, 8, 28, 12, 6, 22, 24, 9, 18, 60, 60, 60, 24});
+        if (Status s = w.beginSheet(
+                QCoreApplication::translate("cli", "Rejected rows"), {6, 8, 28, 12, 6, 22, 24, 9, 18, 60, 60, 60, 24});
+            !s)
+            return ctx.failWith(s.error().message);
         w.addTextRow(header);
         for (const ImportIssue& i : issues)
             w.addTextRow(fields(i));

@@ -366,7 +366,9 @@ int clues(Context& ctx)
     }
     if (fmt == QLatin1String("xlsx")) {
         XlsxWriter w(p.value(out));
-        w.beginSheet(QCoreApplication::translate("cli", "Clues"), {7, 30, 20, 8, 30, 12, 8, 10, 9, 12, 80, 60});
+        if (Status s = w.beginSheet(QCoreApplication::translate("cli", "Clues"), {7, 30, 20, 8, 30, 12, 8, 10, 9, 12, 80, 60});
+            !s)
+            return ctx.failWith(s.error().message);
         w.addTextRow(header);
         for (const QStringList& r : rows)
             w.addTextRow(r);

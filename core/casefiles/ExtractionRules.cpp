@@ -258,8 +258,14 @@ ExtractionRules ExtractionRules::forPool(Pool& pool)
 {
     ExtractionRules r = builtIn();
     const QString office = pool.setting(QStringLiteral("casefiles.keywords"));
-    if (!office.isEmpty())
-        r.mergeKeywords(QJsonDocument::fromJson(office.toUtf8()).object());
+    if (office.isEmpty())
+        return r;
+    // The setting is checked when it is saved; one that no longer merges (edited outside
+    // ClueDesk) must not leave half of it applied: the built-in rules stand, and the log says so.
+    if (Status s = r.mergeKeywords(QJsonDocument::fromJson(office.toUtf8()).object()); !s) {
+        qWarning("casefiles.keywords is ignored: %s", qPrintable(s.error().message));
+        return builtIn();
+    }
     return r;
 }
 

@@ -14,7 +14,7 @@ struct Error {
     QString code; // stable machine-readable reason, e.g. "import.duplicate-file"
 };
 
-template <typename T> class Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_state(std::move(value)) { }
     Result(Error error) : m_state(std::move(error)) { }

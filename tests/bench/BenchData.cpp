@@ -66,7 +66,10 @@ int writeCsv(qint64 rows, const QString& path)
 int writeXlsx(qint64 rows, const QString& path)
 {
     XlsxWriter w(path);
-    w.beginSheet(QStringLiteral("低保"));
+    if (Status s = w.beginSheet(QStringLiteral("低保")); !s) {
+        fprintf(stderr, "%s\n", qPrintable(s.error().message));
+        return 1;
+    }
     w.addTextRow({QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("乡镇（街道）"),
         QStringLiteral("保障类别"), QStringLiteral("月保障金额"), QStringLiteral("纳入日期")});
     for (qint64 i = 0; i < rows; ++i) {

@@ -343,9 +343,14 @@ void CluesScreen::addNote()
     const QString text = QInputDialog::getMultiLineText(this, tr("Add note"), tr("Note:"), QString(), &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
+    QStringList failed;
     for (qint64 id : ids)
-        (void)ReviewStore(m_session.pool()).addNote(id, text);
+        if (auto s = ReviewStore(m_session.pool()).addNote(id, text); !s)
+            failed << tr("Clue %1: %2").arg(id).arg(s.error().message);
     m_session.notifyChanged();
+    if (!failed.isEmpty())
+        QMessageBox::warning(this, tr("Add note"),
+            tr("The note was not saved on %1 of %2 clues:\n%3").arg(failed.size()).arg(ids.size()).arg(failed.join(u'\n')));
 }
 
 void CluesScreen::openPerson()

@@ -158,8 +158,14 @@ void LetterDialog::preview()
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.resize(900, 1000);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [html](QPrinter* p) { (void)LetterPdf::paint(html, *p); });
+    QString problem;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [html, &problem](QPrinter* p) {
+        if (Status s = LetterPdf::paint(html, *p); !s)
+            problem = s.error().message;
+    });
     dialog.exec();
+    if (!problem.isEmpty()) // the preview or a print from it failed
+        QMessageBox::warning(this, tr("Print letter"), tr("The letter was not printed: %1").arg(problem));
 }
 
 QString LetterDialog::issueTo(const QString& path)

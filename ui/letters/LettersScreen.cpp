@@ -126,8 +126,10 @@ void LettersScreen::print()
     }
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        (void)LetterPdf::paint(*html, printer);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = LetterPdf::paint(*html, printer); !s)
+        QMessageBox::warning(this, tr("Print letter"), tr("The letter was not printed: %1").arg(s.error().message));
 }
 
 void LettersScreen::recordReply()

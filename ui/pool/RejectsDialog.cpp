@@ -234,7 +234,10 @@ void RejectsDialog::exportRows()
     if (path.isEmpty())
         return;
     XlsxWriter w(path);
-    w.beginSheet(tr("Rows not imported"), {28, 12, 6, 22, 24, 9, 70, 70, 40});
+    if (Status s = w.beginSheet(tr("Rows not imported"), {28, 12, 6, 22, 24, 9, 70, 70, 40}); !s) {
+        QMessageBox::warning(this, tr("Export failed"), s.error().message);
+        return;
+    }
     w.addTextRow({tr("File"), tr("Sheet"), tr("Row"), tr("Column"), tr("As written"), tr("Kind"), tr("Reason"),
         tr("Row as written"), tr("Possible match")});
     for (const ImportIssue& i : m_issues)
