@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang, AddressSanitizer and UndefinedBehaviorSanitizer into
 # build-fuzz/ and runs each for FUZZ_SECONDS (default 60). Seeds come from tests/data, the
-# resources and tests/fuzz/seeds; a crashing input is copied to tests/fuzz/regressions/<target>/
-# to be fixed and kept (test_fuzz_regressions replays them in the normal suite).
-# Usage: scripts/fuzz.sh [TARGET...]   (default: csv xlsx xls model id keyring pool)
+# resources and tests/fuzz/seeds/<target>; a crashing input is copied to
+# tests/fuzz/regressions/<target>/ to be fixed and kept with the outcome it must come to in
+# tests/fuzz/regressions/outcomes.tsv (test_fuzz_regressions replays them in the normal suite).
+# Usage: scripts/fuzz.sh [TARGET...]   (default: csv xlsx xls html xml model id keyring pool)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 BUILD=${FUZZ_BUILD_DIR:-build-fuzz}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv xlsx xls model id keyring pool)
+[ ${#targets[@]} -gt 0 ] || targets=(csv xlsx xls html xml model id keyring pool)
 if [ ! -f "$BUILD/build.ninja" ]; then
   CC=clang CXX=clang++ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCLUEDESK_FUZZ=ON -DCLUEDESK_SANITIZE=ON -DCLUEDESK_GUI=OFF -DCLUEDESK_TESTS=OFF -DCLUEDESK_BENCH=OFF >/dev/null
@@ -22,9 +23,11 @@ for t in "${targets[@]}"; do
   corpus="$BUILD/corpus/$t"
   mkdir -p "$corpus" "tests/fuzz/regressions/$t"
   case $t in
-    csv) find tests/data tests/fuzz/seeds/csv -name '*.csv' -size -64k -exec cp {} "$corpus" \; 2>/dev/null || true ;;
-    xlsx) find tests/data tests/fuzz/seeds/xlsx -name '*.xlsx' -size -256k -exec cp {} "$corpus" \; 2>/dev/null || true ;;
-    xls) find tests/data tests/fuzz/seeds/xls -name '*.xls' -size -256k -exec cp {} "$corpus" \; 2>/dev/null || true ;;
+    csv) find tests/data tests/fuzz/seeds/csv -name '*.csv' -size -64k -exec cp {} "$corpus" \; ;;
+    xlsx) find tests/data tests/fuzz/seeds/xlsx -name '*.xlsx' -size -256k -exec cp {} "$corpus" \; ;;
+    xls) find tests/data -name '*.xls' -size -256k -exec cp {} "$corpus" \; 2>/dev/null || true ;;
+    html) cp tests/fuzz/seeds/html/* "$corpus" ;;
+    xml) cp tests/fuzz/seeds/xml/* "$corpus" ;;
     model) cp resources/models/*.json "$corpus" ;;
     id) printf '330382198705061238' > "$corpus/valid"; printf '33038219870506123x' > "$corpus/lower";
         printf '330382870506123' > "$corpus/legacy"; printf '3.30382198705061E+17' > "$corpus/excel";

@@ -272,8 +272,9 @@ std::vector<ExtractedPerson> PersonFinder::find(
     for (const auto& [name, m] : best) {
         if (namedWithId.count(name) || (m->role != QLatin1String("victim") && m->role != QLatin1String("relative")))
             continue;
+        const int page = m->page; // clang 14 lets no lambda capture a structured binding
         const size_t p = size_t(
-            std::find_if(pages.begin(), pages.end(), [&](const PageText& t) { return t.page == m->page; }) - pages.begin());
+            std::find_if(pages.begin(), pages.end(), [page](const PageText& t) { return t.page == page; }) - pages.begin());
         const QString& text = p < texts.size() ? texts[p] : QString();
         ExtractedPerson e = personFor(
             name, m, m->page, FactExtractor::snippet(text, m->at, name.size()), p < pages.size() ? pages[p].confidence : 100);

@@ -60,33 +60,42 @@ EncryptedFixture& fixture()
 
 } // namespace
 
-void readKeyring(const QByteArray& bytes)
+QString readKeyring(const QByteArray& bytes)
 {
     EncryptedFixture& fx = fixture();
     const QString pool = scratch(QStringLiteral("keyring.pool"));
     {
         QFile f(pool);
         if (!f.open(QIODevice::WriteOnly))
-            return;
+            return QStringLiteral("io");
         f.write(fx.bytes);
         QFile k(crypto::Keyring::pathFor(pool));
         if (!k.open(QIODevice::WriteOnly))
-            return;
+            return QStringLiteral("io");
         k.write(bytes);
     }
-    if (auto ring = crypto::Keyring::load(pool); ring && !ring->empty()) {
+    QString outcome;
+    auto ring = crypto::Keyring::load(pool);
+    if (!ring) {
+        outcome = QStringLiteral("error:") + ring.error().code;
+    } else if (ring->empty()) {
+        outcome = QStringLiteral("empty");
+    } else {
         (void)ring->resealed(*fx.key, {{ring->entries().front().user, ring->entries().front().publicKey}});
-        (void)crypto::Keyring::unlock(pool, ring->entries().front().user, "admin password", QDateTime::currentDateTime());
+        const auto unlocked =
+            crypto::Keyring::unlock(pool, ring->entries().front().user, "admin password", QDateTime::currentDateTime());
+        outcome = unlocked ? QStringLiteral("unlocked") : QStringLiteral("locked:") + unlocked.error().code;
     }
     for (const char* suffix : {"", ".keys", ".keys.lock"})
         QFile::remove(pool + QLatin1String(suffix));
+    return outcome;
 }
 
-void readEncryptedPool(const QByteArray& bytes)
+QString readEncryptedPool(const QByteArray& bytes)
 {
     EncryptedFixture& fx = fixture();
     if (bytes.size() < 5 || fx.bytes.isEmpty())
-        return;
+        return QStringLiteral("too-short");
     QByteArray file = fx.bytes;
     const quint32 offset = quint32(quint8(bytes[0])) | quint32(quint8(bytes[1])) << 8 | quint32(quint8(bytes[2])) << 16 |
         quint32(quint8(bytes[3])) << 24;
@@ -97,58 +106,73 @@ void readEncryptedPool(const QByteArray& bytes)
     {
         QFile f(pool);
         if (!f.open(QIODevice::WriteOnly))
-            return;
+            return QStringLiteral("io");
         f.write(file);
     }
     PoolOptions o;
     o.key = fx.key;
     o.readOnlyCheck = true;
+    QString outcome;
     try {
-        if (auto opened = Pool::open(pool, o))
-            (void)(*opened)->db().scalar(QStringLiteral("PRAGMA quick_check"));
+        if (auto opened = Pool::open(pool, o)) {
+            const QString check = (*opened)->db().scalar(QStringLiteral("PRAGMA quick_check")).toString();
+            outcome = check == QLatin1String("ok") ? QStringLiteral("opened") : QStringLiteral("damaged");
+        } else {
+            outcome = QStringLiteral("refused:") + opened.error().code;
+        }
     } catch (const DbError&) {
-        // refused: what a changed page must come to
+        outcome = QStringLiteral("refused"); // what a changed page must come to
     }
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(pool + QLatin1String(suffix));
+    return outcome;
 }
 
-void readTable(const QByteArray& bytes, const char* suffix)
+QString readTable(const QByteArray& bytes, const char* suffix)
 {
     const QString path = scratch(QStringLiteral("table.%1").arg(QString::fromLatin1(suffix)));
     {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
-            return;
+            return QStringLiteral("io");
         f.write(bytes);
     }
+    QString outcome;
     auto reader = openTable(path);
-    if (reader) {
+    if (!reader) {
+        outcome = QStringLiteral("error:") + reader.error().code;
+    } else {
         TableRow row;
+        int rows = 0;
         for (int s = 0; s < (*reader)->sheets().size() && s < 8; ++s) {
             if (!(*reader)->openSheet(s))
                 continue;
-            for (int n = 0; n < 20000 && (*reader)->next(row); ++n)
+            for (int n = 0; n < 20000 && (*reader)->next(row); ++n, ++rows)
                 (void)(*reader)->progress();
         }
+        outcome = QStringLiteral("%1:rows:%2").arg((*reader)->format()).arg(rows);
+        if ((*reader)->error())
+            outcome += QStringLiteral(":error:") + (*reader)->error()->code;
     }
     QFile::remove(path);
+    return outcome;
 }
 
-void readModel(const QByteArray& bytes)
+QString readModel(const QByteArray& bytes)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(bytes);
     if (!doc.isObject())
-        return;
+        return QStringLiteral("not-json");
     auto model = ModelDefinition::fromJson(doc.object());
     if (!model)
-        return;
+        return QStringLiteral("error:") + model.error().code;
     static const DatasetCatalog catalog = DatasetCatalog::builtIn();
-    (void)model->check(catalog);
+    const Status checked = model->check(catalog);
     (void)ModelDescriber::describe(*model, catalog, Language::Chinese);
+    return checked ? QStringLiteral("valid") : QStringLiteral("invalid:") + checked.error().code;
 }
 
-void readId(const QByteArray& bytes)
+QString readId(const QByteArray& bytes)
 {
     const QString text = QString::fromUtf8(bytes);
     const QDate today(2024, 7, 1);
@@ -162,6 +186,7 @@ void readId(const QByteArray& bytes)
     const double number = text.toDouble(&ok);
     if (ok)
         (void)IdParser::parseNumber(number, text, today);
+    return a.ok() ? QStringLiteral("id:") + a.id->key() : QStringLiteral("not-an-id");
 }
 
 } // namespace cluedesk::fuzz
