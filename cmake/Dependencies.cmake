@@ -3,13 +3,14 @@ find_package(Qt6 REQUIRED COMPONENTS Core Gui Concurrent LinguistTools)
 if(CLUEDESK_GUI)
   find_package(Qt6 REQUIRED COMPONENTS Widgets Charts PrintSupport Test)
 endif()
-find_package(QuaZip-Qt6 REQUIRED)
 find_package(SQLite3 REQUIRED)
 find_package(ICU REQUIRED COMPONENTS uc i18n)
 find_package(LibXml2 REQUIRED) # the HTML-table reader
 find_package(PkgConfig REQUIRED)
+pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip) # reading xlsx (zip) parts
 pkg_check_modules(FREEXL REQUIRED IMPORTED_TARGET freexl)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter) # xlsx exports
 # zxcvbn-c (libzxcvbn-dev) rates passphrases; Debian ships no pkg-config file for it.
 find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)
 find_library(ZXCVBN_LIBRARY zxcvbn REQUIRED)

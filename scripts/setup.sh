@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package ClueDesk needs to build, test, run, package and take
 # screenshots. Idempotent: a second run only checks that the packages are present.
-# Usage: scripts/setup.sh [--bench]   (--bench adds what the benchmarks compare with and profile
-# with: openpyxl, the reference xlsx reader, and perf; the tests never need them)
+# Usage: scripts/setup.sh [--bench]   (--bench adds perf, which the benchmarks profile with; the
+# tests never need it)
 set -euo pipefail
 
 packages=(
@@ -12,12 +12,13 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6opengl6-dev
   qt6-translations-l10n libgl-dev
   # data libraries
-  libsqlite3-dev sqlite3 libicu-dev libquazip1-qt6-dev libfreexl-dev libsodium-dev libzxcvbn-dev zlib1g-dev libxml2-dev
+  libsqlite3-dev sqlite3 libicu-dev libminizip-dev libfreexl-dev libsodium-dev libzxcvbn-dev zlib1g-dev libxml2-dev libxlsxwriter-dev
   # case files: PDF and OCR
   libpoppler-qt6-dev poppler-utils libtesseract-dev libleptonica-dev
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng
-  # tests, screenshots, letters (fonts whose PDF text layer extracts correctly)
-  catch2 xvfb xauth x11-apps imagemagick fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei
+  # tests, screenshots, letters (fonts whose PDF text layer extracts correctly); openpyxl reads
+  # back ClueDesk's xlsx exports and writes the reader fixtures (tests/data/xlsx)
+  python3-openpyxl catch2 xvfb xauth x11-apps imagemagick fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei
   # the GB/T 2260 region codes ID numbers are checked against (embedded at build time), and an
   # independent implementation the fixtures are made with (tests/data/identity/make-uscc.py)
   python3-stdnum
@@ -27,7 +28,7 @@ packages=(
   dpkg-dev fakeroot appstream desktop-file-utils time bc
 )
 if [ "${1:-}" = "--bench" ]; then
-  packages+=(python3-openpyxl linux-perf)
+  packages+=(linux-perf)
 fi
 
 missing=()

@@ -60,7 +60,7 @@ Status writeXlsx(const QString& path, const DemoFile& file)
         for (int i = 0; i < s.titleLines.size(); ++i) {
             w.addTextRow({s.titleLines[i]});
             if (i == 0 && width > 1)
-                w.mergeCells(QStringLiteral("A1:%11").arg(text::columnLetters(width - 1)));
+                w.mergeCells(QStringLiteral("A1:") + text::columnLetters(width - 1) + QStringLiteral("1"));
         }
         for (const QStringList& h : s.headerRows)
             w.addTextRow(h);

@@ -5,8 +5,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <cmath>
-#include <quazip.h>
-#include <quazipfile.h>
 
 namespace cluedesk {
 namespace {
@@ -30,13 +28,19 @@ QString unescapeOoxml(QString s)
     return out;
 }
 
-// "BC12" -> zero-based column 54; -1 if there is no column part.
+// "BC12" -> zero-based column 54; -1 if there is no column part. A reference with more letters
+// than XFD (Excel's last column) has is beyond every sheet: kBeyond, never an overflowed int.
+constexpr int kBeyond = 1 << 20;
 int columnOfRef(QStringView ref)
 {
     int col = 0;
     qsizetype i = 0;
-    for (; i < ref.size() && ref[i].isLetter(); ++i)
-        col = col * 26 + (ref[i].toUpper().unicode() - u'A' + 1);
+    for (; i < ref.size() && ref[i].isLetter(); ++i) {
+        const char16_t c = ref[i].toUpper().unicode();
+        if (i >= 3 || c < u'A' || c > u'Z')
+            return kBeyond;
+        col = col * 26 + (c - u'A' + 1);
+    }
     return i == 0 ? -1 : col - 1;
 }
 
@@ -58,10 +62,7 @@ QString resolvePart(const QString& target)
 XlsxReader::XlsxReader() = default;
 XlsxReader::~XlsxReader()
 {
-    if (m_part)
-        m_part->close();
-    if (m_zip)
-        m_zip->close();
+    m_part.reset(); // before the archive it reads from
 }
 
 Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString& path, const ReaderOptions& options)
@@ -70,8 +71,8 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString& path, const 
     r->m_path = path;
     r->m_fileName = QFileInfo(path).fileName();
     r->m_options = options;
-    r->m_zip = std::make_unique<QuaZip>(path);
-    if (!r->m_zip->open(QuaZip::mdUnzip))
+    r->m_zip = ZipArchive::open(path);
+    if (!r->m_zip)
         return fail(QCoreApplication::translate("XlsxReader",
                         "%1 is damaged: it is not a complete .xlsx (zip) file. Ask for the file again or re-save it "
                         "in Excel/WPS.")
@@ -88,19 +89,27 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString& path, const 
 
 bool XlsxReader::openPart(const QString& part)
 {
-    if (m_part)
-        m_part->close();
+    m_xml.setDevice(nullptr);
     m_part.reset();
-    if (!m_zip->setCurrentFile(part, QuaZip::csInsensitive))
+    m_part = m_zip->openPart(part, &m_partProblem);
+    if (!m_part)
         return false;
-    m_part = std::make_unique<QuaZipFile>(m_zip.get());
-    if (!m_part->open(QIODevice::ReadOnly)) {
-        m_part.reset();
-        return false;
-    }
     m_xml.clear();
     m_xml.setDevice(m_part.get());
     return true;
+}
+
+QString XlsxReader::partTooLarge(const QString& part) const
+{
+    return QCoreApplication::translate("XlsxReader",
+        "%1: the part %2 would unpack to an absurd size for its packed size (a zip bomb, or a damaged file); it "
+        "was not read.")
+        .arg(m_fileName, part);
+}
+
+QString XlsxReader::xmlProblem() const
+{
+    return m_part && !m_part->problem().isEmpty() ? m_part->problem() : m_xml.errorString();
 }
 
 Status XlsxReader::readWorkbook()
@@ -145,7 +154,7 @@ Status XlsxReader::readWorkbook()
     }
     if (m_xml.hasError())
         return fail(QCoreApplication::translate("XlsxReader", "%1 is damaged: its workbook part cannot be read (%2).")
-                        .arg(m_fileName, m_xml.errorString()),
+                        .arg(m_fileName, xmlProblem()),
             QStringLiteral("xlsx.bad-workbook"));
     if (m_sheets.empty())
         return fail(
@@ -178,8 +187,11 @@ QString XlsxReader::readInlineText()
 
 Status XlsxReader::readSharedStrings()
 {
-    if (!openPart(QStringLiteral("xl/sharedStrings.xml")))
+    if (!openPart(QStringLiteral("xl/sharedStrings.xml"))) {
+        if (m_partProblem == ZipArchive::Problem::TooLarge)
+            return fail(partTooLarge(QStringLiteral("xl/sharedStrings.xml")), QStringLiteral("xlsx.too-large"));
         return success(); // workbooks with inline strings only have none
+    }
     while (!m_xml.atEnd() && !m_xml.hasError()) {
         m_xml.readNext();
         if (m_xml.isStartElement()) {
@@ -194,7 +206,7 @@ Status XlsxReader::readSharedStrings()
     }
     if (m_xml.hasError())
         return fail(QCoreApplication::translate("XlsxReader", "%1 is damaged: its shared strings cannot be read (%2).")
-                        .arg(m_fileName, m_xml.errorString()),
+                        .arg(m_fileName, xmlProblem()),
             QStringLiteral("xlsx.bad-strings"));
     return success();
 }
@@ -281,6 +293,10 @@ bool XlsxReader::openSheet(int index)
     if (index < 0 || index >= int(m_sheets.size()))
         return false;
     if (!openPart(m_sheets[size_t(index)].part)) {
+        if (m_partProblem == ZipArchive::Problem::TooLarge) {
+            setError(partTooLarge(m_sheets[size_t(index)].part), QStringLiteral("xlsx.too-large"));
+            return false;
+        }
         setError(
             QCoreApplication::translate("XlsxReader", "%1: the sheet \"%2\" is missing from the file (%3); the file is damaged.")
                 .arg(m_fileName, m_sheets[size_t(index)].name, m_sheets[size_t(index)].part),
@@ -427,7 +443,7 @@ bool XlsxReader::next(TableRow& row)
                      "%1, sheet \"%2\": the file breaks off or is damaged after row %3 (%4); rows up to there were read.")
                      .arg(m_fileName, m_sheets[size_t(m_sheetIndex)].name)
                      .arg(m_lastRow)
-                     .arg(m_xml.errorString()),
+                     .arg(xmlProblem()),
             QStringLiteral("xlsx.damaged-sheet"));
     }
     m_sheetDone = true;
@@ -438,7 +454,7 @@ double XlsxReader::progress() const
 {
     if (!m_part || m_part->size() <= 0)
         return 1.0;
-    return double(m_part->pos()) / double(m_part->size());
+    return double(m_part->consumed()) / double(m_part->size());
 }
 
 } // namespace cluedesk

@@ -1,16 +1,14 @@
 #pragma once
 // Streams worksheets of an Office Open XML workbook (.xlsx, also WPS output) straight from the
-// zip: QuaZip inflates the sheet part and QXmlStreamReader walks it row by row, so a sheet of a
-// million rows never sits in memory. Shared strings and styles (to recognise dates) are read
-// once when the workbook is opened.
+// zip: minizip inflates the sheet part (ZipArchive, which refuses zip bombs) and
+// QXmlStreamReader walks it row by row, so a sheet of a million rows never sits in memory.
+// Shared strings and styles (to recognise dates) are read once when the workbook is opened.
 #include "ingest/TableReader.h"
+#include "ingest/ZipArchive.h"
 
 #include <QXmlStreamReader>
 #include <memory>
 #include <vector>
-
-class QuaZip;
-class QuaZipFile;
 
 namespace cluedesk {
 
@@ -39,14 +37,17 @@ private:
     Status readSharedStrings();
     Status readStyles();
     bool openPart(const QString& part);
+    QString partTooLarge(const QString& part) const;
+    QString xmlProblem() const; // the XML error, or why the zip part stopped
     Cell readCell(const QString& type, int style);
     QString readInlineText();
 
     QString m_path;
     QString m_fileName;
     ReaderOptions m_options;
-    std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<QuaZipFile> m_part;
+    std::unique_ptr<ZipArchive> m_zip;
+    std::unique_ptr<ZipPart> m_part;
+    ZipArchive::Problem m_partProblem = ZipArchive::Problem::None;
     QXmlStreamReader m_xml;
     std::vector<SheetRef> m_sheets;
     std::vector<QString> m_shared;

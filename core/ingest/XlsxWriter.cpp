@@ -3,59 +3,82 @@
 #include "util/Text.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QStringEncoder>
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
+#include <algorithm>
+#include <xlsxwriter.h>
 
 namespace cluedesk {
 namespace {
 
-QByteArray xmlEscape(const QString& s)
+constexpr qsizetype kMostChars = 32767; // Excel's limit for one cell
+
+// A sheet name Excel accepts: no []:*?/\, at most 31 characters, not used before in the book.
+QString sheetName(QString name, const QStringList& taken)
 {
-    QString out;
-    out.reserve(s.size());
-    for (QChar c : s) {
-        switch (c.unicode()) {
-        case u'&': out += QLatin1String("&amp;"); break;
-        case u'<': out += QLatin1String("&lt;"); break;
-        case u'>': out += QLatin1String("&gt;"); break;
-        case u'"': out += QLatin1String("&quot;"); break;
-        default:
-            if (c.unicode() < 0x20 && c != u'\n' && c != u'\t' && c != u'\r')
-                out += QStringLiteral("_x%1_").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
+    static const QRegularExpression bad(QStringLiteral("[\\[\\]:*?/\\\\]"));
+    name.replace(bad, QStringLiteral("_"));
+    name = name.trimmed();
+    if (name.startsWith(u'\'') || name.endsWith(u'\''))
+        name.replace(u'\'', u'_');
+    if (name.isEmpty())
+        name = QStringLiteral("Sheet%1").arg(taken.size() + 1);
+    QString unique = name.left(31);
+    for (int n = 2; taken.contains(unique, Qt::CaseInsensitive); ++n) {
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        unique = name.left(31 - suffix.size()) + suffix;
     }
-    return out.toUtf8();
+    return unique;
 }
 
-const char* kStyles =
-    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/></numFmts>
-<fonts count="2"><font><sz val="11"/><name val="宋体"/></font><font><b/><sz val="14"/><name val="宋体"/></font></fonts>
-<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
-<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
-<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>
-</styleSheet>)";
+// "B3" -> row 2, column 1; false if it is no cell reference.
+bool parseRef(QStringView ref, quint32& row, quint16& column)
+{
+    int col = 0;
+    qsizetype i = 0;
+    for (; i < ref.size() && ref[i].isLetter() && i < 3; ++i)
+        col = col * 26 + (ref[i].toUpper().unicode() - u'A' + 1);
+    bool ok = false;
+    const uint r = ref.mid(i).toUInt(&ok);
+    if (i == 0 || !ok || r == 0 || col > 16384)
+        return false;
+    row = quint32(r - 1);
+    column = quint16(col - 1);
+    return true;
+}
 
 } // namespace
 
-XlsxWriter::XlsxWriter(const QString& path) : m_path(path), m_zip(std::make_unique<QuaZip>(path))
+XlsxWriter::XlsxWriter(const QString& path) : m_path(path)
 {
-    m_failed = !m_zip->open(QuaZip::mdCreate);
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    const QByteArray tmp = QFile::encodeName(QDir::tempPath());
+    options.tmpdir = const_cast<char*>(tmp.constData()); // copied by libxlsxwriter
+    options.use_zip64 = LXW_TRUE;                        // exports beyond 4 GB unpacked stay valid
+    m_book = workbook_new_opt(QFile::encodeName(path).constData(), &options);
+    if (!m_book) {
+        m_error = Error{
+            QCoreApplication::translate("XlsxWriter", "Cannot write %1: out of memory").arg(path), QStringLiteral("xlsx.write")};
+        return;
+    }
+    m_text = workbook_add_format(m_book);
+    format_set_num_format(m_text, "@");
+    m_number = workbook_add_format(m_book);
+    m_date = workbook_add_format(m_book);
+    format_set_num_format(m_date, "yyyy-mm-dd");
+    for (lxw_format* f : {m_text, m_number, m_date})
+        format_set_font_name(f, "宋体");
 }
 
 XlsxWriter::~XlsxWriter()
 {
-    if (m_file)
-        m_file->close();
-    if (m_zip && m_zip->isOpen())
-        m_zip->close();
+    if (m_book) { // never closed: drop what was written, leave no half file
+        workbook_close(m_book);
+        QFile::remove(m_path);
+    }
 }
 
 double XlsxWriter::serial(const QDate& date)
@@ -63,84 +86,76 @@ double XlsxWriter::serial(const QDate& date)
     return double(QDate(1899, 12, 30).daysTo(date));
 }
 
-Status XlsxWriter::writePart(const QString& name, const QByteArray& bytes)
+Status XlsxWriter::failed(const QString& why)
 {
-    QuaZipFile f(m_zip.get());
-    if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || f.write(bytes) != bytes.size()) {
-        m_failed = true;
-        return fail(QCoreApplication::translate("XlsxWriter", "Cannot write %1").arg(m_path), QStringLiteral("xlsx.write"));
-    }
-    f.close();
-    return success();
-}
-
-void XlsxWriter::write(const QByteArray& bytes)
-{
-    m_buffer += bytes;
-    if (m_buffer.size() > (1 << 20)) {
-        if (m_file->write(m_buffer) != m_buffer.size())
-            m_failed = true;
-        m_buffer.clear();
-    }
+    if (!m_error)
+        m_error = Error{
+            QCoreApplication::translate("XlsxWriter", "Cannot write %1: %2").arg(m_path, why), QStringLiteral("xlsx.write")};
+    return *m_error;
 }
 
 Status XlsxWriter::beginSheet(const QString& name, const std::vector<double>& widths)
 {
-    if (m_file) // the previous sheet is finished by starting the next
-        if (Status s = endSheet(); !s)
-            return s;
-    if (m_failed)
-        return fail(QCoreApplication::translate("XlsxWriter", "Cannot write %1").arg(m_path), QStringLiteral("xlsx.write"));
-    m_sheets << name;
-    m_merges.clear();
+    if (m_error)
+        return *m_error;
+    const QString unique = sheetName(name, m_sheetNames);
+    m_sheet = workbook_add_worksheet(m_book, unique.toUtf8().constData());
+    if (!m_sheet)
+        return failed(QCoreApplication::translate("XlsxWriter", "the sheet name \"%1\" is not allowed").arg(name));
+    m_sheetNames << unique;
     m_row = 0;
-    m_file = std::make_unique<QuaZipFile>(m_zip.get());
-    if (!m_file->open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("xl/worksheets/sheet%1.xml").arg(m_sheets.size())))) {
-        m_failed = true;
-        return fail(QCoreApplication::translate("XlsxWriter", "Cannot write %1").arg(m_path), QStringLiteral("xlsx.write"));
-    }
-    write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-          "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
-    if (!widths.empty()) {
-        write("<cols>");
-        for (size_t i = 0; i < widths.size(); ++i)
-            write(
-                QStringLiteral("<col min=\"%1\" max=\"%1\" width=\"%2\" customWidth=\"1\"/>").arg(i + 1).arg(widths[i]).toUtf8());
-        write("</cols>");
-    }
-    write("<sheetData>");
+    m_lastRow.clear();
+    for (size_t c = 0; c < widths.size() && c < 16384; ++c)
+        worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     return success();
 }
 
 void XlsxWriter::addRow(const std::vector<Cell>& cells)
 {
-    ++m_row;
-    QByteArray out = "<row r=\"" + QByteArray::number(m_row) + "\">";
-    for (size_t c = 0; c < cells.size(); ++c) {
+    if (m_error || !m_sheet)
+        return;
+    if (m_row >= 1048576) {
+        (void)failed(QCoreApplication::translate("XlsxWriter", "more than 1,048,576 rows, Excel's limit for one sheet"));
+        return;
+    }
+    // A row with nothing in it is still a row (a blank line in a bureau's list): its cells are
+    // written formatted and empty, as Excel keeps a blank row someone formatted.
+    const bool blank = std::all_of(cells.begin(), cells.end(), [](const Cell& c) { return c.kind == Cell::Kind::Empty; });
+    if (blank)
+        for (size_t c = 0; c < std::max<size_t>(cells.size(), 1) && c < 16384; ++c)
+            worksheet_write_blank(m_sheet, m_row, lxw_col_t(c), m_text);
+    for (size_t c = 0; c < cells.size() && c < 16384; ++c) {
         const Cell& cell = cells[c];
-        const QByteArray ref = text::columnLetters(int(c)).toLatin1() + QByteArray::number(m_row);
+        const lxw_col_t col = lxw_col_t(c);
+        lxw_error e = LXW_NO_ERROR;
         switch (cell.kind) {
         case Cell::Kind::Empty: break;
         case Cell::Kind::Text:
-            out += "<c r=\"" + ref + "\" t=\"inlineStr\" s=\"2\"><is><t xml:space=\"preserve\">" + xmlEscape(cell.text) +
-                "</t></is></c>";
+            e = worksheet_write_string(m_sheet, m_row, col, cell.text.left(kMostChars).toUtf8().constData(), m_text);
             break;
-        case Cell::Kind::Number: out += "<c r=\"" + ref + "\"><v>" + QByteArray::number(cell.number, 'g', 15) + "</v></c>"; break;
-        case Cell::Kind::NumberAsText:
-            out += "<c r=\"" + ref + "\"><v>" + QByteArray::number(cell.text.toDouble(), 'g', 17) + "</v></c>";
+        case Cell::Kind::Number: e = worksheet_write_number(m_sheet, m_row, col, cell.number, m_number); break;
+        case Cell::Kind::NumberAsText: // an ID typed into a general cell: Excel keeps a double
+            e = worksheet_write_number(m_sheet, m_row, col, cell.text.toDouble(), m_number);
             break;
-        case Cell::Kind::Date:
-            out += "<c r=\"" + ref + "\" s=\"1\"><v>" + QByteArray::number(serial(cell.date), 'f', 0) + "</v></c>";
+        case Cell::Kind::Date: {
+            lxw_datetime d{cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0};
+            e = worksheet_write_datetime(m_sheet, m_row, col, &d, m_date);
             break;
         }
+        }
+        if (e != LXW_NO_ERROR) {
+            (void)failed(QString::fromUtf8(lxw_strerror(e)));
+            return;
+        }
     }
-    out += "</row>";
-    write(out);
+    m_lastRow = cells;
+    ++m_row;
 }
 
 void XlsxWriter::addTextRow(const QStringList& cells)
 {
     std::vector<Cell> row;
+    row.reserve(size_t(cells.size()));
     for (const QString& s : cells)
         row.push_back(Cell::t(s));
     addRow(row);
@@ -148,75 +163,45 @@ void XlsxWriter::addTextRow(const QStringList& cells)
 
 void XlsxWriter::mergeCells(const QString& range)
 {
-    m_merges << range;
+    if (m_error || !m_sheet || m_row == 0)
+        return;
+    const QStringList ends = range.split(u':');
+    quint32 r1 = 0, r2 = 0;
+    quint16 c1 = 0, c2 = 0;
+    if (ends.size() != 2 || !parseRef(ends[0], r1, c1) || !parseRef(ends[1], r2, c2) || r1 != m_row - 1 || r2 != r1 || c2 <= c1) {
+        (void)failed(QCoreApplication::translate("XlsxWriter", "cannot merge %1: only cells of the row just written").arg(range));
+        return;
+    }
+    const QString first = size_t(c1) < m_lastRow.size() ? m_lastRow[c1].text : QString();
+    if (const lxw_error e = worksheet_merge_range(m_sheet, r1, c1, r2, c2, first.left(kMostChars).toUtf8().constData(), m_text);
+        e != LXW_NO_ERROR)
+        (void)failed(QString::fromUtf8(lxw_strerror(e)));
 }
 
 Status XlsxWriter::endSheet()
 {
-    write("</sheetData>");
-    if (!m_merges.isEmpty()) {
-        write("<mergeCells count=\"" + QByteArray::number(m_merges.size()) + "\">");
-        for (const QString& m : m_merges)
-            write("<mergeCell ref=\"" + m.toLatin1() + "\"/>");
-        write("</mergeCells>");
-    }
-    write("</worksheet>");
-    if (m_file->write(m_buffer) != m_buffer.size())
-        m_failed = true;
-    m_buffer.clear();
-    m_file->close();
-    m_file.reset();
-    return m_failed
-        ? Status(fail(QCoreApplication::translate("XlsxWriter", "Cannot write %1").arg(m_path), QStringLiteral("xlsx.write")))
-        : success();
+    // libxlsxwriter finishes a sheet when the next starts or the book closes.
+    m_sheet = nullptr;
+    return m_error ? Status(*m_error) : success();
 }
 
 Status XlsxWriter::close()
 {
-    if (m_file)
-        if (Status s = endSheet(); !s)
-            return s;
-    QByteArray types = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                       "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                       "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                       "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                       "<Override PartName=\"/xl/workbook.xml\" "
-                       "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                       "<Override PartName=\"/xl/styles.xml\" "
-                       "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>";
-    QByteArray workbook = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                          "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                          "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>";
-    QByteArray rels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
-    for (int i = 0; i < m_sheets.size(); ++i) {
-        const QByteArray n = QByteArray::number(i + 1);
-        types += "<Override PartName=\"/xl/worksheets/sheet" + n +
-            ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
-        workbook += "<sheet name=\"" + xmlEscape(m_sheets[i]) + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
-        rels += "<Relationship Id=\"rId" + n +
-            "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
-            "Target=\"worksheets/sheet" +
-            n + ".xml\"/>";
+    if (!m_book)
+        return m_error ? Status(*m_error) : success();
+    if (m_sheetNames.isEmpty() && !m_error)
+        (void)beginSheet(QStringLiteral("Sheet1")); // a workbook needs a sheet
+    lxw_workbook* book = m_book;
+    m_book = nullptr;
+    const lxw_error e = workbook_close(book);
+    if (m_error) {
+        QFile::remove(m_path);
+        return *m_error;
     }
-    rels += "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
-            "Target=\"styles.xml\"/></Relationships>";
-    types += "</Types>";
-    workbook += "</sheets></workbook>";
-    const QByteArray rootRels =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-        "Target=\"xl/workbook.xml\"/></Relationships>";
-    for (const auto& [name, bytes] :
-        {std::pair{QStringLiteral("[Content_Types].xml"), types}, std::pair{QStringLiteral("_rels/.rels"), rootRels},
-            std::pair{QStringLiteral("xl/workbook.xml"), workbook}, std::pair{QStringLiteral("xl/_rels/workbook.xml.rels"), rels},
-            std::pair{QStringLiteral("xl/styles.xml"), QByteArray(kStyles)}})
-        if (Status s = writePart(name, bytes); !s)
-            return s;
-    m_zip->close();
-    if (m_zip->getZipError() != 0 || m_failed)
-        return fail(QCoreApplication::translate("XlsxWriter", "Cannot write %1").arg(m_path), QStringLiteral("xlsx.write"));
+    if (e != LXW_NO_ERROR) {
+        QFile::remove(m_path);
+        return failed(QString::fromUtf8(lxw_strerror(e)));
+    }
     return success();
 }
 

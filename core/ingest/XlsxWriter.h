@@ -1,7 +1,8 @@
 #pragma once
-// Writes .xlsx workbooks row by row (exports of clues and rejects, the demo set, test
-// fixtures). Strings are written inline, IDs as text so Excel keeps all 18 digits, dates as
-// real dates.
+// Writes .xlsx workbooks row by row (exports of clues and rejects, the office's figures, the
+// demo set) with libxlsxwriter in its constant-memory mode, so a 200,000-row export does not sit
+// in memory. Text cells are formatted as text so Excel keeps all 18 digits of an ID, dates are
+// real dates (yyyy-mm-dd).
 #include "util/Result.h"
 
 #include <QDate>
@@ -9,10 +10,12 @@
 #include <QStringList>
 #include <QVariant>
 #include <memory>
+#include <optional>
 #include <vector>
 
-class QuaZip;
-class QuaZipFile;
+struct lxw_workbook;
+struct lxw_worksheet;
+struct lxw_format;
 
 namespace cluedesk {
 
@@ -36,24 +39,27 @@ public:
     Status beginSheet(const QString& name, const std::vector<double>& columnWidths = {});
     void addRow(const std::vector<Cell>& cells);
     void addTextRow(const QStringList& cells);
-    void mergeCells(const QString& range); // e.g. "A1:F1", applied to the current sheet
+    // Merges cells of the row just written, e.g. "A1:F1" after a title row (the constant-memory
+    // mode cannot go back to earlier rows).
+    void mergeCells(const QString& range);
     Status endSheet();
     Status close();
 
     static double serial(const QDate& date);
 
 private:
-    Status writePart(const QString& name, const QByteArray& bytes);
-    void write(const QByteArray& bytes);
+    Status failed(const QString& why);
 
     QString m_path;
-    std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<QuaZipFile> m_file;
-    QStringList m_sheets;
-    QStringList m_merges;
-    qint64 m_row = 0;
-    QByteArray m_buffer;
-    bool m_failed = false;
+    lxw_workbook* m_book = nullptr;
+    lxw_worksheet* m_sheet = nullptr;
+    lxw_format* m_text = nullptr;
+    lxw_format* m_number = nullptr;
+    lxw_format* m_date = nullptr;
+    QStringList m_sheetNames;
+    std::vector<Cell> m_lastRow;
+    quint32 m_row = 0;
+    std::optional<Error> m_error;
 };
 
 class CsvWriter {
