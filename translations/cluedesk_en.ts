@@ -1664,11 +1664,31 @@
         <source>%1, sheet &quot;%2&quot;: the file breaks off or is damaged after row %3 (%4); rows up to there were read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the part %2 would unpack to an absurd size for its packed size (a zip bomb, or a damaged file); it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
     <message>
-        <source>Cannot write %1</source>
+        <source>Cannot write %1: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet name &quot;%1&quot; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 1,048,576 rows, Excel&apos;s limit for one sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot merge %1: only cells of the row just written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5344,10 +5364,6 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5373,6 +5389,11 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>Nothing this model reads changed since its run of %1, so it was not run again: its %2 clues stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>a model parameter&apos;s value</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5611,10 +5632,6 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export to Excel...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5736,6 +5753,11 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>why a row was not imported</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

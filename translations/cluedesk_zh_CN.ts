@@ -15,27 +15,27 @@
 <context>
     <name>AssistanceCalculator</name>
     <message>
-        <source>unknown case type "%1"; parameter set %2 has: %3</source>
+        <source>unknown case type &quot;%1&quot;; parameter set %2 has: %3</source>
         <translation>未知案件类型“%1”；参数方案 %2 包含：%3</translation>
     </message>
     <message>
-        <source>unknown hardship band "%1"; expected one of: %2</source>
+        <source>unknown hardship band &quot;%1&quot;; expected one of: %2</source>
         <translation>未知困难程度“%1”；应为以下之一：%2</translation>
     </message>
     <message>
-        <source>the hardship coefficient %1 is outside the "%2" band; expected %3 to %4</source>
+        <source>the hardship coefficient %1 is outside the &quot;%2&quot; band; expected %3 to %4</source>
         <translation>困难系数 %1 超出“%2”档的范围；应为 %3 至 %4</translation>
     </message>
     <message>
-        <source>unknown additional group "%1"</source>
+        <source>unknown additional group &quot;%1&quot;</source>
         <translation>未知附加救助对象“%1”</translation>
     </message>
     <message>
-        <source>the additional coefficient %1 for "%2" is outside %3 to %4</source>
+        <source>the additional coefficient %1 for &quot;%2&quot; is outside %3 to %4</source>
         <translation>“%2”的附加系数 %1 超出 %3 至 %4 的范围</translation>
     </message>
     <message>
-        <source>unknown fault preset "%1"</source>
+        <source>unknown fault preset &quot;%1&quot;</source>
         <translation>未知过错预设“%1”</translation>
     </message>
     <message>
@@ -146,27 +146,27 @@
         <translation>第%1项不是人员。</translation>
     </message>
     <message>
-        <source>"%1" is no role; expected one of %2.</source>
+        <source>&quot;%1&quot; is no role; expected one of %2.</source>
         <translation>“%1”不是诉讼身份；应为 %2 之一。</translation>
     </message>
     <message>
-        <source>Give the person's name as the page shows it.</source>
+        <source>Give the person&apos;s name as the page shows it.</source>
         <translation>请按页面所写填写此人姓名。</translation>
     </message>
 </context>
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>the mapping names field "%1", which type "%2" does not have</source>
+        <source>the mapping names field &quot;%1&quot;, which type &quot;%2&quot; does not have</source>
         <translation>映射中的字段“%1”在类型“%2”中不存在</translation>
     </message>
     <message>
-        <source>the mapping names column "%1", which the header row %2 does not have</source>
+        <source>the mapping names column &quot;%1&quot;, which the header row %2 does not have</source>
         <translation>映射中的列“%1”在第 %2 行表头中不存在</translation>
     </message>
     <message>
-        <source>%1 is not a valid mapping file: %2 at character %3; expected a JSON object like {"columns": {"身份证": "id_number"}}</source>
-        <translation>%1 不是有效的映射文件：第 %3 个字符处%2；应为形如 {"columns": {"身份证": "id_number"}} 的 JSON 对象</translation>
+        <source>%1 is not a valid mapping file: %2 at character %3; expected a JSON object like {&quot;columns&quot;: {&quot;身份证&quot;: &quot;id_number&quot;}}</source>
+        <translation>%1 不是有效的映射文件：第 %3 个字符处%2；应为形如 {&quot;columns&quot;: {&quot;身份证&quot;: &quot;id_number&quot;}} 的 JSON 对象</translation>
     </message>
     <message>
         <source>Cannot read the mapping file %1: %2</source>
@@ -180,15 +180,15 @@
         <translation>统一社会信用代码为空；应为 18 位</translation>
     </message>
     <message>
-        <source>"%1" is not 18 characters long; expected a unified social credit code (GB 32100)</source>
+        <source>&quot;%1&quot; is not 18 characters long; expected a unified social credit code (GB 32100)</source>
         <translation>“%1”不是 18 位；应为统一社会信用代码（GB 32100）</translation>
     </message>
     <message>
-        <source>"%1" holds characters a unified social credit code cannot have; expected digits and capitals without I, O, S, V, Z, and digits in places 3-8</source>
+        <source>&quot;%1&quot; holds characters a unified social credit code cannot have; expected digits and capitals without I, O, S, V, Z, and digits in places 3-8</source>
         <translation>“%1”含有统一社会信用代码中不能出现的字符；应为数字和大写字母（不含 I、O、S、V、Z），第 3–8 位应为数字</translation>
     </message>
     <message>
-        <source>"%1" fails its check character (GB 32100); a character is probably mistyped</source>
+        <source>&quot;%1&quot; fails its check character (GB 32100); a character is probably mistyped</source>
         <translation>“%1”校验码不符（GB 32100）；可能有一位录错</translation>
     </message>
 </context>
@@ -218,7 +218,7 @@
         <translation>%1 是空文件（0 字节）；应为带表头行的表格。</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1"; expected utf-8, gb18030 (also gbk) or utf-16le.</source>
+        <source>Unknown encoding &quot;%1&quot;; expected utf-8, gb18030 (also gbk) or utf-16le.</source>
         <translation>未知编码“%1”；应为 utf-8、gb18030（或 gbk）或 utf-16le。</translation>
     </message>
     <message>
@@ -234,8 +234,8 @@
         <translation>该行超过 %1 个字符，已截断；应每行一条记录</translation>
     </message>
     <message>
-        <source>a quote (") opened in this row is never closed, so the row was read as plain text; expected quotes in pairs</source>
-        <translation>该行的引号（"）没有闭合，已按普通文本读取；引号应成对出现</translation>
+        <source>a quote (&quot;) opened in this row is never closed, so the row was read as plain text; expected quotes in pairs</source>
+        <translation>该行的引号（&quot;）没有闭合，已按普通文本读取；引号应成对出现</translation>
     </message>
     <message>
         <source>a cell is longer than %1 characters and was cut</source>
@@ -256,7 +256,7 @@
 <context>
     <name>DatasetCatalog</name>
     <message>
-        <source>"%1" is a built-in dataset type; give your type another id.</source>
+        <source>&quot;%1&quot; is a built-in dataset type; give your type another id.</source>
         <translation>“%1”是内置的数据类型；请为您的类型另取一个标识。</translation>
     </message>
 </context>
@@ -270,47 +270,47 @@
 <context>
     <name>DatasetType</name>
     <message>
-        <source>dataset type id "%1" is invalid; expected lowercase letters, digits, - or _ (e.g. "town-subsidies")</source>
+        <source>dataset type id &quot;%1&quot; is invalid; expected lowercase letters, digits, - or _ (e.g. &quot;town-subsidies&quot;)</source>
         <translation>数据类型标识“%1”无效；应由小写字母、数字、- 或 _ 组成（例如“town-subsidies”）</translation>
     </message>
     <message>
-        <source>dataset type "%1" has no title</source>
+        <source>dataset type &quot;%1&quot; has no title</source>
         <translation>数据类型“%1”没有名称</translation>
     </message>
     <message>
-        <source>dataset type "%1": field name "%2" is invalid; expected lowercase letters, digits, - or _</source>
+        <source>dataset type &quot;%1&quot;: field name &quot;%2&quot; is invalid; expected lowercase letters, digits, - or _</source>
         <translation>数据类型“%1”：字段名“%2”无效；应由小写字母、数字、- 或 _ 组成</translation>
     </message>
     <message>
-        <source>dataset type "%1": field "%2" is defined twice</source>
+        <source>dataset type &quot;%1&quot;: field &quot;%2&quot; is defined twice</source>
         <translation>数据类型“%1”：字段“%2”重复定义</translation>
     </message>
     <message>
-        <source>dataset type "%1", field "%2" lists no column names</source>
+        <source>dataset type &quot;%1&quot;, field &quot;%2&quot; lists no column names</source>
         <translation>数据类型“%1”，字段“%2”没有列出列名</translation>
     </message>
     <message>
-        <source>dataset type "%1" has no fields</source>
+        <source>dataset type &quot;%1&quot; has no fields</source>
         <translation>数据类型“%1”没有字段</translation>
     </message>
     <message>
-        <source>dataset type "%1": person role "%2" is invalid</source>
+        <source>dataset type &quot;%1&quot;: person role &quot;%2&quot; is invalid</source>
         <translation>数据类型“%1”：人员角色“%2”无效</translation>
     </message>
     <message>
-        <source>dataset type "%1", role "%2": "%3" is not a field of kind id</source>
+        <source>dataset type &quot;%1&quot;, role &quot;%2&quot;: &quot;%3&quot; is not a field of kind id</source>
         <translation>数据类型“%1”，角色“%2”：“%3”不是证件号类字段</translation>
     </message>
     <message>
-        <source>dataset type "%1", role "%2": "%3" is not a field of kind name</source>
+        <source>dataset type &quot;%1&quot;, role &quot;%2&quot;: &quot;%3&quot; is not a field of kind name</source>
         <translation>数据类型“%1”，角色“%2”：“%3”不是姓名类字段</translation>
     </message>
     <message>
-        <source>dataset type "%1" names no person role; expected at least one with an id field</source>
+        <source>dataset type &quot;%1&quot; names no person role; expected at least one with an id field</source>
         <translation>数据类型“%1”没有人员角色；至少应有一个带证件号字段的角色</translation>
     </message>
     <message>
-        <source>dataset type "%1", field "%2": kind "%3" is unknown; expected text, longtext, name, id, date, month, amount, number, org (an organisation's name), case (a case number) or credit_code (a unified social credit code)</source>
+        <source>dataset type &quot;%1&quot;, field &quot;%2&quot;: kind &quot;%3&quot; is unknown; expected text, longtext, name, id, date, month, amount, number, org (an organisation&apos;s name), case (a case number) or credit_code (a unified social credit code)</source>
         <translation>数据类型“%1”的字段“%2”：类别“%3”无法识别；应为 text、longtext、name、id、date、month、amount、number、org（单位名称）、case（案号）或 credit_code（统一社会信用代码）</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>每%1天</translation>
     </message>
     <message>
-        <source>dataset type "%1": update_cycle_days cannot be negative</source>
+        <source>dataset type &quot;%1&quot;: update_cycle_days cannot be negative</source>
         <translation>名单类型“%1”：update_cycle_days 不能为负数</translation>
     </message>
 </context>
@@ -349,19 +349,19 @@
         <translation>右引号</translation>
     </message>
     <message>
-        <source>a field, a number, 'text' or an operator</source>
-        <translation>字段、数字、'文字'或运算符</translation>
+        <source>a field, a number, &apos;text&apos; or an operator</source>
+        <translation>字段、数字、&apos;文字&apos;或运算符</translation>
     </message>
     <message>
-        <source>expression "%1", character %2: expected %3</source>
+        <source>expression &quot;%1&quot;, character %2: expected %3</source>
         <translation>表达式“%1”第 %2 个字符处：应为%3</translation>
     </message>
     <message>
-        <source>a field, a number or 'text'</source>
-        <translation>字段、数字或'文字'</translation>
+        <source>a field, a number or &apos;text&apos;</source>
+        <translation>字段、数字或&apos;文字&apos;</translation>
     </message>
     <message>
-        <source>a field after "%1."</source>
+        <source>a field after &quot;%1.&quot;</source>
         <translation>“%1.”之后的字段名</translation>
     </message>
     <message>
@@ -384,12 +384,12 @@
         <translation>判定树超过20层</translation>
     </message>
     <message>
-        <source>the decision tree names grade "%1"; expected red, orange, yellow or "" (none)</source>
-        <translation>判定树中的等级“%1”无效；应为 red、orange、yellow 或 ""（不预警）</translation>
+        <source>the decision tree names grade &quot;%1&quot;; expected red, orange, yellow or &quot;&quot; (none)</source>
+        <translation>判定树中的等级“%1”无效；应为 red、orange、yellow 或 &quot;&quot;（不预警）</translation>
     </message>
     <message>
-        <source>a node of the decision tree needs "grade", or "if", "then" and "else"</source>
-        <translation>判定树的节点须有 "grade"，或同时有 "if"、"then" 和 "else"</translation>
+        <source>a node of the decision tree needs &quot;grade&quot;, or &quot;if&quot;, &quot;then&quot; and &quot;else&quot;</source>
+        <translation>判定树的节点须有 &quot;grade&quot;，或同时有 &quot;if&quot;、&quot;then&quot; 和 &quot;else&quot;</translation>
     </message>
     <message>
         <source>a charge profile has no charge</source>
@@ -403,7 +403,7 @@
         <translation>第 %2 页 OCR 置信度仅 %1%；请对照原页核对</translation>
     </message>
     <message>
-        <source>%1 (page %2: "%3")</source>
+        <source>%1 (page %2: &quot;%3&quot;)</source>
         <translation>%1（第 %2 页：“%3”）</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>该线索不在此走访包中。</translation>
     </message>
     <message>
-        <source>The visit date "%1" is not a date; expected YYYY-MM-DD.</source>
+        <source>The visit date &quot;%1&quot; is not a date; expected YYYY-MM-DD.</source>
         <translation>走访日期“%1”不是日期；应为 YYYY-MM-DD。</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@
         <translation>走访包无法合并，未做任何更改：%1</translation>
     </message>
     <message>
-        <source>Keep "office" or "field".</source>
+        <source>Keep &quot;office&quot; or &quot;field&quot;.</source>
         <translation>请选择保留“office”（院内）或“field”（外勤）。</translation>
     </message>
     <message>
@@ -510,7 +510,7 @@
         <translation>有备注所属的线索不在该走访包中</translation>
     </message>
     <message>
-        <source>There is no user "%1" to take the package.</source>
+        <source>There is no user &quot;%1&quot; to take the package.</source>
         <translation>没有名为“%1”的用户可以领取走访包。</translation>
     </message>
 </context>
@@ -536,7 +536,7 @@
 <context>
     <name>IdNumber</name>
     <message>
-        <source>OCR read "%1"; corrected to %2 because the check character then validates</source>
+        <source>OCR read &quot;%1&quot;; corrected to %2 because the check character then validates</source>
         <translation>OCR 识别为“%1”；已更正为 %2，因为更正后校验码正确</translation>
     </message>
     <message>
@@ -544,27 +544,27 @@
         <translation>身份证号码为空；应为 18 位（或 15 位旧号码）</translation>
     </message>
     <message>
-        <source>"%1" looks like an ID number that Excel stored as a number, so its last digits are lost; expected the ID as text (ask the sender to format the column as text)</source>
+        <source>&quot;%1&quot; looks like an ID number that Excel stored as a number, so its last digits are lost; expected the ID as text (ask the sender to format the column as text)</source>
         <translation>“%1”像是被 Excel 存成数字的身份证号码，末几位已丢失；身份证号码应以文本形式保存（请发送单位把该列设为文本格式）</translation>
     </message>
     <message>
-        <source>"%1" is not an ID number; expected 17 digits followed by a digit or X</source>
+        <source>&quot;%1&quot; is not an ID number; expected 17 digits followed by a digit or X</source>
         <translation>“%1”不是身份证号码；应为 17 位数字加 1 位数字或 X</translation>
     </message>
     <message>
-        <source>"%1" has %2 characters; expected 18 (or a 15-digit legacy number)</source>
+        <source>&quot;%1&quot; has %2 characters; expected 18 (or a 15-digit legacy number)</source>
         <translation>“%1”有 %2 位；应为 18 位（或 15 位旧号码）</translation>
     </message>
     <message>
-        <source>"%1" starts with %2, which is no province code; expected a region code such as 33xxxx</source>
+        <source>&quot;%1&quot; starts with %2, which is no province code; expected a region code such as 33xxxx</source>
         <translation>“%1”以 %2 开头，不是省级代码；应为 33xxxx 这样的地区码</translation>
     </message>
     <message>
-        <source>"%1" holds no possible birth date (characters 7-14); expected YYYYMMDD</source>
+        <source>&quot;%1&quot; holds no possible birth date (characters 7-14); expected YYYYMMDD</source>
         <translation>“%1”第 7–14 位不是有效的出生日期；应为 YYYYMMDD</translation>
     </message>
     <message>
-        <source>"%1" fails its check character (GB 11643); a digit is probably mistyped</source>
+        <source>&quot;%1&quot; fails its check character (GB 11643); a digit is probably mistyped</source>
         <translation>“%1”校验码不符（GB 11643）；可能有一位数字录错</translation>
     </message>
     <message>
@@ -603,7 +603,7 @@
         <translation>工作表无法打开</translation>
     </message>
     <message>
-        <source>%1: no header row for "%2" found in the first %3 rows; expected columns such as %4. Use a mapping file (--mapping) to name the columns.</source>
+        <source>%1: no header row for &quot;%2&quot; found in the first %3 rows; expected columns such as %4. Use a mapping file (--mapping) to name the columns.</source>
         <translation>%1：前 %3 行中没有找到“%2”的表头行；应有 %4 等列。请用映射文件（--mapping）指定各列。</translation>
     </message>
     <message>
@@ -627,15 +627,15 @@
         <translation>%1：最后一行数据之后的 %2 个空行已忽略</translation>
     </message>
     <message>
-        <source>%1 has no sheet "%2"; its sheets are: %3</source>
+        <source>%1 has no sheet &quot;%2&quot;; its sheets are: %3</source>
         <translation>%1 中没有工作表“%2”；其工作表为：%3</translation>
     </message>
     <message>
-        <source>%1: no sheet has a header for "%2". %3</source>
+        <source>%1: no sheet has a header for &quot;%2&quot;. %3</source>
         <translation>%1：没有工作表含有“%2”的表头。%3</translation>
     </message>
     <message>
-        <source>Unknown dataset type "%1"; expected one of: %2</source>
+        <source>Unknown dataset type &quot;%1&quot;; expected one of: %2</source>
         <translation>未知数据类型“%1”；应为以下之一：%2</translation>
     </message>
     <message>
@@ -674,7 +674,7 @@
         <translation>不是 ClueDesk 密钥环</translation>
     </message>
     <message>
-        <source>slot of "%1"</source>
+        <source>slot of &quot;%1&quot;</source>
         <translation>“%1”的密钥槽</translation>
     </message>
     <message>
@@ -694,14 +694,14 @@
         <translation>%1 不是加密的数据池。</translation>
     </message>
     <message>
-        <source>The password is right, but the keyring beside %1 belongs to another copy of the pool. Open it with the pool passphrase; the administrator then sets the users' passwords again.</source>
+        <source>The password is right, but the keyring beside %1 belongs to another copy of the pool. Open it with the pool passphrase; the administrator then sets the users&apos; passwords again.</source>
         <translation>密码正确，但 %1 旁的密钥环属于该数据池的另一份副本。请用数据池口令打开；之后由管理员重新设置各用户的密码。</translation>
     </message>
 </context>
 <context>
     <name>LetterComposer</name>
     <message>
-        <source>unknown letter template "%1"; expected one of: %2</source>
+        <source>unknown letter template &quot;%1&quot;; expected one of: %2</source>
         <translation>未知文书模板“%1”；应为以下之一：%2</translation>
     </message>
     <message>
@@ -733,7 +733,7 @@
         <translation>线索%1（%2）属于%3类线索，不能制作%4</translation>
     </message>
     <message>
-        <source>clue %1 (%2) is "%3": record a verification decision (%4) before writing a %5 about it</source>
+        <source>clue %1 (%2) is &quot;%3&quot;: record a verification decision (%4) before writing a %5 about it</source>
         <translation>线索%1（%2）当前为“%3”：请先作出核查结论（%4），再制作%5</translation>
     </message>
 </context>
@@ -786,55 +786,55 @@
         <translation>%1 不是有效的模型文件：第 %3 个字符处%2</translation>
     </message>
     <message>
-        <source>model id "%1" is invalid; expected lowercase letters, digits, - or _</source>
+        <source>model id &quot;%1&quot; is invalid; expected lowercase letters, digits, - or _</source>
         <translation>模型标识“%1”无效；应由小写字母、数字、- 或 _ 组成</translation>
     </message>
     <message>
-        <source>model "%1" has no title</source>
+        <source>model &quot;%1&quot; has no title</source>
         <translation>模型“%1”没有名称</translation>
     </message>
     <message>
-        <source>model "%1", step "%2"</source>
+        <source>model &quot;%1&quot;, step &quot;%2&quot;</source>
         <translation>模型“%1”，步骤“%2”</translation>
     </message>
     <message>
-        <source>%1: unknown filter "%2"; expected one of %3</source>
+        <source>%1: unknown filter &quot;%2&quot;; expected one of %3</source>
         <translation>%1：未知筛选条件“%2”；应为 %3 之一</translation>
     </message>
     <message>
-        <source>%1: field "%2" does not exist in dataset type "%3"</source>
+        <source>%1: field &quot;%2&quot; does not exist in dataset type &quot;%3&quot;</source>
         <translation>%1：数据类型“%3”中没有字段“%2”</translation>
     </message>
     <message>
-        <source>%1: filter "%2" needs a field</source>
+        <source>%1: filter &quot;%2&quot; needs a field</source>
         <translation>%1：筛选条件“%2”需要指定字段</translation>
     </message>
     <message>
-        <source>%1: filter "%2" on "%3" lists no values</source>
+        <source>%1: filter &quot;%2&quot; on &quot;%3&quot; lists no values</source>
         <translation>%1：对“%3”的筛选条件“%2”没有列出取值</translation>
     </message>
     <message>
-        <source>%1: filter "%2" needs years &gt; 0</source>
+        <source>%1: filter &quot;%2&quot; needs years &gt; 0</source>
         <translation>%1：筛选条件“%2”需要年数大于 0</translation>
     </message>
     <message>
-        <source>%1: filter "%2" needs at_field (a date field of the rows) or at (a date)</source>
+        <source>%1: filter &quot;%2&quot; needs at_field (a date field of the rows) or at (a date)</source>
         <translation>%1：筛选条件“%2”需要 at_field（行中的日期字段）或 at（日期）</translation>
     </message>
     <message>
-        <source>model "%1" has no steps</source>
+        <source>model &quot;%1&quot; has no steps</source>
         <translation>模型“%1”没有步骤</translation>
     </message>
     <message>
-        <source>model "%1": step id "%2" is empty or used twice</source>
+        <source>model &quot;%1&quot;: step id &quot;%2&quot; is empty or used twice</source>
         <translation>模型“%1”：步骤标识“%2”为空或重复</translation>
     </message>
     <message>
-        <source>%1: unknown kind "%2"; expected one of %3</source>
+        <source>%1: unknown kind &quot;%2&quot;; expected one of %3</source>
         <translation>%1：未知步骤类型“%2”；应为 %3 之一</translation>
     </message>
     <message>
-        <source>%1: %2 "%3" is not an earlier step</source>
+        <source>%1: %2 &quot;%3&quot; is not an earlier step</source>
         <translation>%1：%2“%3”不是前面的步骤</translation>
     </message>
     <message>
@@ -842,19 +842,19 @@
         <translation>%1：数据来源至少需要一种数据类型</translation>
     </message>
     <message>
-        <source>%1: unknown dataset type "%2"</source>
+        <source>%1: unknown dataset type &quot;%2&quot;</source>
         <translation>%1：未知数据类型“%2”</translation>
     </message>
     <message>
-        <source>%1: dataset type "%2" has no person role "%3"</source>
+        <source>%1: dataset type &quot;%2&quot; has no person role &quot;%3&quot;</source>
         <translation>%1：数据类型“%2”没有人员角色“%3”</translation>
     </message>
     <message>
-        <source>%1: %2 needs at least two steps in "of"</source>
+        <source>%1: %2 needs at least two steps in &quot;of&quot;</source>
         <translation>%1：%2 的“of”中至少需要两个步骤</translation>
     </message>
     <message>
-        <source>%1: subtract needs at least one step in "minus"</source>
+        <source>%1: subtract needs at least one step in &quot;minus&quot;</source>
         <translation>%1：subtract 的“minus”中至少需要一个步骤</translation>
     </message>
     <message>
@@ -862,7 +862,7 @@
         <translation>%1：缺少 %2</translation>
     </message>
     <message>
-        <source>%1: field "%2" (%3) does not exist in dataset type "%4"</source>
+        <source>%1: field &quot;%2&quot; (%3) does not exist in dataset type &quot;%4&quot;</source>
         <translation>%1：数据类型“%4”中没有字段“%2”（%3）</translation>
     </message>
     <message>
@@ -870,35 +870,35 @@
         <translation>%1：count 需要 min 不小于 1</translation>
     </message>
     <message>
-        <source>%1: relations needs "start" and "end" filters</source>
+        <source>%1: relations needs &quot;start&quot; and &quot;end&quot; filters</source>
         <translation>%1：relations 需要“start”和“end”筛选条件</translation>
     </message>
     <message>
-        <source>model "%1": output.from "%2" is not a step</source>
+        <source>model &quot;%1&quot;: output.from &quot;%2&quot; is not a step</source>
         <translation>模型“%1”：output.from“%2”不是步骤</translation>
     </message>
     <message>
-        <source>model "%1": default_grade "%2" is not red, orange or yellow</source>
+        <source>model &quot;%1&quot;: default_grade &quot;%2&quot; is not red, orange or yellow</source>
         <translation>模型“%1”：default_grade“%2”不是 red、orange 或 yellow</translation>
     </message>
     <message>
-        <source>model "%1": a grade rule names step "%2", which does not exist</source>
+        <source>model &quot;%1&quot;: a grade rule names step &quot;%2&quot;, which does not exist</source>
         <translation>模型“%1”：分级规则引用的步骤“%2”不存在</translation>
     </message>
     <message>
-        <source>model "%1": grade test "%2" is unknown; expected one of %3</source>
+        <source>model &quot;%1&quot;: grade test &quot;%2&quot; is unknown; expected one of %3</source>
         <translation>模型“%1”：未知分级检验“%2”；应为 %3 之一</translation>
     </message>
     <message>
-        <source>model "%1": grade "%2" is not red, orange or yellow</source>
+        <source>model &quot;%1&quot;: grade &quot;%2&quot; is not red, orange or yellow</source>
         <translation>模型“%1”：等级“%2”不是 red、orange 或 yellow</translation>
     </message>
     <message>
-        <source>model "%1" has no reason text in its output</source>
+        <source>model &quot;%1&quot; has no reason text in its output</source>
         <translation>模型“%1”的输出中没有理由文字</translation>
     </message>
     <message>
-        <source>%1: filter "%2" lists no roles</source>
+        <source>%1: filter &quot;%2&quot; lists no roles</source>
         <translation>%1：筛选条件“%2”没有列出人员角色</translation>
     </message>
     <message>
@@ -906,51 +906,51 @@
         <translation>%1：分组步骤的 min 应不小于 1，min_share 应在 0 到 1 之间</translation>
     </message>
     <message>
-        <source>%1: "with.%2" needs a "with" step</source>
+        <source>%1: &quot;with.%2&quot; needs a &quot;with&quot; step</source>
         <translation>%1：使用“with.%2”需要指定 with 步骤</translation>
     </message>
     <message>
-        <source>%1: "$%2" is not a parameter of the model (a number or a text)</source>
+        <source>%1: &quot;$%2&quot; is not a parameter of the model (a number or a text)</source>
         <translation>%1：“$%2”不是本模型的参数（数值或文字）</translation>
     </message>
     <message>
-        <source>model "%1": parameter name "%2" is invalid or used twice</source>
+        <source>model &quot;%1&quot;: parameter name &quot;%2&quot; is invalid or used twice</source>
         <translation>模型“%1”：参数名“%2”无效或重复</translation>
     </message>
     <message>
-        <source>model "%1": parameter "%2" needs a value (a number, a text or a table)</source>
+        <source>model &quot;%1&quot;: parameter &quot;%2&quot; needs a value (a number, a text or a table)</source>
         <translation>模型“%1”：参数“%2”缺少取值（数值、文字或表格）</translation>
     </message>
     <message>
-        <source>model "%1": every row of table "%2" needs words and at_least &gt; 0</source>
+        <source>model &quot;%1&quot;: every row of table &quot;%2&quot; needs words and at_least &gt; 0</source>
         <translation>模型“%1”：表格“%2”的每一行都需要关键词（words）和大于 0 的金额（at_least）</translation>
     </message>
     <message>
-        <source>%1: key field "%2" does not exist in dataset type "%3"</source>
+        <source>%1: key field &quot;%2&quot; does not exist in dataset type &quot;%3&quot;</source>
         <translation>%1：数据类型“%3”没有对象字段“%2”</translation>
     </message>
     <message>
-        <source>%1: subject "%2" is unknown; expected one of %3</source>
+        <source>%1: subject &quot;%2&quot; is unknown; expected one of %3</source>
         <translation>%1：对象类别“%2”无法识别；应为 %3 之一</translation>
     </message>
     <message>
-        <source>%1: "join" and "absent" need a "with" step</source>
+        <source>%1: &quot;join&quot; and &quot;absent&quot; need a &quot;with&quot; step</source>
         <translation>%1：“join”和“absent”需要指定对照步骤（with）</translation>
     </message>
     <message>
-        <source>%1: rekey needs either "key" (fields) or "roles" (persons)</source>
+        <source>%1: rekey needs either &quot;key&quot; (fields) or &quot;roles&quot; (persons)</source>
         <translation>%1：转换对象（rekey）需要指定“key”（字段）或“roles”（人员角色）之一</translation>
     </message>
     <message>
-        <source>%1: key field "%2" does not exist in any list of "%3"</source>
+        <source>%1: key field &quot;%2&quot; does not exist in any list of &quot;%3&quot;</source>
         <translation>%1：“%3”的名单中都没有对象字段“%2”</translation>
     </message>
     <message>
-        <source>%1: table "%2" is not a table among the model's parameters</source>
+        <source>%1: table &quot;%2&quot; is not a table among the model&apos;s parameters</source>
         <translation>%1：“%2”不是本模型参数中的表格</translation>
     </message>
     <message>
-        <source>%1, %2: unknown key "%3"; expected one of %4</source>
+        <source>%1, %2: unknown key &quot;%3&quot;; expected one of %4</source>
         <translation>%1，%2：无法识别的键“%3”；应为 %4 之一</translation>
     </message>
     <message>
@@ -958,46 +958,46 @@
         <translation>模型</translation>
     </message>
     <message>
-        <source>model "%1", step "%2": %3 "$%4" is not a number among the parameters</source>
+        <source>model &quot;%1&quot;, step &quot;%2&quot;: %3 &quot;$%4&quot; is not a number among the parameters</source>
         <translation>模型“%1”步骤“%2”：%3 引用的“$%4”不是数值参数</translation>
     </message>
     <message>
-        <source>model "%1": workflow "%2" is unknown; expected aid or supervision</source>
+        <source>model &quot;%1&quot;: workflow &quot;%2&quot; is unknown; expected aid or supervision</source>
         <translation>模型“%1”：办理流程“%2”无法识别；应为 aid（司法救助）或 supervision（监督）</translation>
     </message>
     <message>
-        <source>%1: age, local and role filters need persons; this step's subjects are %2</source>
+        <source>%1: age, local and role filters need persons; this step&apos;s subjects are %2</source>
         <translation>%1：年龄、本地户籍和角色条件只适用于人员；该步骤的对象是 %2</translation>
     </message>
     <message>
-        <source>%1: a source is about the persons in "roles" or about its "key", not both</source>
+        <source>%1: a source is about the persons in &quot;roles&quot; or about its &quot;key&quot;, not both</source>
         <translation>%1：数据来源以“roles”中的人员或以“key”字段为对象，二者只能选一</translation>
     </message>
     <message>
-        <source>%1: no list of "%2" has the person role "%3"</source>
+        <source>%1: no list of &quot;%2&quot; has the person role &quot;%3&quot;</source>
         <translation>%1：“%2”的名单中都没有人员角色“%3”</translation>
     </message>
     <message>
-        <source>model "%1", step "%2": values "$%3" is not a text among the parameters</source>
+        <source>model &quot;%1&quot;, step &quot;%2&quot;: values &quot;$%3&quot; is not a text among the parameters</source>
         <translation>模型“%1”步骤“%2”：values“$%3”不是参数中的文本</translation>
     </message>
 </context>
 <context>
     <name>ModelLibrary</name>
     <message>
-        <source>"%1" is a built-in model; save your version under another id.</source>
+        <source>&quot;%1&quot; is a built-in model; save your version under another id.</source>
         <translation>“%1”是内置模型；请用另一个标识保存您的版本。</translation>
     </message>
     <message>
-        <source>There is no model "%1".</source>
+        <source>There is no model &quot;%1&quot;.</source>
         <translation>不存在模型“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is a built-in model; it can be switched off, not removed.</source>
+        <source>&quot;%1&quot; is a built-in model; it can be switched off, not removed.</source>
         <translation>“%1”是内置模型；只能停用，不能删除。</translation>
     </message>
     <message>
-        <source>There is no office model "%1".</source>
+        <source>There is no office model &quot;%1&quot;.</source>
         <translation>不存在本院模型“%1”。</translation>
     </message>
 </context>
@@ -1035,7 +1035,7 @@
 <context>
     <name>OcrEngine</name>
     <message>
-        <source>Tesseract could not load the "%1" language data; install tesseract-ocr-chi-sim (scripts/setup.sh does)</source>
+        <source>Tesseract could not load the &quot;%1&quot; language data; install tesseract-ocr-chi-sim (scripts/setup.sh does)</source>
         <translation>Tesseract 无法加载“%1”语言数据；请安装 tesseract-ocr-chi-sim（scripts/setup.sh 会安装）</translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@
         <translation>参数方案没有标识</translation>
     </message>
     <message>
-        <source>parameter set "%1"</source>
+        <source>parameter set &quot;%1&quot;</source>
         <translation>参数方案“%1”</translation>
     </message>
     <message>
@@ -1066,7 +1066,7 @@
         <translation>%1：benchmark.amount 应为以元计的正数金额</translation>
     </message>
     <message>
-        <source>%1: %2 "%3" has no valid coefficient</source>
+        <source>%1: %2 &quot;%3&quot; has no valid coefficient</source>
         <translation>%1：%2“%3”没有有效系数</translation>
     </message>
     <message>
@@ -1074,11 +1074,11 @@
         <translation>%1：%2 为空</translation>
     </message>
     <message>
-        <source>%1: %2 "%3" needs 0 &lt;= min &lt;= max</source>
+        <source>%1: %2 &quot;%3&quot; needs 0 &lt;= min &lt;= max</source>
         <translation>%1：%2“%3”需要 0 ≤ min ≤ max</translation>
     </message>
     <message>
-        <source>%1: additional_rule must be "highest" or "sum"</source>
+        <source>%1: additional_rule must be &quot;highest&quot; or &quot;sum&quot;</source>
         <translation>%1：additional_rule 应为“highest”或“sum”</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@
         <translation>%1：cap 需要 months 和 monthly_wage</translation>
     </message>
     <message>
-        <source>"%1" is a built-in parameter set; give yours another id.</source>
+        <source>&quot;%1&quot; is a built-in parameter set; give yours another id.</source>
         <translation>“%1”是内置参数方案；请为您的方案另取一个标识。</translation>
     </message>
     <message>
@@ -1136,11 +1136,11 @@
         <translation>文中没有说明%1的身份（被害人、被告人、近亲属、证人），请对照原页核实</translation>
     </message>
     <message>
-        <source>no ID number found near the victim's name</source>
+        <source>no ID number found near the victim&apos;s name</source>
         <translation>被害人姓名附近没有找到身份证号码</translation>
     </message>
     <message>
-        <source>no ID number found near the relative's name</source>
+        <source>no ID number found near the relative&apos;s name</source>
         <translation>近亲属姓名附近未找到身份证号码</translation>
     </message>
 </context>
@@ -1190,7 +1190,7 @@
         <translation>%1 已存在；请另选文件名。</translation>
     </message>
     <message>
-        <source>The pool's page size is not 4096 bytes; run VACUUM with page_size 4096 first.</source>
+        <source>The pool&apos;s page size is not 4096 bytes; run VACUUM with page_size 4096 first.</source>
         <translation>数据池的页面大小不是 4096 字节；请先以 page_size 4096 执行 VACUUM。</translation>
     </message>
     <message>
@@ -1253,14 +1253,16 @@
     </message>
     <message numerus="yes">
         <source>; %n rows in all</source>
-        <translation><numerusform>；共%n行</numerusform></translation>
+        <translation>
+            <numerusform>；共%n行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row %1 is already linked to a person.</source>
         <translation>第%1条已关联到人员。</translation>
     </message>
     <message>
-        <source>%1 is not one of the possible matches for row %2 (the same name with an ID one edit away from "%3"); a different person is linked by importing a corrected file.</source>
+        <source>%1 is not one of the possible matches for row %2 (the same name with an ID one edit away from &quot;%3&quot;); a different person is linked by importing a corrected file.</source>
         <translation>%1 不是第%2条的可能匹配（须姓名相同、身份证号码与“%3”只差一处）；如是其他人，请导入更正后的文件。</translation>
     </message>
 </context>
@@ -1286,7 +1288,7 @@
         <translation>不存在线索 %1。</translation>
     </message>
     <message>
-        <source>A clue that is "%1" cannot become "%2"; from "%1" it can become: %3</source>
+        <source>A clue that is &quot;%1&quot; cannot become &quot;%2&quot;; from &quot;%1&quot; it can become: %3</source>
         <translation>处于“%1”的线索不能变为“%2”；从“%1”可以变为：%3</translation>
     </message>
     <message>
@@ -1294,7 +1296,7 @@
         <translation>无（已终结）</translation>
     </message>
     <message>
-        <source>A decision needs a reason: say why the clue is "%1".</source>
+        <source>A decision needs a reason: say why the clue is &quot;%1&quot;.</source>
         <translation>作出决定需要理由：请说明线索为何是“%1”。</translation>
     </message>
     <message>
@@ -1306,11 +1308,11 @@
         <translation>备注为空。</translation>
     </message>
     <message>
-        <source>"%1" is not a review status of this clue; expected one of %2</source>
+        <source>&quot;%1&quot; is not a review status of this clue; expected one of %2</source>
         <translation>“%1”不是该线索可用的办理状态；应为 %2 之一</translation>
     </message>
     <message>
-        <source>An amount recovered is recorded when a clue becomes "%1", and cannot be negative</source>
+        <source>An amount recovered is recorded when a clue becomes &quot;%1&quot;, and cannot be negative</source>
         <translation>挽回损失金额在线索变为“%1”时登记，且不能为负数</translation>
     </message>
 </context>
@@ -1321,27 +1323,27 @@
         <translation>%1 为空；该名单每行都需要此项</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date; expected e.g. 2023-03-05, 2023/3/5, 2023年3月5日 or 202303</source>
+        <source>%1 &quot;%2&quot; is not a date; expected e.g. 2023-03-05, 2023/3/5, 2023年3月5日 or 202303</source>
         <translation>%1“%2”不是日期；应如 2023-03-05、2023/3/5、2023年3月5日 或 202303</translation>
     </message>
     <message>
-        <source>%1 "%2" gives only year and month; kept as %3</source>
+        <source>%1 &quot;%2&quot; gives only year and month; kept as %3</source>
         <translation>%1“%2”只有年月；按 %3 保存</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a number; expected e.g. 1234.50, 1,234 or 1234元</source>
+        <source>%1 &quot;%2&quot; is not a number; expected e.g. 1234.50, 1,234 or 1234元</source>
         <translation>%1“%2”不是数字；应如 1234.50、1,234 或 1234元</translation>
     </message>
     <message>
-        <source>the %1's ID number is empty; expected 18 characters</source>
+        <source>the %1&apos;s ID number is empty; expected 18 characters</source>
         <translation>%1的身份证号码为空；应为 18 位</translation>
     </message>
     <message>
-        <source>the %1 "%2" is an organisation (credit code %3), not a person; the row is kept without this person</source>
+        <source>the %1 &quot;%2&quot; is an organisation (credit code %3), not a person; the row is kept without this person</source>
         <translation>%1“%2”是单位（统一社会信用代码 %3），不是个人；该行保留，但不含此人</translation>
     </message>
     <message>
-        <source>%1's ID: %2</source>
+        <source>%1&apos;s ID: %2</source>
         <translation>%1的身份证号码：%2</translation>
     </message>
     <message>
@@ -1373,7 +1375,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>the %1's ID %2 has region code %3, which is not in GB/T 2260 (the list ends around 2015: a county created since, or a mistyped code); the row is kept</source>
+        <source>the %1&apos;s ID %2 has region code %3, which is not in GB/T 2260 (the list ends around 2015: a county created since, or a mistyped code); the row is kept</source>
         <translation>%1的身份证号码%2的地区码%3不在GB/T 2260代码表中（该表收录至2015年前后：可能是此后新设的区县，也可能是录入错误）；该行已导入</translation>
     </message>
 </context>
@@ -1387,7 +1389,7 @@
 <context>
     <name>ScreeningRunner</name>
     <message>
-        <source>no current list of "%1" in the pool; the model ran without it</source>
+        <source>no current list of &quot;%1&quot; in the pool; the model ran without it</source>
         <translation>数据池中没有当前的“%1”名单；模型在缺少该名单的情况下运行</translation>
     </message>
     <message>
@@ -1395,7 +1397,7 @@
         <translation>已取消碰撞；未做任何更改。</translation>
     </message>
     <message>
-        <source>Screening with "%1" failed and nothing was changed: %2</source>
+        <source>Screening with &quot;%1&quot; failed and nothing was changed: %2</source>
         <translation>用“%1”碰撞失败，未做任何更改：%2</translation>
     </message>
     <message>
@@ -1425,7 +1427,7 @@
         <translation>%1 是 Excel 2003 XML 电子表格，但没有工作表。</translation>
     </message>
     <message>
-        <source>%1, sheet "%2": the file breaks off or is damaged after row %3 (%4); rows up to there were read.</source>
+        <source>%1, sheet &quot;%2&quot;: the file breaks off or is damaged after row %3 (%4); rows up to there were read.</source>
         <translation>%1，工作表“%2”：文件在第 %3 行之后中断或损坏（%4）；此前各行已读取。</translation>
     </message>
     <message>
@@ -1436,7 +1438,7 @@
 <context>
     <name>SqlCompiler</name>
     <message>
-        <source>model "%1" tells local from non-local people, but the county's ID region prefix is not set (cluedesk-cli settings set county.prefix 330382)</source>
+        <source>model &quot;%1&quot; tells local from non-local people, but the county&apos;s ID region prefix is not set (cluedesk-cli settings set county.prefix 330382)</source>
         <translation>模型“%1”需要区分本地和外地人员，但尚未设置本县身份证地区码（在设置中填写，或 cluedesk-cli settings set county.prefix 330382）</translation>
     </message>
 </context>
@@ -1513,15 +1515,15 @@
         <translation>第一个用户必须是管理员。</translation>
     </message>
     <message>
-        <source>"%1" is not a role; expected one of %2</source>
+        <source>&quot;%1&quot; is not a role; expected one of %2</source>
         <translation>“%1”不是角色；应为 %2 之一</translation>
     </message>
     <message>
-        <source>There is already a user called "%1" (or the name is empty).</source>
+        <source>There is already a user called &quot;%1&quot; (or the name is empty).</source>
         <translation>已有名为“%1”的用户（或用户名为空）。</translation>
     </message>
     <message>
-        <source>There is no user "%1".</source>
+        <source>There is no user &quot;%1&quot;.</source>
         <translation>不存在用户“%1”。</translation>
     </message>
     <message>
@@ -1540,11 +1542,11 @@
 <context>
     <name>VisitStore</name>
     <message>
-        <source>The visit date "%1" is not a date; expected YYYY-MM-DD.</source>
+        <source>The visit date &quot;%1&quot; is not a date; expected YYYY-MM-DD.</source>
         <translation>走访日期“%1”不是日期；应为 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid ID number.</source>
+        <source>&quot;%1&quot; is not a valid ID number.</source>
         <translation>“%1”不是有效的身份证号码。</translation>
     </message>
     <message>
@@ -1595,7 +1597,7 @@
         <translation>%1 没有工作表。</translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" cannot be read; the file is damaged.</source>
+        <source>%1: the sheet &quot;%2&quot; cannot be read; the file is damaged.</source>
         <translation>%1：工作表“%2”无法读取；文件已损坏。</translation>
     </message>
     <message>
@@ -1646,7 +1648,7 @@
         <translation>%1 已损坏：共享字符串无法读取（%2）。</translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" is missing from the file (%3); the file is damaged.</source>
+        <source>%1: the sheet &quot;%2&quot; is missing from the file (%3); the file is damaged.</source>
         <translation>%1：文件中缺少工作表“%2”（%3）；文件已损坏。</translation>
     </message>
     <message>
@@ -1658,66 +1660,86 @@
         <translation>有单元格超过 %1 个字符，已截断</translation>
     </message>
     <message>
-        <source>%1, sheet "%2": the file breaks off or is damaged after row %3 (%4); rows up to there were read.</source>
+        <source>%1, sheet &quot;%2&quot;: the file breaks off or is damaged after row %3 (%4); rows up to there were read.</source>
         <translation>%1，工作表“%2”：文件在第 %3 行之后中断或损坏（%4）；此前各行已读取。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 would unpack to an absurd size for its packed size (a zip bomb, or a damaged file); it was not read.</source>
+        <translation>%1：部件 %2 解压后的大小与压缩后的大小相比大得离谱（压缩炸弹或文件已损坏），未读取。</translation>
     </message>
 </context>
 <context>
     <name>XlsxWriter</name>
     <message>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
+        <source>Cannot write %1: out of memory</source>
+        <translation>无法写入 %1：内存不足</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the sheet name &quot;%1&quot; is not allowed</source>
+        <translation>工作表名称“%1”不允许使用</translation>
+    </message>
+    <message>
+        <source>more than 1,048,576 rows, Excel&apos;s limit for one sheet</source>
+        <translation>超过 1,048,576 行，即 Excel 单个工作表的上限</translation>
+    </message>
+    <message>
+        <source>cannot merge %1: only cells of the row just written</source>
+        <translation>无法合并 %1：只能合并刚写入的那一行中的单元格</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>no pool given; use --pool FILE (or set CLUEDESK_POOL)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: cluedesk-cli [--pool FILE] %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the full definitions as JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lists the dataset types: the kinds of list ClueDesk can import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PERSONS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FIELDS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ORIGIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>built-in</source>
@@ -1725,467 +1747,467 @@
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the current version of each type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lists dataset versions with their files and row counts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No datasets yet. Import the lists you received: cluedesk-cli import --type TYPE FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STREAM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AS OF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IMPORTED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>READ/IMPORTED/REJECTED/SKIPPED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>older</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dataset version id (see datasets list).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shows one dataset version: its files, counts and import issues by reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>datasets show needs one dataset id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no dataset version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dataset version %1: %2%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As of %1; imported %2 by %3; %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rows read %1, imported %2, rejected %3, skipped %4, with warnings %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dataset version id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withdraws a dataset version imported by mistake. Its rows stay in the pool for the audit trail, but screening no longer uses them; the previous version becomes current again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>datasets withdraw needs one dataset id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withdrew dataset version %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A dataset type definition (JSON, as printed by datasets types --json).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds (or replaces) one of the office's own dataset types.</source>
-        <translation type="unfinished" />
+        <source>Adds (or replaces) one of the office&apos;s own dataset types.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>datasets add-type needs one file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2 at character %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dataset type "%1" (%2) saved in the pool.</source>
-        <translation type="unfinished" />
+        <source>Dataset type &quot;%1&quot; (%2) saved in the pool.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the dataset types (kinds of list)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list imported dataset versions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show one dataset version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>withdraw a version imported by mistake</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add the office's own dataset type</source>
-        <translation type="unfinished" />
+        <source>add the office&apos;s own dataset type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Folder to write the files to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Random seed (the same seed gives the same files).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Background people besides the planted cases.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes a synthetic demo set of bureau files (every dataset type, with the quirks real files have and planted cases for every screening model), plus manifest.tsv naming each file's type.</source>
-        <translation type="unfinished" />
+        <source>Writes a synthetic demo set of bureau files (every dataset type, with the quirks real files have and planted cases for every screening model), plus manifest.tsv naming each file&apos;s type.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>demo needs --out DIR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write a synthetic demo set of bureau files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--delimiter takes one character or "tab", not "%1"</source>
-        <translation type="unfinished" />
+        <source>--delimiter takes one character or &quot;tab&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown encoding "%1"; expected utf-8, gb18030 (also gbk) or utf-16le</source>
-        <translation type="unfinished" />
+        <source>unknown encoding &quot;%1&quot;; expected utf-8, gb18030 (also gbk) or utf-16le</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dataset type of the files (see datasets types).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import only this sheet (default: every sheet with a fitting header).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON file naming columns: {"header_row": 3, "columns": {"身份证": "id_number"}}.</source>
-        <translation type="unfinished" />
+        <source>JSON file naming columns: {&quot;header_row&quot;: 3, &quot;columns&quot;: {&quot;身份证&quot;: &quot;id_number&quot;}}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The date the list describes (default: today).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep a separate current version, e.g. per town.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV text encoding: utf-8, gb18030 (default: detect).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV delimiter: one character or "tab" (default: detect).</source>
-        <translation type="unfinished" />
+        <source>CSV delimiter: one character or &quot;tab&quot; (default: detect).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No progress on stderr.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One or more .xlsx, .xls or .csv files; together they form one dataset version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imports bureau files as a new dataset version. Rows that cannot be used are kept and listed (see rejects).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import needs --type (see: cluedesk-cli datasets types)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import needs at least one file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--as-of "%1" is not a date; expected YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <source>--as-of &quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not exist or is not a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing... %1% (%2 rows)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dataset version %1 (%2, as of %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  %1%2: header in row %3; %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>    kept as extra columns: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rows read %1, imported %2, rejected %3, skipped %4 (%5 imported rows have warnings) in %6 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List them all with: cluedesk-cli rejects --dataset %1 --format csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this dataset version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>csv, json or xlsx (default csv).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also skipped rows (blank, total, duplicate) and warnings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lists every rejected row with file, sheet, row number, column, the text as written and the reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format must be csv, json or xlsx, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--format must be csv, json or xlsx, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--format xlsx needs --out FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the header against this type (default: suggest one).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV text encoding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV delimiter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rows to preview (default 8).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A table file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shows how a file will be read: format, encoding, sheets, the header found, the suggested dataset type and column mapping, and the first rows. Nothing is imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inspect needs one file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown dataset type "%1" (see: cluedesk-cli datasets types)</source>
-        <translation type="unfinished" />
+        <source>unknown dataset type &quot;%1&quot; (see: cluedesk-cli datasets types)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Format: %1%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sheet "%1"</source>
-        <translation type="unfinished" />
+        <source>Sheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  suggested types (fields matched): %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  header for %1 in row %2:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  no header for %1 found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import bureau files as a new dataset version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list rejected rows with file, row, column and reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>preview how a file will be read (nothing is imported)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown option %1 (see: cluedesk-cli --help)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" needs a subcommand: %2</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; needs a subcommand: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command "%1" (see: cluedesk-cli --help)</source>
-        <translation type="unfinished" />
+        <source>unknown command &quot;%1&quot; (see: cluedesk-cli --help)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2 at byte %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The clue the amount is for.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The person's ID number (without a clue).</source>
-        <translation type="unfinished" />
+        <source>The person&apos;s ID number (without a clue).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the parameter set in this JSON file (default: the set in force on the date).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use this stored parameter set.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision date (YYYY-MM-DD, default today); picks the parameter set in force.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case type id (see: params show).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hardship band and coefficient, e.g. serious:6.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Additional group and k, e.g. disabled-1-2:6 (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fault preset id (none, minor, equal, major) or a coefficient between 0 and 1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record this as the decided amount (otherwise it is kept as a draft).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calculate only; store nothing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Computes the judicial assistance amount by the county's coefficient rules and prints every step: basic = benchmark x (case type + hardship), additional = benchmark x k, final = (basic + additional) x fault, capped at months x average wage.</source>
-        <translation type="unfinished" />
+        <source>Computes the judicial assistance amount by the county&apos;s coefficient rules and prints every step: basic = benchmark x (case type + hardship), additional = benchmark x k, final = (basic + additional) x fault, capped at months x average wage.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs --case-type and --hardship BAND:COEF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--date must be YYYY-MM-DD, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--date must be YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--hardship must be BAND:COEFFICIENT, e.g. serious:6, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--hardship must be BAND:COEFFICIENT, e.g. serious:6, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--group must be GROUP:K, e.g. disabled-1-2:6, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--group must be GROUP:K, e.g. disabled-1-2:6, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no clue %1</source>
@@ -2193,371 +2215,371 @@
     </message>
     <message>
         <source>needs --clue or --person (or --dry-run)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no parameter set "%1" (see: cluedesk-cli params list)</source>
-        <translation type="unfinished" />
+        <source>there is no parameter set &quot;%1&quot; (see: cluedesk-cli params list)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no parameter set is in force on %1 (see: cluedesk-cli params list; import one with params import)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parameter set: %1 (%2, from %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved as calculation %1 (decided).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved as calculation %1 (draft; --decide records the decision).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists the parameter sets for assistance amounts, built-in and the office's.</source>
-        <translation type="unfinished" />
+        <source>Lists the parameter sets for assistance amounts, built-in and the office&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SET</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>BENCHMARK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CAP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IN FORCE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the set's JSON.</source>
-        <translation type="unfinished" />
+        <source>Print the set&apos;s JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parameter set id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shows every number of a parameter set.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs one parameter set id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region %1 (%2), in force from %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Benchmark: %1 yuan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cap: %1 months x %2 yuan = %3 yuan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>COEFFICIENT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>case type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hardship band</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>additional group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fault</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parameter set JSON file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds or replaces the office's own parameter set. Calculations made before keep the set they used.</source>
-        <translation type="unfinished" />
+        <source>Adds or replaces the office&apos;s own parameter set. Calculations made before keep the set they used.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs one file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parameter set %1 stored, in force from %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>compute an assistance amount, every step shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the amount parameter sets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show a parameter set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add the office's own parameter set</source>
-        <translation type="unfinished" />
+        <source>add the office&apos;s own parameter set</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read case files and extract victims and warning signs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list case files, or the extractions to review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show what was read from a case file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list or extend the warning keywords</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote %1 lists and %2 case files to %3 (see manifest.tsv and README.txt)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Template id (see: letters templates).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Addressee department.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clue numbers, comma separated; one letter may list several persons.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letter date (default today).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reply deadline (default: the template's reply period).</source>
-        <translation type="unfinished" />
+        <source>Reply deadline (default: the template&apos;s reply period).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requested measures (default: the template's text).</source>
-        <translation type="unfinished" />
+        <source>Requested measures (default: the template&apos;s text).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print ID numbers in full in the annex (masked otherwise).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writes a letter about decided clues, takes the next number of the register and saves it as PDF. A letter is only written after a verification decision was recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs --template, --clues and --out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a clue number</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a clue number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 must be YYYY-MM-DD, not "%2"</source>
-        <translation type="unfinished" />
+        <source>--%1 must be YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>letter %1 is registered; write its PDF again with: letters show "%1" --pdf FILE</source>
-        <translation type="unfinished" />
+        <source>letter %1 is registered; write its PDF again with: letters show &quot;%1&quot; --pdf FILE</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letter %1 to %2, %3 person(s): %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this year.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lists the letter register.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TEMPLATE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the letter's PDF to FILE.</source>
-        <translation type="unfinished" />
+        <source>Write the letter&apos;s PDF to FILE.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letter number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shows a registered letter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs one letter number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no letter "%1" (see: letters list)</source>
-        <translation type="unfinished" />
+        <source>there is no letter &quot;%1&quot; (see: letters list)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why the letter is void.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marks a letter void; its number stays used, so the register has no gaps.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs one letter number and --reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lists the letter templates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ADDRESSEES</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AFTER DECISION</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write a numbered letter as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the letter register</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show a letter, write its PDF again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mark a letter void (its number stays used)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the letter templates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a clue number (see: cluedesk-cli clues)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a clue number (see: cluedesk-cli clues)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new status: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why (required for a decision).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clue number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs one clue number and --status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clue %1 is now "%2".</source>
-        <translation type="unfinished" />
+        <source>Clue %1 is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The note.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adds a note to a clue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs a clue number and the note's text</source>
-        <translation type="unfinished" />
+        <source>needs a clue number and the note&apos;s text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File to keep with the clue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keeps a file (a scan, a photo, a certificate) with a clue, inside the pool.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs a clue number and a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows a clue's status changes, notes and attachments, oldest first.</source>
-        <translation type="unfinished" />
+        <source>Shows a clue&apos;s status changes, notes and attachments, oldest first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs one clue number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clue %1: %2</source>
@@ -2565,19 +2587,19 @@
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WHO</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NOTE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>note</source>
@@ -2585,39 +2607,39 @@
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show ID numbers in full (they are masked otherwise).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The person's ID number.</source>
-        <translation type="unfinished" />
+        <source>The person&apos;s ID number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shows everything the pool knows about one person: every list and file they appear in, case files, clues of every model and the decisions, visits, amounts and letters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs one ID number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Person %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>names as written: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>born %1, %2, age %3, region %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>male</source>
@@ -2629,47 +2651,47 @@
     </message>
     <message>
         <source>local: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown (set county.prefix)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ALREADY GIVEN JUDICIAL AID: models do not propose this person again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lists (%1 rows)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CURRENT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID AS WRITTEN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case files</source>
@@ -2677,7 +2699,7 @@
     </message>
     <message>
         <source>case file %1, page %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clues</source>
@@ -2689,11 +2711,11 @@
     </message>
     <message>
         <source>Household visits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assistance amounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>decided</source>
@@ -2709,587 +2731,587 @@
     </message>
     <message>
         <source>The clue the visit is for.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The person's ID number (when not given through --clue).</source>
-        <translation type="unfinished" />
+        <source>The person&apos;s ID number (when not given through --clue).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visit date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who visited.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A family member as NAME:RELATION:AGE:SITUATION (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Income as told.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Household income per month in yuan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Illness or disability.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Housing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Urgent needs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The officer's conclusion.</source>
-        <translation type="unfinished" />
+        <source>The officer&apos;s conclusion.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Records a household visit (入户调查).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs --clue or --person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--monthly-income must be an amount in yuan, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--monthly-income must be an amount in yuan, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visit %1 recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the visits as JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists a person's household visits.</source>
-        <translation type="unfinished" />
+        <source>Lists a person&apos;s household visits.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>VISIT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>VISITORS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FAMILY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CONCLUSION</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>change a clue's review status</source>
-        <translation type="unfinished" />
+        <source>change a clue&apos;s review status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add a note to a clue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keep a file with a clue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>show a clue's status changes and notes</source>
-        <translation type="unfinished" />
+        <source>show a clue&apos;s status changes and notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>everything the pool knows about one person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record a household visit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list a person's household visits</source>
-        <translation type="unfinished" />
+        <source>list a person&apos;s household visits</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists the screening models: built-in and the office's own.</source>
-        <translation type="unfinished" />
+        <source>Lists the screening models: built-in and the office&apos;s own.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MODEL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ENABLED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CLUES</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no model "%1" (see: cluedesk-cli models list)</source>
-        <translation type="unfinished" />
+        <source>there is no model &quot;%1&quot; (see: cluedesk-cli models list)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also print the SQL the model compiles to on this pool.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the model's JSON instead.</source>
-        <translation type="unfinished" />
+        <source>Print the model&apos;s JSON instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shows a model: what it looks for, its legal basis and its steps in plain words.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>models show needs one model id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, built-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--sql needs --pool</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A model file (JSON).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Validates a model file without running it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>models check needs one file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model "%1" (%2) is valid: %3 steps.</source>
-        <translation type="unfinished" />
+        <source>Model &quot;%1&quot; (%2) is valid: %3 steps.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds (or replaces) one of the office's own models after checking it.</source>
-        <translation type="unfinished" />
+        <source>Adds (or replaces) one of the office&apos;s own models after checking it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>models import needs one file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model "%1" (%2) saved in the pool.</source>
-        <translation type="unfinished" />
+        <source>Model &quot;%1&quot; (%2) saved in the pool.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writes a model as JSON, to share with another office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>models export needs one model id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Switches a model on for screen runs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Switches a model off; its clues are kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs one model id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run this model (repeatable; default: every enabled model).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STILL PRESENT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GONE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this model (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this review status (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>new, present or gone (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>red, orange or yellow (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lists clues with their evidence. ID numbers are masked unless --full-ids is given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Setting to show or change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the screening models</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show a model in plain words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>validate a model file without running it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add the office's own model</source>
-        <translation type="unfinished" />
+        <source>add the office&apos;s own model</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write a model as JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>switch a model on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>switch a model off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>run the screening models</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list clues with their evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>show or change the pool's settings</source>
-        <translation type="unfinished" />
+        <source>show or change the pool&apos;s settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this pool has users: log in with --user NAME and the password in CLUEDESK_PASSWORD or --password-file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created a new encrypted pool at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the package's one-time passphrase from FILE (- for standard input); or set CLUEDESK_PACKAGE_PASSPHRASE.</source>
-        <translation type="unfinished" />
+        <source>Read the package&apos;s one-time passphrase from FILE (- for standard input); or set CLUEDESK_PACKAGE_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read the passphrase from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give the package's one-time passphrase (--package-passphrase-file or CLUEDESK_PACKAGE_PASSPHRASE)</source>
-        <translation type="unfinished" />
+        <source>give the package&apos;s one-time passphrase (--package-passphrase-file or CLUEDESK_PACKAGE_PASSPHRASE)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clue numbers, comma separated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package file (for the USB stick).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exports the persons of these clues for household visits on an offline laptop, encrypted with a one-time passphrase that is printed once: write it down, do not store it with the file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs --clues and --out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visit package for %1 person(s) written to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One-time passphrase: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shows the persons in a visit package and the visits recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs one package file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>visit %1 %2 (%3): %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The clue in the package.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change this visit (its UUID or first 8 characters) instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Records a household visit into a visit package, offline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs the package file and --clue (or --edit)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visit saved in the package.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adds a note to a clue in a visit package.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs the package file, --clue and the text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>conflict %1 (clue %2, %3):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>office: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field:  %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the clue went from "%1" to "%2" at the office after the package was made</source>
-        <translation type="unfinished" />
+        <source>the clue went from &quot;%1&quot; to &quot;%2&quot; at the office after the package was made</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The returned package file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merges the visits and notes of a returned package; conflicts are listed, never overwritten.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visits added %1, updated %2; notes added %3; unchanged %4; new conflicts %5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lists the open conflicts from returned visit packages.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>office or field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conflict number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolves a conflict; the side not kept stays in the conflict record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs a conflict number and --keep</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>export a visit package for the laptop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show a visit package</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record a visit into a package, offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add a note into a package, offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>merge a returned visit package</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list open conflicts from packages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resolve a conflict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a backup is always encrypted: give a passphrase (--backup-passphrase-file, CLUEDESK_BACKUP_PASSPHRASE or the pool's own)</source>
-        <translation type="unfinished" />
+        <source>a backup is always encrypted: give a passphrase (--backup-passphrase-file, CLUEDESK_BACKUP_PASSPHRASE or the pool&apos;s own)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the backup's passphrase from FILE (- for standard input).</source>
-        <translation type="unfinished" />
+        <source>Read the backup&apos;s passphrase from FILE (- for standard input).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new encrypted pool.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writes an encrypted copy of a plain pool, with the passphrase from CLUEDESK_PASSPHRASE or --passphrase-file. Check the copy, then delete the plain file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs --pool PLAIN and --out FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs the new passphrase (CLUEDESK_PASSPHRASE or --passphrase-file)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encrypted copy written to %1. Open it with its passphrase, then delete %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writes an encrypted, consistent copy of the pool (it may be in use meanwhile).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs --out FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encrypted backup written to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restores a backup as the pool given by --pool (which must not exist yet), encrypted with the pool passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs --pool NEW and --from BACKUP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs the restored pool's passphrase (CLUEDESK_PASSPHRASE or --passphrase-file)</source>
-        <translation type="unfinished" />
+        <source>needs the restored pool&apos;s passphrase (CLUEDESK_PASSPHRASE or --passphrase-file)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restored %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write an encrypted copy of a plain pool</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write an encrypted backup of the pool</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>restore a backup as a new pool</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the new password from FILE (- for standard input).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give the new password with --new-password-file FILE or on standard input</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>administrator, prosecutor or assistant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adds a user. The first user must be an administrator and turns on logins for this pool; later users are added by an administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs a name and --role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User %1 added as %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists the pool's users.</source>
-        <translation type="unfinished" />
+        <source>Lists the pool&apos;s users.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FAILED LOGINS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LOCKED UNTIL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>disabled</source>
@@ -3301,179 +3323,179 @@
     </message>
     <message>
         <source>Changes a user (administrators; anyone for their own password).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs one user name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only actions starting with this, e.g. login or person.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only this user's actions.</source>
-        <translation type="unfinished" />
+        <source>Only this user&apos;s actions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only entries whose subject or detail contains TEXT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At most N entries, newest first (default 100).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shows the audit log, newest first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SEQ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SUBJECT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the audit log was tampered with: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The audit log is whole: %1 entries.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add a user with a role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the users</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unlock a locked-out user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>disable a user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>enable a user again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change a password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show the audit log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check the audit log's hash chain</source>
-        <translation type="unfinished" />
+        <source>check the audit log&apos;s hash chain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Each command has its own --help. The pool can also be given by CLUEDESK_POOL, its passphrase by CLUEDESK_PASSPHRASE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read the password from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>new pools are encrypted: give a passphrase in CLUEDESK_PASSPHRASE or with --passphrase-file, or create an unencrypted pool on purpose with --plain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created a new pool at %1, NOT encrypted (--plain): anyone with the file reads it; encrypt it with: cluedesk-cli pool passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The officer who takes the package (default: you); what comes back is theirs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  audit head when issued: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A name or ID number (part of one only for roles that may see full IDs).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the new passphrase from FILE (- for standard input).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re-encrypts the pool under a new passphrase, or encrypts a plain pool, in place (administrators). The new passphrase may also come from CLUEDESK_NEW_PASSPHRASE. Close ClueDesk everywhere else first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs the new passphrase (--new-passphrase-file or CLUEDESK_NEW_PASSPHRASE)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The pool %1 is now encrypted with the new passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The pool %1 is now encrypted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit head %1, also in %2.audit-head: keep it apart; audit verify --head checks the log against it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>change the pool's passphrase, or encrypt a plain pool in place</source>
-        <translation type="unfinished" />
+        <source>change the pool&apos;s passphrase, or encrypt a plain pool in place</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A head kept outside the pool (SEQ:HASH, as printed by backup and on letters), or a file holding one (the .audit-head beside a backup).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks the audit log's hash chain: exit 0 when whole, 1 when an entry was changed, removed or cut off, or when the log no longer holds the head given.</source>
-        <translation type="unfinished" />
+        <source>Checks the audit log&apos;s hash chain: exit 0 when whole, 1 when an entry was changed, removed or cut off, or when the log no longer holds the head given.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: cluedesk-cli [--pool FILE] [--passphrase-file FILE|-] [--plain] [--user NAME [--password-file FILE|-]] [--lang zh|en] COMMAND [options]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stopped by an internal error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is enabled. Her or his old password no longer opens this encrypted pool: set a new one with: cluedesk-cli users passwd %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Money recovered, in yuan, when a supervision clue becomes corrected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes a clue's review status. Judicial-aid clues: new -&gt; verifying -&gt; eligible / ineligible / referred -&gt; assisted. Supervision clues: new -&gt; verifying -&gt; confirmed / unfounded -&gt; suggested -&gt; corrected. Who, when and why are kept.</source>
-        <translation type="unfinished" />
+        <source>Changes a clue&apos;s review status. Judicial-aid clues: new -&gt; verifying -&gt; eligible / ineligible / referred -&gt; assisted. Supervision clues: new -&gt; verifying -&gt; confirmed / unfounded -&gt; suggested -&gt; corrected. Who, when and why are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--recovered needs an amount in yuan, such as 12600 or 3500.50, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--recovered needs an amount in yuan, such as 12600 or 3500.50, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (%1 yuan recovered)</source>
@@ -3481,39 +3503,39 @@
     </message>
     <message>
         <source>DUE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>REPLY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lists the issued letters whose reply is overdue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No letter is overdue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date of the reply (default today).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the department replied.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply as a file (a scan, a PDF), kept in the pool.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Records a department's reply to a letter. The next screening then shows on each clue of the letter whether the problem went away.</source>
-        <translation type="unfinished" />
+        <source>Records a department&apos;s reply to a letter. The next screening then shows on each clue of the letter whether the problem went away.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs one letter number and --text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
@@ -3521,119 +3543,119 @@
     </message>
     <message>
         <source>Reply to %1 of %2 recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the file of the latest reply that came with one to FILE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(reply due %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  reply of %1 (recorded by %2): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no reply to %1 came with a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record a department's reply to a letter</source>
-        <translation type="unfinished" />
+        <source>record a department&apos;s reply to a letter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list letters whose reply is overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letter: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows or changes the pool's settings. Known keys: county.prefix (the county's ID region prefix, e.g. 330382), county.historic_codes (former region codes, comma separated), county.name (also matched in household addresses), office.name (for letters).</source>
-        <translation type="unfinished" />
+        <source>Shows or changes the pool&apos;s settings. Known keys: county.prefix (the county&apos;s ID region prefix, e.g. 330382), county.historic_codes (former region codes, comma separated), county.name (also matched in household addresses), office.name (for letters).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; OUT OF DATE: updated %1, %2 days overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First day of the period (default: 1 January of this year).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last day of the period (default: today).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text, csv, json or xlsx (default text).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output (needed for xlsx).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The office's figures over a period: clues found per model and grade, decided, suggested and corrected, days from finding to decision, assistance decided and paid, money recovered, letters issued, replied and overdue.</source>
-        <translation type="unfinished" />
+        <source>The office&apos;s figures over a period: clues found per model and grade, decided, suggested and corrected, days from finding to decision, assistance decided and paid, money recovered, letters issued, replied and overdue.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format must be text, csv, json or xlsx, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--format must be text, csv, json or xlsx, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the office's figures over a period</source>
-        <translation type="unfinished" />
+        <source>the office&apos;s figures over a period</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the groups the pool's current lists put the person in (disabled by level, children in distress, special care, ...) at their lowest k; a --group given for the same group wins.</source>
-        <translation type="unfinished" />
+        <source>Add the groups the pool&apos;s current lists put the person in (disabled by level, children in distress, special care, ...) at their lowest k; a --group given for the same group wins.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the pool: %1 (%2, %3)%4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; --group given, kept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>linked to %1 by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no match (dismissed by %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The ID of the possible match that is this row's person.</source>
-        <translation type="unfinished" />
+        <source>The ID of the possible match that is this row&apos;s person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The row's id (first column of rejects).</source>
-        <translation type="unfinished" />
+        <source>The row&apos;s id (first column of rejects).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Without --person, lists the possible matches of a row rejected for an invalid ID: persons in the pool with the same name whose valid ID is one edit away, best first. With --person, links the row to that person for screening; the ID as written is kept, and who confirmed it is audited.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rejects match needs one row id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a row id (see: rejects)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a row id (see: rejects)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No possible match for row %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -3641,7 +3663,7 @@
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Found in</source>
@@ -3656,44 +3678,44 @@
     <message numerus="yes">
         <source>%n row(s) have other reasons to be rejected: the match is recorded, but they stay out.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Records that none of the possible matches is the person of a rejected row; the row stays rejected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rejects dismiss needs one row id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row %1: possible matches dismissed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>show a rejected row's possible matches, or link it to one (--person)</source>
-        <translation type="unfinished" />
+        <source>show a rejected row&apos;s possible matches, or link it to one (--person)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record that none of a rejected row's possible matches is its person</source>
-        <translation type="unfinished" />
+        <source>record that none of a rejected row&apos;s possible matches is its person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>correct a person read from a case file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run every model again, even one whose lists, parameters and county did not change since its last run.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Runs screening models over the current lists and updates their clues: new, still present, gone. Review decisions are never lost. A model whose lists, parameters and county are as at its last run is not run again: its clues stand.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>note: not run again, since nothing they read changed after their last run; their clues stand (--force runs them anyway): %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3750,12 +3772,12 @@
         <translation>详情</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#1B6E20'&gt;✔ The audit log is whole: %1 entries, each following the one before.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#1B6E20'&gt;✔ 审计日志完整：共 %1 条，逐条相连。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#1B6E20&apos;&gt;✔ The audit log is whole: %1 entries, each following the one before.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1B6E20&apos;&gt;✔ 审计日志完整：共 %1 条，逐条相连。&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#B00000'&gt;&lt;b&gt;✘ The audit log was tampered with:&lt;/b&gt; %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#B00000'&gt;&lt;b&gt;✘ 审计日志被篡改：&lt;/b&gt;%1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#B00000&apos;&gt;&lt;b&gt;✘ The audit log was tampered with:&lt;/b&gt; %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#B00000&apos;&gt;&lt;b&gt;✘ 审计日志被篡改：&lt;/b&gt;%1&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -3785,7 +3807,7 @@
         <translation>附加救助对象（系数，0 为不属于）：</translation>
     </message>
     <message>
-        <source>Victim's fault:</source>
+        <source>Victim&apos;s fault:</source>
         <translation>被害人过错：</translation>
     </message>
     <message>
@@ -3809,8 +3831,8 @@
         <translation>输入项尚未填写完整。</translation>
     </message>
     <message>
-        <source>%1 &lt;span style='color:#1A7F37'&gt;(from the pool)&lt;/span&gt;</source>
-        <translation>%1 &lt;span style='color:#1A7F37'&gt;（据数据池名单）&lt;/span&gt;</translation>
+        <source>%1 &lt;span style=&apos;color:#1A7F37&apos;&gt;(from the pool)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&apos;color:#1A7F37&apos;&gt;（据数据池名单）&lt;/span&gt;</translation>
     </message>
     <message>
         <source>In the pool: %1, %2. Filled in at the lowest k; change it or set 0 if it does not apply.</source>
@@ -3944,8 +3966,8 @@
         <translation>&lt;b&gt;本页识别文字&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;div style='font-size:15px; color:#444'&gt;&lt;p&gt;&lt;b&gt;No case files yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drag PDFs, scans or whole folders here, or click &lt;i&gt;Add case files...&lt;/i&gt;&lt;/p&gt;&lt;p style='color:#777'&gt;Pages with a text layer are read directly, scans by OCR in Chinese. Case number, charge, victims with ID numbers, injury and compensation or understanding words are picked out; victims go to the victims list for the models.&lt;/p&gt;&lt;/div&gt;</source>
-        <translation>&lt;div style='font-size:15px; color:#444'&gt;&lt;p&gt;&lt;b&gt;还没有案卷材料。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;把 PDF、扫描件或整个文件夹拖到这里，或点击&lt;i&gt;添加案卷……&lt;/i&gt;&lt;/p&gt;&lt;p style='color:#777'&gt;有文字层的页面直接读取，扫描页用中文 OCR 识别。系统提取案号、罪名、被害人及身份证号码、伤情、赔偿或谅解等词语；被害人进入被害人名单，供模型碰撞。&lt;/p&gt;&lt;/div&gt;</translation>
+        <source>&lt;div style=&apos;font-size:15px; color:#444&apos;&gt;&lt;p&gt;&lt;b&gt;No case files yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drag PDFs, scans or whole folders here, or click &lt;i&gt;Add case files...&lt;/i&gt;&lt;/p&gt;&lt;p style=&apos;color:#777&apos;&gt;Pages with a text layer are read directly, scans by OCR in Chinese. Case number, charge, victims with ID numbers, injury and compensation or understanding words are picked out; victims go to the victims list for the models.&lt;/p&gt;&lt;/div&gt;</source>
+        <translation>&lt;div style=&apos;font-size:15px; color:#444&apos;&gt;&lt;p&gt;&lt;b&gt;还没有案卷材料。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;把 PDF、扫描件或整个文件夹拖到这里，或点击&lt;i&gt;添加案卷……&lt;/i&gt;&lt;/p&gt;&lt;p style=&apos;color:#777&apos;&gt;有文字层的页面直接读取，扫描页用中文 OCR 识别。系统提取案号、罪名、被害人及身份证号码、伤情、赔偿或谅解等词语；被害人进入被害人名单，供模型碰撞。&lt;/p&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>fact</source>
@@ -4015,7 +4037,9 @@
     </message>
     <message numerus="yes">
         <source>Reading %n case file(s)...</source>
-        <translation><numerusform>正在读取 %n 份案卷……</numerusform></translation>
+        <translation>
+            <numerusform>正在读取 %n 份案卷……</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: not found</source>
@@ -4186,7 +4210,7 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>人员、走访与金额……</translation>
     </message>
     <message>
-        <source>Open the person's profile (Enter)</source>
+        <source>Open the person&apos;s profile (Enter)</source>
         <translation>打开人员档案（回车）</translation>
     </message>
     <message>
@@ -4194,8 +4218,8 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>制作文书……</translation>
     </message>
     <message>
-        <source>&lt;div style='font-size:15px; color:#444'&gt;&lt;p&gt;&lt;b&gt;No clues yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import this month's lists on the Data pool screen, then press &lt;b&gt;Run all models&lt;/b&gt; (F5).&lt;/p&gt;&lt;p&gt;Every person a model finds appears here with the rows that made it fire.&lt;/p&gt;&lt;/div&gt;</source>
-        <translation>&lt;div style='font-size:15px; color:#444'&gt;&lt;p&gt;&lt;b&gt;还没有线索。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请先在“数据池”导入本月收到的名单，再点击&lt;b&gt;运行全部模型&lt;/b&gt;（F5）。&lt;/p&gt;&lt;p&gt;模型发现的每个人都会列在这里，并附上触发线索的数据行。&lt;/p&gt;&lt;/div&gt;</translation>
+        <source>&lt;div style=&apos;font-size:15px; color:#444&apos;&gt;&lt;p&gt;&lt;b&gt;No clues yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import this month&apos;s lists on the Data pool screen, then press &lt;b&gt;Run all models&lt;/b&gt; (F5).&lt;/p&gt;&lt;p&gt;Every person a model finds appears here with the rows that made it fire.&lt;/p&gt;&lt;/div&gt;</source>
+        <translation>&lt;div style=&apos;font-size:15px; color:#444&apos;&gt;&lt;p&gt;&lt;b&gt;还没有线索。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请先在“数据池”导入本月收到的名单，再点击&lt;b&gt;运行全部模型&lt;/b&gt;（F5）。&lt;/p&gt;&lt;p&gt;模型发现的每个人都会列在这里，并附上触发线索的数据行。&lt;/p&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>All models</source>
@@ -4234,16 +4258,18 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>%1 / 共 %2 条线索</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1 &lt;small&gt;%2&lt;/small&gt;&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p style='color:#666'&gt;%4 · first found %5 · %6&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 &lt;small&gt;%2&lt;/small&gt;&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p style='color:#666'&gt;%4 · 首次发现 %5 · %6&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;%1 &lt;small&gt;%2&lt;/small&gt;&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p style=&apos;color:#666&apos;&gt;%4 · first found %5 · %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 &lt;small&gt;%2&lt;/small&gt;&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p style=&apos;color:#666&apos;&gt;%4 · 首次发现 %5 · %6&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n clue(s) selected</source>
-        <translation><numerusform>已选 %n 条线索</numerusform></translation>
+        <translation>
+            <numerusform>已选 %n 条线索</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · row %3 · %4&lt;br/&gt;&lt;span style='color:#444'&gt;%5&lt;/span&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · 第 %3 行 · %4&lt;br/&gt;&lt;span style='color:#444'&gt;%5&lt;/span&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · row %3 · %4&lt;br/&gt;&lt;span style=&apos;color:#444&apos;&gt;%5&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · 第 %3 行 · %4&lt;br/&gt;&lt;span style=&apos;color:#444&apos;&gt;%5&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>status</source>
@@ -4254,8 +4280,8 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#666'&gt;Nothing recorded yet.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#666'&gt;尚无记录。&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Nothing recorded yet.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;尚无记录。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -4347,11 +4373,11 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>现场</translation>
     </message>
     <message>
-        <source>Keep the office's version</source>
+        <source>Keep the office&apos;s version</source>
         <translation>保留院内版本</translation>
     </message>
     <message>
-        <source>Keep the field's version</source>
+        <source>Keep the field&apos;s version</source>
         <translation>保留现场版本</translation>
     </message>
     <message>
@@ -4398,7 +4424,7 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>数据池中的可能匹配（姓名相同，身份证号码只差一处）：</translation>
     </message>
     <message>
-        <source>Take this person's ID</source>
+        <source>Take this person&apos;s ID</source>
         <translation>采用此人的身份证号码</translation>
     </message>
     <message>
@@ -4406,8 +4432,8 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>保存更正</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#1E7B34'&gt;Valid ID number: born %1, %2.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#1E7B34'&gt;身份证号码有效：出生于 %1，%2。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#1E7B34&apos;&gt;Valid ID number: born %1, %2.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1E7B34&apos;&gt;身份证号码有效：出生于 %1，%2。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>male</source>
@@ -4497,7 +4523,7 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>导出统计（xlsx）...</translation>
     </message>
     <message>
-        <source>This year's table per model, with money and letters: the same as cluedesk-cli stats</source>
+        <source>This year&apos;s table per model, with money and letters: the same as cluedesk-cli stats</source>
         <translation>本年度按模型统计的表格，含金额和文书情况（与 cluedesk-cli stats 相同）</translation>
     </message>
     <message>
@@ -4513,8 +4539,8 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Supervision in %1: &lt;b&gt;%2&lt;/b&gt; suggestions issued, &lt;b&gt;%3&lt;/b&gt; corrected, &lt;b&gt;%4 yuan&lt;/b&gt; recovered. Letters: %5 issued, %6 replied, &lt;span style='color:%8'&gt;&lt;b&gt;%7 overdue&lt;/b&gt;&lt;/span&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1年法律监督：制发检察建议 &lt;b&gt;%2&lt;/b&gt; 件，已纠正 &lt;b&gt;%3&lt;/b&gt; 件，追回 &lt;b&gt;%4 元&lt;/b&gt;。文书：制发 %5 份，收到回复 %6 份，&lt;span style='color:%8'&gt;&lt;b&gt;逾期未回复 %7 份&lt;/b&gt;&lt;/span&gt;。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Supervision in %1: &lt;b&gt;%2&lt;/b&gt; suggestions issued, &lt;b&gt;%3&lt;/b&gt; corrected, &lt;b&gt;%4 yuan&lt;/b&gt; recovered. Letters: %5 issued, %6 replied, &lt;span style=&apos;color:%8&apos;&gt;&lt;b&gt;%7 overdue&lt;/b&gt;&lt;/span&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1年法律监督：制发检察建议 &lt;b&gt;%2&lt;/b&gt; 件，已纠正 &lt;b&gt;%3&lt;/b&gt; 件，追回 &lt;b&gt;%4 元&lt;/b&gt;。文书：制发 %5 份，收到回复 %6 份，&lt;span style=&apos;color:%8&apos;&gt;&lt;b&gt;逾期未回复 %7 份&lt;/b&gt;&lt;/span&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Supervision this year: from finding to correction</source>
@@ -4568,8 +4594,8 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>撤回该版本</translation>
     </message>
     <message>
-        <source>&lt;div style='font-size:15px; color:#444'&gt;&lt;p&gt;&lt;b&gt;No datasets yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import the lists you received from other bureaus:&lt;br&gt;drag the .xlsx, .xls or .csv files here, or click &lt;i&gt;Import lists...&lt;/i&gt;&lt;/p&gt;&lt;p style='color:#777'&gt;Title rows, totals, GB18030 text and 15-digit IDs are handled; rows that cannot be used are kept and listed.&lt;/p&gt;&lt;/div&gt;</source>
-        <translation>&lt;div style='font-size:15px; color:#444'&gt;&lt;p&gt;&lt;b&gt;数据池还是空的。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请导入从其他部门收到的名单：&lt;br&gt;把 .xlsx、.xls 或 .csv 文件拖到这里，或点击&lt;i&gt;导入名单……&lt;/i&gt;&lt;/p&gt;&lt;p style='color:#777'&gt;标题行、合计行、GB18030 编码和 15 位老身份证号都能处理；无法使用的行会保留并列出。&lt;/p&gt;&lt;/div&gt;</translation>
+        <source>&lt;div style=&apos;font-size:15px; color:#444&apos;&gt;&lt;p&gt;&lt;b&gt;No datasets yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import the lists you received from other bureaus:&lt;br&gt;drag the .xlsx, .xls or .csv files here, or click &lt;i&gt;Import lists...&lt;/i&gt;&lt;/p&gt;&lt;p style=&apos;color:#777&apos;&gt;Title rows, totals, GB18030 text and 15-digit IDs are handled; rows that cannot be used are kept and listed.&lt;/p&gt;&lt;/div&gt;</source>
+        <translation>&lt;div style=&apos;font-size:15px; color:#444&apos;&gt;&lt;p&gt;&lt;b&gt;数据池还是空的。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请导入从其他部门收到的名单：&lt;br&gt;把 .xlsx、.xls 或 .csv 文件拖到这里，或点击&lt;i&gt;导入名单……&lt;/i&gt;&lt;/p&gt;&lt;p style=&apos;color:#777&apos;&gt;标题行、合计行、GB18030 编码和 15 位老身份证号都能处理；无法使用的行会保留并列出。&lt;/p&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>%1 current datasets with %2 rows; the pool is %3</source>
@@ -4612,8 +4638,10 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>导入名单（Ctrl+I）</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:#B06000'&gt;%n list(s) past their update cycle: ask for the latest before screening.&lt;/span&gt; </source>
-        <translation><numerusform>&lt;span style='color:#B06000'&gt;%n 份名单已超过更新周期：筛查前请向有关部门索取最新名单。&lt;/span&gt; </numerusform></translation>
+        <source>&lt;span style=&apos;color:#B06000&apos;&gt;%n list(s) past their update cycle: ask for the latest before screening.&lt;/span&gt; </source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#B06000&apos;&gt;%n 份名单已超过更新周期：筛查前请向有关部门索取最新名单。&lt;/span&gt; </numerusform>
+        </translation>
     </message>
     <message>
         <source>Tables (*.xlsx *.xls *.csv *.txt *.xml *.htm *.html);;All files (*)</source>
@@ -4715,7 +4743,9 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n person(s) exported to %1.&lt;/p&gt;&lt;p&gt;One-time passphrase:&lt;/p&gt;&lt;h2&gt;%2&lt;/h2&gt;&lt;p&gt;Write it down and give it to the visiting officer separately from the USB stick. It is shown only now.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;已将 %n 人导出到 %1。&lt;/p&gt;&lt;p&gt;一次性密码短语：&lt;/p&gt;&lt;h2&gt;%2&lt;/h2&gt;&lt;p&gt;请记下并与U盘分开交给走访人员。此密码只显示这一次。&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;已将 %n 人导出到 %1。&lt;/p&gt;&lt;p&gt;一次性密码短语：&lt;/p&gt;&lt;h2&gt;%2&lt;/h2&gt;&lt;p&gt;请记下并与U盘分开交给走访人员。此密码只显示这一次。&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import returned visit package</source>
@@ -4825,7 +4855,7 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>未能从表头识别数据类型：请选择类型并在下方指定各列</translation>
     </message>
     <message>
-        <source> (sheet "%1")</source>
+        <source> (sheet &quot;%1&quot;)</source>
         <translation>（工作表“%1”）</translation>
     </message>
     <message>
@@ -4833,8 +4863,8 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>表头位于第 %1 行%2。其上方为标题行，不导入。请核对下方各列，如有错误请更正。</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#B03020'&gt;No header for this type was recognised%1.&lt;/span&gt; Name at least the ID number column below; the first row with text is taken as the header.</source>
-        <translation>&lt;span style='color:#B03020'&gt;未识别出该类型的表头%1。&lt;/span&gt;请至少在下方指定身份证号码列；第一行有文字的行将作为表头。</translation>
+        <source>&lt;span style=&apos;color:#B03020&apos;&gt;No header for this type was recognised%1.&lt;/span&gt; Name at least the ID number column below; the first row with text is taken as the header.</source>
+        <translation>&lt;span style=&apos;color:#B03020&apos;&gt;未识别出该类型的表头%1。&lt;/span&gt;请至少在下方指定身份证号码列；第一行有文字的行将作为表头。</translation>
     </message>
     <message>
         <source>(not a field: kept as an extra column)</source>
@@ -4848,8 +4878,8 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Dataset version %1 imported&lt;/h3&gt;&lt;p&gt;Rows read &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; imported &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; &lt;span style='color:%6'&gt;rejected &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp; skipped &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;数据集版本 %1 已导入&lt;/h3&gt;&lt;p&gt;读取 &lt;b&gt;%2&lt;/b&gt; 行 &amp;nbsp; 导入 &lt;b&gt;%3&lt;/b&gt; 行 &amp;nbsp; &lt;span style='color:%6'&gt;未导入 &lt;b&gt;%4&lt;/b&gt; 行&lt;/span&gt; &amp;nbsp; 跳过 &lt;b&gt;%5&lt;/b&gt; 行&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Dataset version %1 imported&lt;/h3&gt;&lt;p&gt;Rows read &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; imported &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; &lt;span style=&apos;color:%6&apos;&gt;rejected &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp; skipped &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;数据集版本 %1 已导入&lt;/h3&gt;&lt;p&gt;读取 &lt;b&gt;%2&lt;/b&gt; 行 &amp;nbsp; 导入 &lt;b&gt;%3&lt;/b&gt; 行 &amp;nbsp; &lt;span style=&apos;color:%6&apos;&gt;未导入 &lt;b&gt;%4&lt;/b&gt; 行&lt;/span&gt; &amp;nbsp; 跳过 &lt;b&gt;%5&lt;/b&gt; 行&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4884,7 +4914,9 @@ page %4 read by %5 — %6 of %7 pages</source>
     <name>cluedesk::ui::LetterDialog</name>
     <message numerus="yes">
         <source>Write letter (%n person(s))</source>
-        <translation><numerusform>制作文书（%n 人）</numerusform></translation>
+        <translation>
+            <numerusform>制作文书（%n 人）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letter:</source>
@@ -4903,7 +4935,7 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>回复期限：</translation>
     </message>
     <message>
-        <source>Requested measures (empty: the template's wording)</source>
+        <source>Requested measures (empty: the template&apos;s wording)</source>
         <translation>建议措施（留空则使用模板措辞）</translation>
     </message>
     <message>
@@ -5168,8 +5200,8 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#B00000'&gt;Pool not encrypted&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#B00000'&gt;数据池未加密&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#B00000&apos;&gt;Pool not encrypted&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#B00000&apos;&gt;数据池未加密&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Export visit package for selected clues...</source>
@@ -5239,7 +5271,7 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>模型说明</translation>
     </message>
     <message>
-        <source>The model as JSON: change filters, keyword lists and steps; Check before saving. A built-in model is saved as the office's own copy under a new id.</source>
+        <source>The model as JSON: change filters, keyword lists and steps; Check before saving. A built-in model is saved as the office&apos;s own copy under a new id.</source>
         <translation>模型的 JSON 定义：可修改筛选条件、关键词和步骤；保存前请先“检查”。内置模型将另存为本院的副本（新编号）。</translation>
     </message>
     <message>
@@ -5275,7 +5307,7 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>内置</translation>
     </message>
     <message>
-        <source>the office's own</source>
+        <source>the office&apos;s own</source>
         <translation>本院自建</translation>
     </message>
     <message>
@@ -5291,8 +5323,8 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>第 %1 个字符处 JSON 格式错误：%2</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#1B6E20'&gt;✔ The model is valid.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#1B6E20'&gt;✔ 模型有效。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#1B6E20&apos;&gt;✔ The model is valid.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1B6E20&apos;&gt;✔ 模型有效。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Models</source>
@@ -5327,10 +5359,6 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>参数</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>内容</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -5347,16 +5375,21 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>表格参数：请在“编辑”页修改。</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#B00000'&gt;✘ The JSON on the Edit page no longer matches this table; correct it there.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#B00000'&gt;✘ “编辑”页中的 JSON 已与此表不一致，请在该页更正。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#B00000&apos;&gt;✘ The JSON on the Edit page no longer matches this table; correct it there.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#B00000&apos;&gt;✘ “编辑”页中的 JSON 已与此表不一致，请在该页更正。&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
         <source>Nothing this model reads changed since its run of %1, so it was not run again: its %2 clues stand.</source>
         <translation>该模型读取的名单和设置自 %1 的筛查以来没有变化，未重新运行：%2 条线索保持不变。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>a model parameter&apos;s value</comment>
+        <translation>取值</translation>
     </message>
 </context>
 <context>
@@ -5401,11 +5434,11 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>加密该数据池</translation>
     </message>
     <message>
-        <source>Change the pool's passphrase</source>
+        <source>Change the pool&apos;s passphrase</source>
         <translation>更改数据池密码</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The pool &lt;b&gt;%1&lt;/b&gt; will hold ID numbers, hardship and crime victims' data. Everything in it is encrypted with this passphrase; without it nobody, not even ClueDesk, can read the file. Choose several unrelated words and keep the passphrase where only the office can find it: it cannot be recovered.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The pool &lt;b&gt;%1&lt;/b&gt; will hold ID numbers, hardship and crime victims&apos; data. Everything in it is encrypted with this passphrase; without it nobody, not even ClueDesk, can read the file. Choose several unrelated words and keep the passphrase where only the office can find it: it cannot be recovered.&lt;/p&gt;</source>
         <translation>&lt;p&gt;数据池 &lt;b&gt;%1&lt;/b&gt; 将保存身份证号码、困难情况和刑事被害人的信息。其中的一切都用这个密码加密；没有它，任何人（包括 ClueDesk）都无法读取该文件。请用几个互不相关的词组成密码，并保存在只有本院能找到的地方：密码遗失后无法找回。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5464,7 +5497,7 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>女</translation>
     </message>
     <message>
-        <source>local or not unknown (set the county's ID prefix in Settings)</source>
+        <source>local or not unknown (set the county&apos;s ID prefix in Settings)</source>
         <translation>是否本地户籍未知（请在设置中填写本地身份证地区码）</translation>
     </message>
     <message>
@@ -5476,8 +5509,8 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>非本地户籍</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#B00000'&gt;&lt;b&gt;Already given judicial aid&lt;/b&gt; — the models do not propose this person again.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#B00000'&gt;&lt;b&gt;已获司法救助&lt;/b&gt; —— 模型不会再次推送此人。&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#B00000&apos;&gt;&lt;b&gt;Already given judicial aid&lt;/b&gt; — the models do not propose this person again.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#B00000&apos;&gt;&lt;b&gt;已获司法救助&lt;/b&gt; —— 模型不会再次推送此人。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Clues and decisions&lt;/h3&gt;</source>
@@ -5485,7 +5518,9 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message numerus="yes">
         <source>&lt;h3&gt;Lists (%n row(s))&lt;/h3&gt;</source>
-        <translation><numerusform>&lt;h3&gt;所在名单（%n 行）&lt;/h3&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;h3&gt;所在名单（%n 行）&lt;/h3&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>List</source>
@@ -5524,8 +5559,8 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>&lt;h3&gt;入户调查&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#666'&gt;No visit recorded yet.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#666'&gt;尚未记录入户调查。&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;No visit recorded yet.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;尚未记录入户调查。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; by %2&lt;br/&gt;</source>
@@ -5589,10 +5624,6 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>Kind</source>
         <translation>类别</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
     </message>
     <message>
         <source>Export to Excel...</source>
@@ -5672,11 +5703,15 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message numerus="yes">
         <source>%n possible match(es)</source>
-        <translation><numerusform>%n 个可能的匹配</numerusform></translation>
+        <translation>
+            <numerusform>%n 个可能的匹配</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected for an invalid ID have a person in the pool with the same name and an ID one edit away. Select a row to see them; nothing is linked until you confirm.</source>
-        <translation><numerusform>有 %n 行因身份证号码无效未导入，但数据池中有姓名相同、号码只差一处的人员。选中该行查看；未经您确认不会关联。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 行因身份证号码无效未导入，但数据池中有姓名相同、号码只差一处的人员。选中该行查看；未经您确认不会关联。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows rejected for an invalid ID show here the persons in the pool with the same name and an ID one edit away. None is waiting.</source>
@@ -5696,15 +5731,24 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message numerus="yes">
         <source>Linked to %1 %2: %n row(s) of this list; the next screening uses them.</source>
-        <translation><numerusform>已关联到 %1 %2：本名单 %n 行；下次筛查即使用。</numerusform></translation>
+        <translation>
+            <numerusform>已关联到 %1 %2：本名单 %n 行；下次筛查即使用。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have other reasons to be rejected and stay out.</source>
-        <translation><numerusform>其中 %n 行另有未导入原因，仍不导入。</numerusform></translation>
+        <translation>
+            <numerusform>其中 %n 行另有未导入原因，仍不导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>why a row was not imported</comment>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -5742,7 +5786,7 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>登记回复</translation>
     </message>
     <message>
-        <source>The department's reply</source>
+        <source>The department&apos;s reply</source>
         <translation>对方单位的回复</translation>
     </message>
     <message>
@@ -5849,7 +5893,7 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>内置</translation>
     </message>
     <message>
-        <source>the office's own</source>
+        <source>the office&apos;s own</source>
         <translation>本院自建</translation>
     </message>
     <message>
@@ -5909,8 +5953,8 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>该数据池已加密（XChaCha20-Poly1305；密钥由密码经 Argon2id 派生）。</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#B00000'&gt;This pool is not encrypted.&lt;/b&gt; Anyone with the file reads every person in it.</source>
-        <translation>&lt;b style='color:#B00000'&gt;该数据池未加密。&lt;/b&gt;任何拿到该文件的人都能读取其中每个人的信息。</translation>
+        <source>&lt;b style=&apos;color:#B00000&apos;&gt;This pool is not encrypted.&lt;/b&gt; Anyone with the file reads every person in it.</source>
+        <translation>&lt;b style=&apos;color:#B00000&apos;&gt;该数据池未加密。&lt;/b&gt;任何拿到该文件的人都能读取其中每个人的信息。</translation>
     </message>
     <message>
         <source>Change passphrase...</source>
@@ -5949,7 +5993,9 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message numerus="yes">
         <source>Change status of %n clue(s)</source>
-        <translation><numerusform>变更 %n 条线索的状态</numerusform></translation>
+        <translation>
+            <numerusform>变更 %n 条线索的状态</numerusform>
+        </translation>
     </message>
     <message>
         <source>Now:</source>
@@ -6070,7 +6116,7 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>急需解决的困难：</translation>
     </message>
     <message>
-        <source>The officer's conclusion; it is quoted in letters</source>
+        <source>The officer&apos;s conclusion; it is quoted in letters</source>
         <translation>调查结论；将写入文书</translation>
     </message>
     <message>

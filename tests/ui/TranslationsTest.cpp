@@ -49,3 +49,15 @@ TEST_CASE("the built-in Chinese translation translates the screens", "[ui][i18n]
     CHECK(zh.translate("IdNumber", "\"%1\" fails its check character (GB 11643); a digit is probably mistyped") ==
         QStringLiteral("“%1”校验码不符（GB 11643）；可能有一位数字录错"));
 }
+
+TEST_CASE("one English word with two meanings gets two Chinese words (disambiguation)", "[ui][i18n]")
+{
+    testing::ensureWidgetApp();
+    QTranslator zh;
+    REQUIRE(zh.load(QStringLiteral(":/i18n/cluedesk_zh_CN.qm")));
+    // a clue's reason and a rejected row's reason; a fact read from a page and a parameter's value
+    CHECK(zh.translate("cluedesk::ui::ClueTableModel", "Reason") == QStringLiteral("理由"));
+    CHECK(zh.translate("cluedesk::ui::RejectsDialog", "Reason", "why a row was not imported") == QStringLiteral("原因"));
+    CHECK(zh.translate("cluedesk::ui::CaseFilesScreen", "Value") == QStringLiteral("内容"));
+    CHECK(zh.translate("cluedesk::ui::ModelsScreen", "Value", "a model parameter's value") == QStringLiteral("取值"));
+}

@@ -73,7 +73,8 @@ ModelsScreen::ModelsScreen(PoolSession& session, QWidget* parent) : QWidget(pare
                                          "here, then Check and Save as office model on the Edit page.")));
     m_parameters = new QTableWidget(0, 4);
     m_parameters->setObjectName(QStringLiteral("parameters"));
-    m_parameters->setHorizontalHeaderLabels({tr("Parameter"), tr("Value"), tr("Unit"), tr("Legal basis")});
+    m_parameters->setHorizontalHeaderLabels(
+        {tr("Parameter"), tr("Value", "a model parameter's value"), tr("Unit"), tr("Legal basis")});
     m_parameters->horizontalHeader()->setStretchLastSection(true);
     m_parameters->verticalHeader()->hide();
     m_parameters->setWordWrap(true);

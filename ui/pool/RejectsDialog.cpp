@@ -42,8 +42,8 @@ RejectsDialog::RejectsDialog(Pool& pool, qint64 datasetId, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_all = new QCheckBox(tr("Also show skipped rows (blank, totals, copies) and warnings"));
     layout->addWidget(m_all);
-    m_table = makeTable(
-        {tr("File"), tr("Sheet"), tr("Row"), tr("Column"), tr("As written"), tr("Kind"), tr("Possible match"), tr("Reason")},
+    m_table = makeTable({tr("File"), tr("Sheet"), tr("Row"), tr("Column"), tr("As written"), tr("Kind"), tr("Possible match"),
+                            tr("Reason", "why a row was not imported")},
         "rejects");
     m_table->setTextElideMode(Qt::ElideNone);
 
@@ -238,8 +238,8 @@ void RejectsDialog::exportRows()
         QMessageBox::warning(this, tr("Export failed"), s.error().message);
         return;
     }
-    w.addTextRow({tr("File"), tr("Sheet"), tr("Row"), tr("Column"), tr("As written"), tr("Kind"), tr("Reason"),
-        tr("Row as written"), tr("Possible match")});
+    w.addTextRow({tr("File"), tr("Sheet"), tr("Row"), tr("Column"), tr("As written"), tr("Kind"),
+        tr("Reason", "why a row was not imported"), tr("Row as written"), tr("Possible match")});
     for (const ImportIssue& i : m_issues)
         w.addTextRow({i.fileName, i.sheet, i.row ? QString::number(*i.row) : QString(), i.column, i.original, i.severity,
             i.message, i.rowData, decisionText(i)});
