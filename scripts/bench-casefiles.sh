@@ -7,6 +7,7 @@
 # Usage: scripts/bench-casefiles.sh [DOCUMENTS]   (default 104: every document kind and phrasing; at least 20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export CLUEDESK_LANG=en # the tables below are parsed and labelled in English
 BUILD_DIR=${BUILD_DIR:-build}
 ./scripts/build.sh >/dev/null
 "$BUILD_DIR/tests/bench/cluedesk-bench-casefiles" "${1:-104}"

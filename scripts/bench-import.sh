@@ -9,6 +9,7 @@
 # Usage: scripts/bench-import.sh [CSV_ROWS] [XLSX_ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export CLUEDESK_LANG=en # the tables below are parsed and labelled in English
 BUILD_DIR=${BUILD_DIR:-build}
 ./scripts/setup.sh --bench >/dev/null
 ./scripts/build.sh >/dev/null

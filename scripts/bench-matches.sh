@@ -7,6 +7,7 @@
 # Usage: scripts/bench-matches.sh [PERSONS]   (default 20000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export CLUEDESK_LANG=en # the tables below are parsed and labelled in English
 BUILD_DIR=${BUILD_DIR:-build}
 ./scripts/build.sh >/dev/null
 "$BUILD_DIR/tests/bench/cluedesk-bench-matches" "${1:-20000}"

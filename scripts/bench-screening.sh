@@ -7,6 +7,7 @@
 # Usage: scripts/bench-screening.sh [ROWS...]   (default: 100000 2000000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export CLUEDESK_LANG=en # the tables below are parsed and labelled in English
 BUILD_DIR=${BUILD_DIR:-build}
 ./scripts/build.sh >/dev/null
 sizes=("$@")

@@ -1695,51 +1695,51 @@
     <name>cli</name>
     <message>
         <source>no pool given; use --pool FILE (or set CLUEDESK_POOL)</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定数据池；请用 --pool FILE 指定（或设置 CLUEDESK_POOL）</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助。</translation>
     </message>
     <message>
         <source>Usage: cluedesk-cli [--pool FILE] %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：cluedesk-cli [--pool FILE] %1 %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>Print the full definitions as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 输出完整定义。</translation>
     </message>
     <message>
         <source>Lists the dataset types: the kinds of list ClueDesk can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出数据集类型：ClueDesk 可以导入的名单种类。</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>PERSONS</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>FIELDS</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>ORIGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>built-in</source>
@@ -1747,467 +1747,467 @@
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>本院</translation>
     </message>
     <message>
         <source>Only the current version of each type.</source>
-        <translation type="unfinished"></translation>
+        <translation>每种类型只列当前版本。</translation>
     </message>
     <message>
         <source>Lists dataset versions with their files and row counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出数据集版本及其文件和行数。</translation>
     </message>
     <message>
         <source>No datasets yet. Import the lists you received: cluedesk-cli import --type TYPE FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有数据集。请导入收到的名单：cluedesk-cli import --type TYPE FILE</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>STREAM</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>AS OF</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至</translation>
     </message>
     <message>
         <source>IMPORTED</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时间</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>READ/IMPORTED/REJECTED/SKIPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>读取/导入/未导入/跳过</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <source>older</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版本</translation>
     </message>
     <message>
         <source>Dataset version id (see datasets list).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集版本编号（见 datasets list）。</translation>
     </message>
     <message>
         <source>Shows one dataset version: its files, counts and import issues by reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个数据集版本：文件、行数和按原因归类的导入问题。</translation>
     </message>
     <message>
         <source>datasets show needs one dataset id</source>
-        <translation type="unfinished"></translation>
+        <translation>datasets show 需要一个数据集编号</translation>
     </message>
     <message>
         <source>there is no dataset version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的数据集版本</translation>
     </message>
     <message>
         <source>Dataset version %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集版本 %1：%2%3</translation>
     </message>
     <message>
         <source>As of %1; imported %2 by %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至 %1；由 %3 于 %2 导入；%4</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>已被取代</translation>
     </message>
     <message>
         <source>Rows read %1, imported %2, rejected %3, skipped %4, with warnings %5</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 行，导入 %2 行，未导入 %3 行，跳过 %4 行，有提示 %5 行</translation>
     </message>
     <message>
         <source>Dataset version id.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集版本编号。</translation>
     </message>
     <message>
         <source>Withdraws a dataset version imported by mistake. Its rows stay in the pool for the audit trail, but screening no longer uses them; the previous version becomes current again.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回误导入的数据集版本。其各行仍留在数据池中以备审计，但筛查不再使用；上一个版本重新成为当前版本。</translation>
     </message>
     <message>
         <source>datasets withdraw needs one dataset id</source>
-        <translation type="unfinished"></translation>
+        <translation>datasets withdraw 需要一个数据集编号</translation>
     </message>
     <message>
         <source>Withdrew dataset version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回数据集版本 %1。</translation>
     </message>
     <message>
         <source>A dataset type definition (JSON, as printed by datasets types --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集类型定义（JSON，格式同 datasets types --json 的输出）。</translation>
     </message>
     <message>
         <source>Adds (or replaces) one of the office&apos;s own dataset types.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加（或替换）本院自定义的数据集类型。</translation>
     </message>
     <message>
         <source>datasets add-type needs one file</source>
-        <translation type="unfinished"></translation>
+        <translation>datasets add-type 需要一个文件</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2 at character %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 JSON 对象：第 %3 个字符处%2</translation>
     </message>
     <message>
         <source>Dataset type &quot;%1&quot; (%2) saved in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集类型“%1”（%2）已保存到数据池。</translation>
     </message>
     <message>
         <source>list the dataset types (kinds of list)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出数据集类型（名单种类）</translation>
     </message>
     <message>
         <source>list imported dataset versions</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已导入的数据集版本</translation>
     </message>
     <message>
         <source>show one dataset version</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个数据集版本</translation>
     </message>
     <message>
         <source>withdraw a version imported by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回误导入的版本</translation>
     </message>
     <message>
         <source>add the office&apos;s own dataset type</source>
-        <translation type="unfinished"></translation>
+        <translation>添加本院自定义的数据集类型</translation>
     </message>
     <message>
         <source>Folder to write the files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入文件的文件夹。</translation>
     </message>
     <message>
         <source>Random seed (the same seed gives the same files).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子（同一种子生成同样的文件）。</translation>
     </message>
     <message>
         <source>Background people besides the planted cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>预设案例之外的背景人员数。</translation>
     </message>
     <message>
         <source>Writes a synthetic demo set of bureau files (every dataset type, with the quirks real files have and planted cases for every screening model), plus manifest.tsv naming each file&apos;s type.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成一套模拟的各部门名单文件（每种数据集类型都有，带真实文件常见的问题，并为每个筛查模型预设案例），另附 manifest.tsv 标明每个文件的类型。</translation>
     </message>
     <message>
         <source>demo needs --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>demo 需要 --out DIR</translation>
     </message>
     <message>
         <source>write a synthetic demo set of bureau files</source>
-        <translation type="unfinished"></translation>
+        <translation>生成一套模拟的各部门名单文件</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>--delimiter takes one character or &quot;tab&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter 只能是一个字符或 &quot;tab&quot;，不能是“%1”</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;; expected utf-8, gb18030 (also gbk) or utf-16le</source>
-        <translation type="unfinished"></translation>
+        <translation>未知编码“%1”；应为 utf-8、gb18030（也可写 gbk）或 utf-16le</translation>
     </message>
     <message>
         <source>Dataset type of the files (see datasets types).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的数据集类型（见 datasets types）。</translation>
     </message>
     <message>
         <source>Import only this sheet (default: every sheet with a fitting header).</source>
-        <translation type="unfinished"></translation>
+        <translation>只导入这个工作表（默认：表头相符的每个工作表）。</translation>
     </message>
     <message>
         <source>JSON file naming columns: {&quot;header_row&quot;: 3, &quot;columns&quot;: {&quot;身份证&quot;: &quot;id_number&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定列的 JSON 文件：{&quot;header_row&quot;: 3, &quot;columns&quot;: {&quot;身份证&quot;: &quot;id_number&quot;}}。</translation>
     </message>
     <message>
         <source>The date the list describes (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>名单所反映的日期（默认：今天）。</translation>
     </message>
     <message>
         <source>Keep a separate current version, e.g. per town.</source>
-        <translation type="unfinished"></translation>
+        <translation>单独保留一个当前版本，例如按乡镇。</translation>
     </message>
     <message>
         <source>CSV text encoding: utf-8, gb18030 (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文本编码：utf-8、gb18030（默认：自动识别）。</translation>
     </message>
     <message>
         <source>CSV delimiter: one character or &quot;tab&quot; (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 分隔符：一个字符或 &quot;tab&quot;（默认：自动识别）。</translation>
     </message>
     <message>
         <source>No progress on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在标准错误输出显示进度。</translation>
     </message>
     <message>
         <source>One or more .xlsx, .xls or .csv files; together they form one dataset version.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个或多个 .xlsx、.xls 或 .csv 文件；合起来构成一个数据集版本。</translation>
     </message>
     <message>
         <source>Imports bureau files as a new dataset version. Rows that cannot be used are kept and listed (see rejects).</source>
-        <translation type="unfinished"></translation>
+        <translation>把各部门的文件导入为新的数据集版本。不能使用的行会保留并列出（见 rejects）。</translation>
     </message>
     <message>
         <source>import needs --type (see: cluedesk-cli datasets types)</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要 --type（见：cluedesk-cli datasets types）</translation>
     </message>
     <message>
         <source>import needs at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import 至少需要一个文件</translation>
     </message>
     <message>
         <source>--as-of &quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of“%1”不是日期；应为 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1 does not exist or is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在或不是文件</translation>
     </message>
     <message>
         <source>Importing... %1% (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…… %1%（%2 行）</translation>
     </message>
     <message>
         <source>Dataset version %1 (%2, as of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集版本 %1（%2，数据截至 %3）</translation>
     </message>
     <message>
         <source>  %1%2: header in row %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1%2：表头在第 %3 行；%4</translation>
     </message>
     <message>
         <source>    kept as extra columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    作为附加列保留：%1</translation>
     </message>
     <message>
         <source>Rows read %1, imported %2, rejected %3, skipped %4 (%5 imported rows have warnings) in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 行，导入 %2 行，未导入 %3 行，跳过 %4 行（已导入的行中有 %5 行有提示），用时 %6 秒</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>List them all with: cluedesk-cli rejects --dataset %1 --format csv</source>
-        <translation type="unfinished"></translation>
+        <translation>全部列出：cluedesk-cli rejects --dataset %1 --format csv</translation>
     </message>
     <message>
         <source>Only this dataset version.</source>
-        <translation type="unfinished"></translation>
+        <translation>只看这个数据集版本。</translation>
     </message>
     <message>
         <source>csv, json or xlsx (default csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv、json 或 xlsx（默认 csv）。</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE，而不是标准输出。</translation>
     </message>
     <message>
         <source>Also skipped rows (blank, total, duplicate) and warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>也列出跳过的行（空行、合计行、重复行）和提示。</translation>
     </message>
     <message>
         <source>Lists every rejected row with file, sheet, row number, column, the text as written and the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出每一条未导入的行：文件、工作表、行号、列、原文和原因。</translation>
     </message>
     <message>
         <source>--format must be csv, json or xlsx, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 应为 csv、json 或 xlsx，不能是“%1”</translation>
     </message>
     <message>
         <source>--format xlsx needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--format xlsx 需要 --out FILE</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入的行</translation>
     </message>
     <message>
         <source>Check the header against this type (default: suggest one).</source>
-        <translation type="unfinished"></translation>
+        <translation>按这个类型核对表头（默认：给出建议）。</translation>
     </message>
     <message>
         <source>CSV text encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文本编码。</translation>
     </message>
     <message>
         <source>CSV delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 分隔符。</translation>
     </message>
     <message>
         <source>Rows to preview (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>预览的行数（默认 8）。</translation>
     </message>
     <message>
         <source>A table file.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个表格文件。</translation>
     </message>
     <message>
         <source>Shows how a file will be read: format, encoding, sheets, the header found, the suggested dataset type and column mapping, and the first rows. Nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示文件将如何读取：格式、编码、工作表、找到的表头、建议的数据集类型和列对应关系，以及前几行。不导入任何内容。</translation>
     </message>
     <message>
         <source>inspect needs one file</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect 需要一个文件</translation>
     </message>
     <message>
         <source>unknown dataset type &quot;%1&quot; (see: cluedesk-cli datasets types)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知数据集类型“%1”（见：cluedesk-cli datasets types）</translation>
     </message>
     <message>
         <source>Format: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：%1%2</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>Sheet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“%1”</translation>
     </message>
     <message>
         <source>  suggested types (fields matched): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  建议的类型（匹配的字段数）：%1</translation>
     </message>
     <message>
         <source>  header for %1 in row %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 的表头在第 %2 行：</translation>
     </message>
     <message>
         <source>  no header for %1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>  没有找到 %1 的表头</translation>
     </message>
     <message>
         <source>import bureau files as a new dataset version</source>
-        <translation type="unfinished"></translation>
+        <translation>把各部门的文件导入为新的数据集版本</translation>
     </message>
     <message>
         <source>list rejected rows with file, row, column and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>列出未导入的行及其文件、行、列和原因</translation>
     </message>
     <message>
         <source>preview how a file will be read (nothing is imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>预览文件将如何读取（不导入）</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>unknown option %1 (see: cluedesk-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1（见：cluedesk-cli --help）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a subcommand: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要子命令：%2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see: cluedesk-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”（见：cluedesk-cli --help）</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 JSON 对象：第 %3 个字节处%2</translation>
     </message>
     <message>
         <source>The clue the amount is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额所对应的线索。</translation>
     </message>
     <message>
         <source>The person&apos;s ID number (without a clue).</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人的身份证号码（没有线索时）。</translation>
     </message>
     <message>
         <source>Use the parameter set in this JSON file (default: the set in force on the date).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这个 JSON 文件中的参数集（默认：决定日期当天有效的参数集）。</translation>
     </message>
     <message>
         <source>Use this stored parameter set.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这个已保存的参数集。</translation>
     </message>
     <message>
         <source>Decision date (YYYY-MM-DD, default today); picks the parameter set in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定日期（YYYY-MM-DD，默认今天）；据此选用当时有效的参数集。</translation>
     </message>
     <message>
         <source>Case type id (see: params show).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件类型编号（见：params show）。</translation>
     </message>
     <message>
         <source>Hardship band and coefficient, e.g. serious:6.</source>
-        <translation type="unfinished"></translation>
+        <translation>困难档次和系数，例如 serious:6。</translation>
     </message>
     <message>
         <source>Additional group and k, e.g. disabled-1-2:6 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>附加群体及其 k 值，例如 disabled-1-2:6（可重复）。</translation>
     </message>
     <message>
         <source>Fault preset id (none, minor, equal, major) or a coefficient between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>过错预设编号（none、minor、equal、major）或 0 到 1 之间的系数。</translation>
     </message>
     <message>
         <source>Record this as the decided amount (otherwise it is kept as a draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>记为已决定的金额（否则保存为草稿）。</translation>
     </message>
     <message>
         <source>Calculate only; store nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>只计算，不保存。</translation>
     </message>
     <message>
         <source>Computes the judicial assistance amount by the county&apos;s coefficient rules and prints every step: basic = benchmark x (case type + hardship), additional = benchmark x k, final = (basic + additional) x fault, capped at months x average wage.</source>
-        <translation type="unfinished"></translation>
+        <translation>按本县的系数规则计算司法救助金额并列出每一步：基本金额 = 基准 ×（案件类型 + 困难系数），附加金额 = 基准 × k，最终金额 =（基本 + 附加）× 过错系数，上限为月数 × 月平均工资。</translation>
     </message>
     <message>
         <source>needs --case-type and --hardship BAND:COEF</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --case-type 和 --hardship BAND:COEF</translation>
     </message>
     <message>
         <source>--date must be YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--date 应为 YYYY-MM-DD，不能是“%1”</translation>
     </message>
     <message>
         <source>--hardship must be BAND:COEFFICIENT, e.g. serious:6, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--hardship 应为 BAND:COEFFICIENT，例如 serious:6，不能是“%1”</translation>
     </message>
     <message>
         <source>--group must be GROUP:K, e.g. disabled-1-2:6, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--group 应为 GROUP:K，例如 disabled-1-2:6，不能是“%1”</translation>
     </message>
     <message>
         <source>there is no clue %1</source>
@@ -2215,371 +2215,371 @@
     </message>
     <message>
         <source>needs --clue or --person (or --dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --clue 或 --person（或 --dry-run）</translation>
     </message>
     <message>
         <source>there is no parameter set &quot;%1&quot; (see: cluedesk-cli params list)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有参数集“%1”（见：cluedesk-cli params list）</translation>
     </message>
     <message>
         <source>no parameter set is in force on %1 (see: cluedesk-cli params list; import one with params import)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有有效的参数集（见：cluedesk-cli params list；可用 params import 导入）</translation>
     </message>
     <message>
         <source>Parameter set: %1 (%2, from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数集：%1（%2，自 %3 起）</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：%1</translation>
     </message>
     <message>
         <source>Saved as calculation %1 (decided).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为第 %1 号计算（已决定）。</translation>
     </message>
     <message>
         <source>Saved as calculation %1 (draft; --decide records the decision).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为第 %1 号计算（草稿；--decide 记录决定）。</translation>
     </message>
     <message>
         <source>Lists the parameter sets for assistance amounts, built-in and the office&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出救助金额参数集：内置的和本院的。</translation>
     </message>
     <message>
         <source>SET</source>
-        <translation type="unfinished"></translation>
+        <translation>参数集</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>BENCHMARK</source>
-        <translation type="unfinished"></translation>
+        <translation>基准</translation>
     </message>
     <message>
         <source>CAP</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>IN FORCE</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Print the set&apos;s JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出参数集的 JSON。</translation>
     </message>
     <message>
         <source>Parameter set id.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数集编号。</translation>
     </message>
     <message>
         <source>Shows every number of a parameter set.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示参数集的每一个数值。</translation>
     </message>
     <message>
         <source>needs one parameter set id</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个参数集编号</translation>
     </message>
     <message>
         <source>Region %1 (%2), in force from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>地区 %1（%2），自 %3 起有效</translation>
     </message>
     <message>
         <source>Benchmark: %1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>基准：%1 元</translation>
     </message>
     <message>
         <source>Cap: %1 months x %2 yuan = %3 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>上限：%1 个月 × %2 元 = %3 元</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>COEFFICIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>系数</translation>
     </message>
     <message>
         <source>case type</source>
-        <translation type="unfinished"></translation>
+        <translation>案件类型</translation>
     </message>
     <message>
         <source>hardship band</source>
-        <translation type="unfinished"></translation>
+        <translation>困难档次</translation>
     </message>
     <message>
         <source>additional group</source>
-        <translation type="unfinished"></translation>
+        <translation>附加群体</translation>
     </message>
     <message>
         <source>fault</source>
-        <translation type="unfinished"></translation>
+        <translation>过错</translation>
     </message>
     <message>
         <source>Parameter set JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数集 JSON 文件。</translation>
     </message>
     <message>
         <source>Adds or replaces the office&apos;s own parameter set. Calculations made before keep the set they used.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加或替换本院自己的参数集。此前的计算仍沿用当时的参数集。</translation>
     </message>
     <message>
         <source>needs one file</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个文件</translation>
     </message>
     <message>
         <source>Parameter set %1 stored, in force from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数集 %1 已保存，自 %2 起有效。</translation>
     </message>
     <message>
         <source>compute an assistance amount, every step shown</source>
-        <translation type="unfinished"></translation>
+        <translation>计算救助金额，列出每一步</translation>
     </message>
     <message>
         <source>list the amount parameter sets</source>
-        <translation type="unfinished"></translation>
+        <translation>列出金额参数集</translation>
     </message>
     <message>
         <source>show a parameter set</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个参数集</translation>
     </message>
     <message>
         <source>add the office&apos;s own parameter set</source>
-        <translation type="unfinished"></translation>
+        <translation>添加本院自己的参数集</translation>
     </message>
     <message>
         <source>read case files and extract victims and warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>读取案卷材料，提取被害人和预警信息</translation>
     </message>
     <message>
         <source>list case files, or the extractions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>列出案卷材料，或待复核的提取结果</translation>
     </message>
     <message>
         <source>show what was read from a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>显示从案卷材料中读出的内容</translation>
     </message>
     <message>
         <source>list or extend the warning keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>列出或扩充预警关键词</translation>
     </message>
     <message>
         <source>Wrote %1 lists and %2 case files to %3 (see manifest.tsv and README.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 份名单和 %2 份案卷材料写入 %3（见 manifest.tsv 和 README.txt）</translation>
     </message>
     <message>
         <source>Template id (see: letters templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>模板编号（见：letters templates）。</translation>
     </message>
     <message>
         <source>Addressee department.</source>
-        <translation type="unfinished"></translation>
+        <translation>收文单位。</translation>
     </message>
     <message>
         <source>Clue numbers, comma separated; one letter may list several persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索编号，用逗号分隔；一份文书可列多名当事人。</translation>
     </message>
     <message>
         <source>PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
         <source>Letter date (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>文书日期（默认今天）。</translation>
     </message>
     <message>
         <source>Reply deadline (default: the template&apos;s reply period).</source>
-        <translation type="unfinished"></translation>
+        <translation>回复期限（默认：模板规定的回复期）。</translation>
     </message>
     <message>
         <source>Requested measures (default: the template&apos;s text).</source>
-        <translation type="unfinished"></translation>
+        <translation>建议采取的措施（默认：模板中的文字）。</translation>
     </message>
     <message>
         <source>Print ID numbers in full in the annex (masked otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>在附件中完整显示身份证号码（否则遮盖）。</translation>
     </message>
     <message>
         <source>Writes a letter about decided clues, takes the next number of the register and saves it as PDF. A letter is only written after a verification decision was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>就已决定的线索制作文书，取登记簿的下一个文号并存为 PDF。只有记录了核查决定之后才能制作文书。</translation>
     </message>
     <message>
         <source>needs --template, --clues and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --template、--clues 和 --out</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a clue number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是线索编号</translation>
     </message>
     <message>
         <source>--%1 must be YYYY-MM-DD, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 应为 YYYY-MM-DD，不能是“%2”</translation>
     </message>
     <message>
         <source>letter %1 is registered; write its PDF again with: letters show &quot;%1&quot; --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>文书 %1 已登记；重新生成 PDF：letters show &quot;%1&quot; --pdf FILE</translation>
     </message>
     <message>
         <source>Letter %1 to %2, %3 person(s): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>文书 %1 致 %2，%3 人：%4</translation>
     </message>
     <message>
         <source>Only this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>只看这一年。</translation>
     </message>
     <message>
         <source>Lists the letter register.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出文书登记簿。</translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>文号</translation>
     </message>
     <message>
         <source>TEMPLATE</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished"></translation>
+        <translation>收文单位</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Write the letter&apos;s PDF to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>把文书的 PDF 写入 FILE。</translation>
     </message>
     <message>
         <source>Letter number.</source>
-        <translation type="unfinished"></translation>
+        <translation>文号。</translation>
     </message>
     <message>
         <source>Shows a registered letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一份已登记的文书。</translation>
     </message>
     <message>
         <source>needs one letter number</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个文号</translation>
     </message>
     <message>
         <source>there is no letter &quot;%1&quot; (see: letters list)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文书“%1”（见：letters list）</translation>
     </message>
     <message>
         <source>Why the letter is void.</source>
-        <translation type="unfinished"></translation>
+        <translation>作废原因。</translation>
     </message>
     <message>
         <source>Marks a letter void; its number stays used, so the register has no gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文书作废；其文号仍占用，登记簿不留空号。</translation>
     </message>
     <message>
         <source>needs one letter number and --reason</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个文号和 --reason</translation>
     </message>
     <message>
         <source>Lists the letter templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出文书模板。</translation>
     </message>
     <message>
         <source>ADDRESSEES</source>
-        <translation type="unfinished"></translation>
+        <translation>收文单位</translation>
     </message>
     <message>
         <source>AFTER DECISION</source>
-        <translation type="unfinished"></translation>
+        <translation>需先决定</translation>
     </message>
     <message>
         <source>write a numbered letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>制作带文号的 PDF 文书</translation>
     </message>
     <message>
         <source>list the letter register</source>
-        <translation type="unfinished"></translation>
+        <translation>列出文书登记簿</translation>
     </message>
     <message>
         <source>show a letter, write its PDF again</source>
-        <translation type="unfinished"></translation>
+        <translation>显示文书，重新生成其 PDF</translation>
     </message>
     <message>
         <source>mark a letter void (its number stays used)</source>
-        <translation type="unfinished"></translation>
+        <translation>作废文书（文号仍占用）</translation>
     </message>
     <message>
         <source>list the letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>列出文书模板</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a clue number (see: cluedesk-cli clues)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是线索编号（见：cluedesk-cli clues）</translation>
     </message>
     <message>
         <source>The new status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>新状态：%1。</translation>
     </message>
     <message>
         <source>Why (required for a decision).</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（作出决定时必填）。</translation>
     </message>
     <message>
         <source>Clue number.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索编号。</translation>
     </message>
     <message>
         <source>needs one clue number and --status</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个线索编号和 --status</translation>
     </message>
     <message>
         <source>Clue %1 is now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索 %1 现为“%2”。</translation>
     </message>
     <message>
         <source>The note.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注内容。</translation>
     </message>
     <message>
         <source>Adds a note to a clue.</source>
-        <translation type="unfinished"></translation>
+        <translation>为线索添加备注。</translation>
     </message>
     <message>
         <source>needs a clue number and the note&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>需要线索编号和备注内容</translation>
     </message>
     <message>
         <source>File to keep with the clue.</source>
-        <translation type="unfinished"></translation>
+        <translation>随线索保存的文件。</translation>
     </message>
     <message>
         <source>Keeps a file (a scan, a photo, a certificate) with a clue, inside the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>把文件（扫描件、照片、证明）随线索保存在数据池中。</translation>
     </message>
     <message>
         <source>needs a clue number and a file</source>
-        <translation type="unfinished"></translation>
+        <translation>需要线索编号和文件</translation>
     </message>
     <message>
         <source>Shows a clue&apos;s status changes, notes and attachments, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示线索的状态变更、备注和附件，按时间先后。</translation>
     </message>
     <message>
         <source>needs one clue number</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个线索编号</translation>
     </message>
     <message>
         <source>Clue %1: %2</source>
@@ -2587,19 +2587,19 @@
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>WHO</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>note</source>
@@ -2607,39 +2607,39 @@
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Show ID numbers in full (they are masked otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>完整显示身份证号码（否则遮盖）。</translation>
     </message>
     <message>
         <source>The person&apos;s ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人的身份证号码。</translation>
     </message>
     <message>
         <source>Shows everything the pool knows about one person: every list and file they appear in, case files, clues of every model and the decisions, visits, amounts and letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示数据池中关于一个人的全部信息：出现过的每份名单和文件、案卷材料、各模型的线索和决定、走访、金额和文书。</translation>
     </message>
     <message>
         <source>needs one ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个身份证号码</translation>
     </message>
     <message>
         <source>Person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>人员 %1</translation>
     </message>
     <message>
         <source>names as written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名单中所写姓名：%1</translation>
     </message>
     <message>
         <source>born %1, %2, age %3, region %4</source>
-        <translation type="unfinished"></translation>
+        <translation>出生于 %1，%2，%3 岁，地区 %4</translation>
     </message>
     <message>
         <source>male</source>
@@ -2651,47 +2651,47 @@
     </message>
     <message>
         <source>local: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地：%1</translation>
     </message>
     <message>
         <source>unknown (set county.prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（请设置 county.prefix）</translation>
     </message>
     <message>
         <source>ALREADY GIVEN JUDICIAL AID: models do not propose this person again</source>
-        <translation type="unfinished"></translation>
+        <translation>已获司法救助：模型不再提出此人</translation>
     </message>
     <message>
         <source>Lists (%1 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>名单（%1 行）</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>名单</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>CURRENT</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID AS WRITTEN</source>
-        <translation type="unfinished"></translation>
+        <translation>所写身份证号</translation>
     </message>
     <message>
         <source>Case files</source>
@@ -2699,7 +2699,7 @@
     </message>
     <message>
         <source>case file %1, page %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷 %1，第 %2 页：%3</translation>
     </message>
     <message>
         <source>Clues</source>
@@ -2711,11 +2711,11 @@
     </message>
     <message>
         <source>Household visits</source>
-        <translation type="unfinished"></translation>
+        <translation>入户走访</translation>
     </message>
     <message>
         <source>Assistance amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>救助金额</translation>
     </message>
     <message>
         <source>decided</source>
@@ -2731,587 +2731,587 @@
     </message>
     <message>
         <source>The clue the visit is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>走访所对应的线索。</translation>
     </message>
     <message>
         <source>The person&apos;s ID number (when not given through --clue).</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人的身份证号码（未通过 --clue 给出时）。</translation>
     </message>
     <message>
         <source>Visit date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>走访日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Who visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>走访人员。</translation>
     </message>
     <message>
         <source>A family member as NAME:RELATION:AGE:SITUATION (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员，格式为 姓名:关系:年龄:情况（可重复）。</translation>
     </message>
     <message>
         <source>Income as told.</source>
-        <translation type="unfinished"></translation>
+        <translation>自述收入。</translation>
     </message>
     <message>
         <source>Household income per month in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭月收入（元）。</translation>
     </message>
     <message>
         <source>Illness or disability.</source>
-        <translation type="unfinished"></translation>
+        <translation>疾病或残疾情况。</translation>
     </message>
     <message>
         <source>Housing.</source>
-        <translation type="unfinished"></translation>
+        <translation>住房情况。</translation>
     </message>
     <message>
         <source>Urgent needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>急需解决的问题。</translation>
     </message>
     <message>
         <source>The officer&apos;s conclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>承办人的结论。</translation>
     </message>
     <message>
         <source>Records a household visit (入户调查).</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一次入户调查。</translation>
     </message>
     <message>
         <source>needs --clue or --person</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --clue 或 --person</translation>
     </message>
     <message>
         <source>--monthly-income must be an amount in yuan, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--monthly-income 应为以元计的金额，不能是“%1”</translation>
     </message>
     <message>
         <source>Visit %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录走访 %1。</translation>
     </message>
     <message>
         <source>Print the visits as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 输出走访记录。</translation>
     </message>
     <message>
         <source>Lists a person&apos;s household visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出一个人的入户走访记录。</translation>
     </message>
     <message>
         <source>VISIT</source>
-        <translation type="unfinished"></translation>
+        <translation>走访</translation>
     </message>
     <message>
         <source>VISITORS</source>
-        <translation type="unfinished"></translation>
+        <translation>走访人员</translation>
     </message>
     <message>
         <source>FAMILY</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员</translation>
     </message>
     <message>
         <source>CONCLUSION</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>change a clue&apos;s review status</source>
-        <translation type="unfinished"></translation>
+        <translation>更改线索的审查状态</translation>
     </message>
     <message>
         <source>add a note to a clue</source>
-        <translation type="unfinished"></translation>
+        <translation>为线索添加备注</translation>
     </message>
     <message>
         <source>keep a file with a clue</source>
-        <translation type="unfinished"></translation>
+        <translation>随线索保存文件</translation>
     </message>
     <message>
         <source>show a clue&apos;s status changes and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>显示线索的状态变更和备注</translation>
     </message>
     <message>
         <source>everything the pool knows about one person</source>
-        <translation type="unfinished"></translation>
+        <translation>数据池中关于一个人的全部信息</translation>
     </message>
     <message>
         <source>record a household visit</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一次入户走访</translation>
     </message>
     <message>
         <source>list a person&apos;s household visits</source>
-        <translation type="unfinished"></translation>
+        <translation>列出一个人的入户走访记录</translation>
     </message>
     <message>
         <source>Lists the screening models: built-in and the office&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出筛查模型：内置的和本院自己的。</translation>
     </message>
     <message>
         <source>MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>ENABLED</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>CLUES</source>
-        <translation type="unfinished"></translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>there is no model &quot;%1&quot; (see: cluedesk-cli models list)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有模型“%1”（见：cluedesk-cli models list）</translation>
     </message>
     <message>
         <source>Also print the SQL the model compiles to on this pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时输出模型在此数据池上编译成的 SQL。</translation>
     </message>
     <message>
         <source>Print the model&apos;s JSON instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>改为输出模型的 JSON。</translation>
     </message>
     <message>
         <source>Model id.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型编号。</translation>
     </message>
     <message>
         <source>Shows a model: what it looks for, its legal basis and its steps in plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>用平实的话说明一个模型：查找什么、法律依据和各个步骤。</translation>
     </message>
     <message>
         <source>models show needs one model id</source>
-        <translation type="unfinished"></translation>
+        <translation>models show 需要一个模型编号</translation>
     </message>
     <message>
         <source>, built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>，内置</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据：%1</translation>
     </message>
     <message>
         <source>--sql needs --pool</source>
-        <translation type="unfinished"></translation>
+        <translation>--sql 需要 --pool</translation>
     </message>
     <message>
         <source>A model file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件（JSON）。</translation>
     </message>
     <message>
         <source>Validates a model file without running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验模型文件，但不运行。</translation>
     </message>
     <message>
         <source>models check needs one file</source>
-        <translation type="unfinished"></translation>
+        <translation>models check 需要一个文件</translation>
     </message>
     <message>
         <source>Model &quot;%1&quot; (%2) is valid: %3 steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型“%1”（%2）有效：%3 个步骤。</translation>
     </message>
     <message>
         <source>Adds (or replaces) one of the office&apos;s own models after checking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查后添加（或替换）本院自己的模型。</translation>
     </message>
     <message>
         <source>models import needs one file</source>
-        <translation type="unfinished"></translation>
+        <translation>models import 需要一个文件</translation>
     </message>
     <message>
         <source>Model &quot;%1&quot; (%2) saved in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型“%1”（%2）已保存到数据池。</translation>
     </message>
     <message>
         <source>Writes a model as JSON, to share with another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>把模型写成 JSON，以便与其他院共享。</translation>
     </message>
     <message>
         <source>models export needs one model id</source>
-        <translation type="unfinished"></translation>
+        <translation>models export 需要一个模型编号</translation>
     </message>
     <message>
         <source>Switches a model on for screen runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>启用模型，参与筛查。</translation>
     </message>
     <message>
         <source>Switches a model off; its clues are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用模型；其线索保留。</translation>
     </message>
     <message>
         <source>needs one model id</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个模型编号</translation>
     </message>
     <message>
         <source>Run this model (repeatable; default: every enabled model).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行这个模型（可重复；默认：所有已启用的模型）。</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>STILL PRESENT</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在</translation>
     </message>
     <message>
         <source>GONE</source>
-        <translation type="unfinished"></translation>
+        <translation>消失</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注：%1</translation>
     </message>
     <message>
         <source>Only this model (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>只看这个模型（可重复）。</translation>
     </message>
     <message>
         <source>Only this review status (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>只看这个审查状态（可重复）。</translation>
     </message>
     <message>
         <source>new, present or gone (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>new、present 或 gone（可重复）。</translation>
     </message>
     <message>
         <source>red, orange or yellow (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>red、orange 或 yellow（可重复）。</translation>
     </message>
     <message>
         <source>Lists clues with their evidence. ID numbers are masked unless --full-ids is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出线索及其证据。除非给出 --full-ids，身份证号码均遮盖显示。</translation>
     </message>
     <message>
         <source>Setting to show or change.</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示或更改的设置项。</translation>
     </message>
     <message>
         <source>list the screening models</source>
-        <translation type="unfinished"></translation>
+        <translation>列出筛查模型</translation>
     </message>
     <message>
         <source>show a model in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>用平实的话说明一个模型</translation>
     </message>
     <message>
         <source>validate a model file without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>校验模型文件，但不运行</translation>
     </message>
     <message>
         <source>add the office&apos;s own model</source>
-        <translation type="unfinished"></translation>
+        <translation>添加本院自己的模型</translation>
     </message>
     <message>
         <source>write a model as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>把模型写成 JSON</translation>
     </message>
     <message>
         <source>switch a model on</source>
-        <translation type="unfinished"></translation>
+        <translation>启用模型</translation>
     </message>
     <message>
         <source>switch a model off</source>
-        <translation type="unfinished"></translation>
+        <translation>停用模型</translation>
     </message>
     <message>
         <source>run the screening models</source>
-        <translation type="unfinished"></translation>
+        <translation>运行筛查模型</translation>
     </message>
     <message>
         <source>list clues with their evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>列出线索及其证据</translation>
     </message>
     <message>
         <source>show or change the pool&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或更改数据池的设置</translation>
     </message>
     <message>
         <source>this pool has users: log in with --user NAME and the password in CLUEDESK_PASSWORD or --password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据池设有用户：请用 --user NAME 登录，密码放在 CLUEDESK_PASSWORD 中或用 --password-file 给出</translation>
     </message>
     <message>
         <source>Created a new encrypted pool at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 新建加密数据池</translation>
     </message>
     <message>
         <source>Read the package&apos;s one-time passphrase from FILE (- for standard input); or set CLUEDESK_PACKAGE_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 FILE 读取走访包的一次性口令（- 表示标准输入）；也可设置 CLUEDESK_PACKAGE_PASSPHRASE。</translation>
     </message>
     <message>
         <source>cannot read the passphrase from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %1 读取口令</translation>
     </message>
     <message>
         <source>give the package&apos;s one-time passphrase (--package-passphrase-file or CLUEDESK_PACKAGE_PASSPHRASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出走访包的一次性口令（--package-passphrase-file 或 CLUEDESK_PACKAGE_PASSPHRASE）</translation>
     </message>
     <message>
         <source>Clue numbers, comma separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索编号，用逗号分隔。</translation>
     </message>
     <message>
         <source>The package file (for the USB stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>走访包文件（拷到U盘）。</translation>
     </message>
     <message>
         <source>Exports the persons of these clues for household visits on an offline laptop, encrypted with a one-time passphrase that is printed once: write it down, do not store it with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出这些线索的当事人，供在离线笔记本上入户走访；用一次性口令加密，口令只显示一次：请抄下来，不要和文件放在一起。</translation>
     </message>
     <message>
         <source>needs --clues and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --clues 和 --out</translation>
     </message>
     <message>
         <source>Visit package for %1 person(s) written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 人的走访包写入 %2。</translation>
     </message>
     <message>
         <source>One-time passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性口令：%1</translation>
     </message>
     <message>
         <source>The package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>走访包文件。</translation>
     </message>
     <message>
         <source>Shows the persons in a visit package and the visits recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示走访包中的当事人和已记录的走访。</translation>
     </message>
     <message>
         <source>needs one package file</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个走访包文件</translation>
     </message>
     <message>
         <source>visit %1 %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>走访 %1 %2（%3）：%4</translation>
     </message>
     <message>
         <source>The clue in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>走访包中的线索。</translation>
     </message>
     <message>
         <source>Change this visit (its UUID or first 8 characters) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>改为修改这次走访（其 UUID 或前 8 个字符）。</translation>
     </message>
     <message>
         <source>Records a household visit into a visit package, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>在走访包中离线记录一次入户走访。</translation>
     </message>
     <message>
         <source>needs the package file and --clue (or --edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要走访包文件和 --clue（或 --edit）</translation>
     </message>
     <message>
         <source>Visit saved in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>走访已保存到走访包。</translation>
     </message>
     <message>
         <source>Adds a note to a clue in a visit package.</source>
-        <translation type="unfinished"></translation>
+        <translation>在走访包中为线索添加备注。</translation>
     </message>
     <message>
         <source>needs the package file, --clue and the text</source>
-        <translation type="unfinished"></translation>
+        <translation>需要走访包文件、--clue 和备注内容</translation>
     </message>
     <message>
         <source>conflict %1 (clue %2, %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突 %1（线索 %2，%3）：</translation>
     </message>
     <message>
         <source>office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>院内：%1</translation>
     </message>
     <message>
         <source>field:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>现场：%1</translation>
     </message>
     <message>
         <source>the clue went from &quot;%1&quot; to &quot;%2&quot; at the office after the package was made</source>
-        <translation type="unfinished"></translation>
+        <translation>走访包制作后，院内已将该线索从“%1”改为“%2”</translation>
     </message>
     <message>
         <source>The returned package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>带回的走访包文件。</translation>
     </message>
     <message>
         <source>Merges the visits and notes of a returned package; conflicts are listed, never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>合并带回的走访包中的走访和备注；冲突会列出，绝不覆盖。</translation>
     </message>
     <message>
         <source>Visits added %1, updated %2; notes added %3; unchanged %4; new conflicts %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增走访 %1 次，更新 %2 次；新增备注 %3 条；未变 %4 项；新冲突 %5 项。</translation>
     </message>
     <message>
         <source>Lists the open conflicts from returned visit packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出带回的走访包中尚未解决的冲突。</translation>
     </message>
     <message>
         <source>office or field.</source>
-        <translation type="unfinished"></translation>
+        <translation>office（院内）或 field（现场）。</translation>
     </message>
     <message>
         <source>Conflict number.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突编号。</translation>
     </message>
     <message>
         <source>Resolves a conflict; the side not kept stays in the conflict record.</source>
-        <translation type="unfinished"></translation>
+        <translation>解决冲突；未保留的一方仍记在冲突记录中。</translation>
     </message>
     <message>
         <source>needs a conflict number and --keep</source>
-        <translation type="unfinished"></translation>
+        <translation>需要冲突编号和 --keep</translation>
     </message>
     <message>
         <source>export a visit package for the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>导出供笔记本使用的走访包</translation>
     </message>
     <message>
         <source>show a visit package</source>
-        <translation type="unfinished"></translation>
+        <translation>显示走访包</translation>
     </message>
     <message>
         <source>record a visit into a package, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>在走访包中离线记录走访</translation>
     </message>
     <message>
         <source>add a note into a package, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>在走访包中离线添加备注</translation>
     </message>
     <message>
         <source>merge a returned visit package</source>
-        <translation type="unfinished"></translation>
+        <translation>合并带回的走访包</translation>
     </message>
     <message>
         <source>list open conflicts from packages</source>
-        <translation type="unfinished"></translation>
+        <translation>列出走访包中尚未解决的冲突</translation>
     </message>
     <message>
         <source>resolve a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>解决冲突</translation>
     </message>
     <message>
         <source>a backup is always encrypted: give a passphrase (--backup-passphrase-file, CLUEDESK_BACKUP_PASSPHRASE or the pool&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份总是加密的：请给出口令（--backup-passphrase-file、CLUEDESK_BACKUP_PASSPHRASE 或数据池自己的口令）</translation>
     </message>
     <message>
         <source>Read the backup&apos;s passphrase from FILE (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 FILE 读取备份的口令（- 表示标准输入）。</translation>
     </message>
     <message>
         <source>The new encrypted pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的加密数据池。</translation>
     </message>
     <message>
         <source>Writes an encrypted copy of a plain pool, with the passphrase from CLUEDESK_PASSPHRASE or --passphrase-file. Check the copy, then delete the plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>把未加密的数据池写成加密副本，口令取自 CLUEDESK_PASSPHRASE 或 --passphrase-file。核对副本后，再删除未加密的文件。</translation>
     </message>
     <message>
         <source>needs --pool PLAIN and --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --pool PLAIN 和 --out FILE</translation>
     </message>
     <message>
         <source>needs the new passphrase (CLUEDESK_PASSPHRASE or --passphrase-file)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要新的口令（CLUEDESK_PASSPHRASE 或 --passphrase-file）</translation>
     </message>
     <message>
         <source>Encrypted copy written to %1. Open it with its passphrase, then delete %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密副本已写入 %1。用口令打开核对后，删除 %2。</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件。</translation>
     </message>
     <message>
         <source>Writes an encrypted, consistent copy of the pool (it may be in use meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>写出数据池的加密、一致的副本（数据池可同时在用）。</translation>
     </message>
     <message>
         <source>needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --out FILE</translation>
     </message>
     <message>
         <source>Encrypted backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密备份已写入 %1。</translation>
     </message>
     <message>
         <source>Restores a backup as the pool given by --pool (which must not exist yet), encrypted with the pool passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>把备份恢复为 --pool 指定的数据池（该文件必须尚不存在），用数据池口令加密。</translation>
     </message>
     <message>
         <source>needs --pool NEW and --from BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --pool NEW 和 --from BACKUP</translation>
     </message>
     <message>
         <source>needs the restored pool&apos;s passphrase (CLUEDESK_PASSPHRASE or --passphrase-file)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要恢复后数据池的口令（CLUEDESK_PASSPHRASE 或 --passphrase-file）</translation>
     </message>
     <message>
         <source>Restored %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 恢复到 %2。</translation>
     </message>
     <message>
         <source>write an encrypted copy of a plain pool</source>
-        <translation type="unfinished"></translation>
+        <translation>把未加密的数据池写成加密副本</translation>
     </message>
     <message>
         <source>write an encrypted backup of the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>写出数据池的加密备份</translation>
     </message>
     <message>
         <source>restore a backup as a new pool</source>
-        <translation type="unfinished"></translation>
+        <translation>把备份恢复为新的数据池</translation>
     </message>
     <message>
         <source>Read the new password from FILE (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 FILE 读取新密码（- 表示标准输入）。</translation>
     </message>
     <message>
         <source>give the new password with --new-password-file FILE or on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --new-password-file FILE 或从标准输入给出新密码</translation>
     </message>
     <message>
         <source>administrator, prosecutor or assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator（管理员）、prosecutor（检察官）或 assistant（检察官助理/书记员）。</translation>
     </message>
     <message>
         <source>User name.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名。</translation>
     </message>
     <message>
         <source>Adds a user. The first user must be an administrator and turns on logins for this pool; later users are added by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户。第一个用户必须是管理员，并由此为该数据池开启登录；之后的用户由管理员添加。</translation>
     </message>
     <message>
         <source>needs a name and --role</source>
-        <translation type="unfinished"></translation>
+        <translation>需要用户名和 --role</translation>
     </message>
     <message>
         <source>User %1 added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加用户 %1，角色为 %2。</translation>
     </message>
     <message>
         <source>Lists the pool&apos;s users.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出数据池的用户。</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>FAILED LOGINS</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败次数</translation>
     </message>
     <message>
         <source>LOCKED UNTIL</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定至</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -3323,179 +3323,179 @@
     </message>
     <message>
         <source>Changes a user (administrators; anyone for their own password).</source>
-        <translation type="unfinished"></translation>
+        <translation>修改用户（管理员；任何人都可修改自己的密码）。</translation>
     </message>
     <message>
         <source>needs one user name</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个用户名</translation>
     </message>
     <message>
         <source>Only actions starting with this, e.g. login or person.</source>
-        <translation type="unfinished"></translation>
+        <translation>只看以此开头的操作，例如 login 或 person。</translation>
     </message>
     <message>
         <source>Only this user&apos;s actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>只看这个用户的操作。</translation>
     </message>
     <message>
         <source>Only entries whose subject or detail contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>只看对象或详情中含有 TEXT 的条目。</translation>
     </message>
     <message>
         <source>At most N entries, newest first (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 条，最新的在前（默认 100）。</translation>
     </message>
     <message>
         <source>Shows the audit log, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示审计日志，最新的在前。</translation>
     </message>
     <message>
         <source>SEQ</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>SUBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>the audit log was tampered with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志已被篡改：%1</translation>
     </message>
     <message>
         <source>The audit log is whole: %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志完整：共 %1 条。</translation>
     </message>
     <message>
         <source>add a user with a role</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个有角色的用户</translation>
     </message>
     <message>
         <source>list the users</source>
-        <translation type="unfinished"></translation>
+        <translation>列出用户</translation>
     </message>
     <message>
         <source>unlock a locked-out user</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁被锁定的用户</translation>
     </message>
     <message>
         <source>disable a user</source>
-        <translation type="unfinished"></translation>
+        <translation>停用用户</translation>
     </message>
     <message>
         <source>enable a user again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用用户</translation>
     </message>
     <message>
         <source>change a password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>show the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>显示审计日志</translation>
     </message>
     <message>
         <source>check the audit log&apos;s hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>核验审计日志的哈希链</translation>
     </message>
     <message>
         <source>Each command has its own --help. The pool can also be given by CLUEDESK_POOL, its passphrase by CLUEDESK_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个命令都有自己的 --help。数据池也可以用 CLUEDESK_POOL 指定，口令用 CLUEDESK_PASSPHRASE。</translation>
     </message>
     <message>
         <source>cannot read the password from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %1 读取密码</translation>
     </message>
     <message>
         <source>new pools are encrypted: give a passphrase in CLUEDESK_PASSPHRASE or with --passphrase-file, or create an unencrypted pool on purpose with --plain</source>
-        <translation type="unfinished"></translation>
+        <translation>新建的数据池都会加密：请在 CLUEDESK_PASSPHRASE 中或用 --passphrase-file 给出口令，或者有意用 --plain 新建不加密的数据池</translation>
     </message>
     <message>
         <source>Created a new pool at %1, NOT encrypted (--plain): anyone with the file reads it; encrypt it with: cluedesk-cli pool passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 新建数据池，未加密（--plain）：任何拿到文件的人都能读取；加密方法：cluedesk-cli pool passphrase</translation>
     </message>
     <message>
         <source>The officer who takes the package (default: you); what comes back is theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>领取走访包的承办人（默认：你自己）；带回的内容记在其名下。</translation>
     </message>
     <message>
         <source>  audit head when issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  制作时的审计日志头：%1</translation>
     </message>
     <message>
         <source>A name or ID number (part of one only for roles that may see full IDs).</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名或身份证号码（只有可查看完整身份证号的角色才能用号码的一部分查找）。</translation>
     </message>
     <message>
         <source>Read the new passphrase from FILE (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 FILE 读取新口令（- 表示标准输入）。</translation>
     </message>
     <message>
         <source>Re-encrypts the pool under a new passphrase, or encrypts a plain pool, in place (administrators). The new passphrase may also come from CLUEDESK_NEW_PASSPHRASE. Close ClueDesk everywhere else first.</source>
-        <translation type="unfinished"></translation>
+        <translation>用新口令重新加密数据池，或原地加密未加密的数据池（管理员）。新口令也可来自 CLUEDESK_NEW_PASSPHRASE。请先在其他地方关闭 ClueDesk。</translation>
     </message>
     <message>
         <source>needs the new passphrase (--new-passphrase-file or CLUEDESK_NEW_PASSPHRASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要新口令（--new-passphrase-file 或 CLUEDESK_NEW_PASSPHRASE）</translation>
     </message>
     <message>
         <source>The pool %1 is now encrypted with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据池 %1 已用新口令加密。</translation>
     </message>
     <message>
         <source>The pool %1 is now encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据池 %1 已加密。</translation>
     </message>
     <message>
         <source>Audit head %1, also in %2.audit-head: keep it apart; audit verify --head checks the log against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志头 %1，也写在 %2.audit-head 中：请另行保存；audit verify --head 可据此核验日志。</translation>
     </message>
     <message>
         <source>change the pool&apos;s passphrase, or encrypt a plain pool in place</source>
-        <translation type="unfinished"></translation>
+        <translation>更改数据池的口令，或原地加密未加密的数据池</translation>
     </message>
     <message>
         <source>A head kept outside the pool (SEQ:HASH, as printed by backup and on letters), or a file holding one (the .audit-head beside a backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在数据池之外的日志头（SEQ:HASH，由 backup 输出并印在文书上），或保存日志头的文件（备份旁的 .audit-head）。</translation>
     </message>
     <message>
         <source>Checks the audit log&apos;s hash chain: exit 0 when whole, 1 when an entry was changed, removed or cut off, or when the log no longer holds the head given.</source>
-        <translation type="unfinished"></translation>
+        <translation>核验审计日志的哈希链：完整时退出码为 0；有条目被改动、删除或截断，或日志中已没有给出的日志头时为 1。</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1</translation>
     </message>
     <message>
         <source>Usage: cluedesk-cli [--pool FILE] [--passphrase-file FILE|-] [--plain] [--user NAME [--password-file FILE|-]] [--lang zh|en] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：cluedesk-cli [--pool FILE] [--passphrase-file FILE|-] [--plain] [--user NAME [--password-file FILE|-]] [--lang zh|en] COMMAND [options]</translation>
     </message>
     <message>
         <source>stopped by an internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>因内部错误停止：%1</translation>
     </message>
     <message>
         <source>%1 is enabled. Her or his old password no longer opens this encrypted pool: set a new one with: cluedesk-cli users passwd %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已启用。其原密码已不能打开这个加密数据池：请设置新密码：cluedesk-cli users passwd %1</translation>
     </message>
     <message>
         <source>Money recovered, in yuan, when a supervision clue becomes corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>监督线索改为“已纠正”时追回的金额（元）。</translation>
     </message>
     <message>
         <source>Changes a clue&apos;s review status. Judicial-aid clues: new -&gt; verifying -&gt; eligible / ineligible / referred -&gt; assisted. Supervision clues: new -&gt; verifying -&gt; confirmed / unfounded -&gt; suggested -&gt; corrected. Who, when and why are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改线索的审查状态。司法救助线索：new（新线索）-&gt; verifying（核查中）-&gt; eligible（符合条件）/ ineligible（不符合条件）/ referred（已移送）-&gt; assisted（已救助）。监督线索：new -&gt; verifying -&gt; confirmed（属实）/ unfounded（不属实）-&gt; suggested（已发建议）-&gt; corrected（已纠正）。操作人、时间和原因都会保留。</translation>
     </message>
     <message>
         <source>--recovered needs an amount in yuan, such as 12600 or 3500.50, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--recovered 需要以元计的金额，例如 12600 或 3500.50，不能是“%1”</translation>
     </message>
     <message>
         <source> (%1 yuan recovered)</source>
@@ -3503,39 +3503,39 @@
     </message>
     <message>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>回复期限</translation>
     </message>
     <message>
         <source>REPLY</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
         <source>Lists the issued letters whose reply is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已发出但回复逾期的文书。</translation>
     </message>
     <message>
         <source>No letter is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有逾期的文书。</translation>
     </message>
     <message>
         <source>Date of the reply (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>回复日期（默认今天）。</translation>
     </message>
     <message>
         <source>What the department replied.</source>
-        <translation type="unfinished"></translation>
+        <translation>收文单位的回复内容。</translation>
     </message>
     <message>
         <source>The reply as a file (a scan, a PDF), kept in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复文件（扫描件、PDF），保存在数据池中。</translation>
     </message>
     <message>
         <source>Records a department&apos;s reply to a letter. The next screening then shows on each clue of the letter whether the problem went away.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记收文单位对文书的回复。下次筛查时，文书所涉每条线索都会显示问题是否已经消除。</translation>
     </message>
     <message>
         <source>needs one letter number and --text</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个文号和 --text</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
@@ -3543,119 +3543,119 @@
     </message>
     <message>
         <source>Reply to %1 of %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记 %2 对 %1 的回复。</translation>
     </message>
     <message>
         <source>Write the file of the latest reply that came with one to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>把最近一次附有文件的回复的文件写入 FILE。</translation>
     </message>
     <message>
         <source>(reply due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（回复期限 %1）</translation>
     </message>
     <message>
         <source>  reply of %1 (recorded by %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 的回复（%2 登记）：%3</translation>
     </message>
     <message>
         <source>no reply to %1 came with a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的回复都没有附文件</translation>
     </message>
     <message>
         <source>record a department&apos;s reply to a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>登记收文单位对文书的回复</translation>
     </message>
     <message>
         <source>list letters whose reply is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>列出回复逾期的文书</translation>
     </message>
     <message>
         <source>Letter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文书：%1</translation>
     </message>
     <message>
         <source>Shows or changes the pool&apos;s settings. Known keys: county.prefix (the county&apos;s ID region prefix, e.g. 330382), county.historic_codes (former region codes, comma separated), county.name (also matched in household addresses), office.name (for letters).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或更改数据池的设置。已知的设置项：county.prefix（本县身份证地区码前缀，例如 330382）、county.historic_codes（原地区码，用逗号分隔）、county.name（也用于匹配户籍地址）、office.name（用于文书）。</translation>
     </message>
     <message>
         <source>; OUT OF DATE: updated %1, %2 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>；已过期：更新于 %1，逾期 %2 天</translation>
     </message>
     <message>
         <source>First day of the period (default: 1 January of this year).</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的第一天（默认：今年 1 月 1 日）。</translation>
     </message>
     <message>
         <source>Last day of the period (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的最后一天（默认：今天）。</translation>
     </message>
     <message>
         <source>text, csv, json or xlsx (default text).</source>
-        <translation type="unfinished"></translation>
+        <translation>text、csv、json 或 xlsx（默认 text）。</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output (needed for xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE，而不是标准输出（xlsx 必须）。</translation>
     </message>
     <message>
         <source>The office&apos;s figures over a period: clues found per model and grade, decided, suggested and corrected, days from finding to decision, assistance decided and paid, money recovered, letters issued, replied and overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>本院在一段期间内的数据：各模型、各等级发现的线索，已决定、已发建议和已纠正的数量，从发现到决定的天数，决定和发放的救助金额，追回的金额，发出、已回复和逾期的文书。</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 晚于 --to %2</translation>
     </message>
     <message>
         <source>--format must be text, csv, json or xlsx, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 应为 text、csv、json 或 xlsx，不能是“%1”</translation>
     </message>
     <message>
         <source>the office&apos;s figures over a period</source>
-        <translation type="unfinished"></translation>
+        <translation>本院在一段期间内的数据</translation>
     </message>
     <message>
         <source>Add the groups the pool&apos;s current lists put the person in (disabled by level, children in distress, special care, ...) at their lowest k; a --group given for the same group wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>加上数据池当前名单中此人所属的群体（按等级的残疾人、困境儿童、优抚对象……），取最低的 k 值；对同一群体给出的 --group 优先。</translation>
     </message>
     <message>
         <source>From the pool: %1 (%2, %3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>来自数据池：%1（%2，%3）%4</translation>
     </message>
     <message>
         <source>; --group given, kept</source>
-        <translation type="unfinished"></translation>
+        <translation>；已给出 --group，保留</translation>
     </message>
     <message>
         <source>linked to %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %2 关联到 %1</translation>
     </message>
     <message>
         <source>no match (dismissed by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配（%1 已排除）</translation>
     </message>
     <message>
         <source>The ID of the possible match that is this row&apos;s person.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能匹配中确为该行当事人的身份证号码。</translation>
     </message>
     <message>
         <source>The row&apos;s id (first column of rejects).</source>
-        <translation type="unfinished"></translation>
+        <translation>该行的编号（rejects 输出的第一列）。</translation>
     </message>
     <message>
         <source>Without --person, lists the possible matches of a row rejected for an invalid ID: persons in the pool with the same name whose valid ID is one edit away, best first. With --person, links the row to that person for screening; the ID as written is kept, and who confirmed it is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>不带 --person 时，列出因身份证号码无效而未导入的一行的可能匹配：数据池中同名、有效身份证号码只差一处的人员，最可能的在前。带 --person 时，把该行关联到此人供筛查使用；保留原写的号码，并审计记录由谁确认。</translation>
     </message>
     <message>
         <source>rejects match needs one row id</source>
-        <translation type="unfinished"></translation>
+        <translation>rejects match 需要一个行编号</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a row id (see: rejects)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是行编号（见：rejects）</translation>
     </message>
     <message>
         <source>No possible match for row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行没有可能匹配。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3663,7 +3663,7 @@
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>依据</translation>
     </message>
     <message>
         <source>Found in</source>
@@ -3671,51 +3671,51 @@
     </message>
     <message numerus="yes">
         <source>Linked to %1: %n row(s) of this list; the next screening uses them.</source>
-        <translation type="unfinished">
-            <numerusform>已关联到 %1 %2：本名单 %n 行；下次筛查即使用。 {1:?}</numerusform>
+        <translation>
+            <numerusform>已关联到 %1：本名单 %n 行；下次筛查将使用这些行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have other reasons to be rejected: the match is recorded, but they stay out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行还有其他未导入的原因：匹配已记录，但这些行仍不导入。</numerusform>
         </translation>
     </message>
     <message>
         <source>Records that none of the possible matches is the person of a rejected row; the row stays rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一行未导入数据的可能匹配中没有一个是其当事人；该行仍不导入。</translation>
     </message>
     <message>
         <source>rejects dismiss needs one row id</source>
-        <translation type="unfinished"></translation>
+        <translation>rejects dismiss 需要一个行编号</translation>
     </message>
     <message>
         <source>Row %1: possible matches dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：已排除可能匹配。</translation>
     </message>
     <message>
         <source>show a rejected row&apos;s possible matches, or link it to one (--person)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示未导入行的可能匹配，或把它关联到其中一人（--person）</translation>
     </message>
     <message>
         <source>record that none of a rejected row&apos;s possible matches is its person</source>
-        <translation type="unfinished"></translation>
+        <translation>记录未导入行的可能匹配中没有其当事人</translation>
     </message>
     <message>
         <source>correct a person read from a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>更正从案卷材料中读出的人员</translation>
     </message>
     <message>
         <source>Run every model again, even one whose lists, parameters and county did not change since its last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有模型重新运行，包括自上次运行以来名单、参数和县域设置都没有变化的模型。</translation>
     </message>
     <message>
         <source>Runs screening models over the current lists and updates their clues: new, still present, gone. Review decisions are never lost. A model whose lists, parameters and county are as at its last run is not run again: its clues stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>用当前名单运行筛查模型并更新线索：新增、仍在、消失。审查决定绝不丢失。名单、参数和县域设置与上次运行时相同的模型不会重新运行：其线索保持不变。</translation>
     </message>
     <message>
         <source>note: not run again, since nothing they read changed after their last run; their clues stand (--force runs them anyway): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注：以下模型读取的内容自上次运行以来没有变化，未重新运行，线索保持不变（--force 可强制运行）：%1</translation>
     </message>
 </context>
 <context>

@@ -41,13 +41,15 @@ void printOverview(Context& ctx)
               << '\n';
 }
 
+// Chinese, like the GUI, unless --lang en, CLUEDESK_LANG=en or an English locale asks for English
+// (a server's C or POSIX locale is no choice of language).
 Language pickLanguage(const QString& wanted)
 {
     if (wanted.startsWith(QLatin1String("zh")))
         return Language::Chinese;
     if (wanted.startsWith(QLatin1String("en")))
         return Language::English;
-    return QLocale::system().language() == QLocale::Chinese ? Language::Chinese : Language::English;
+    return QLocale::system().language() == QLocale::English ? Language::English : Language::Chinese;
 }
 
 } // namespace
@@ -77,6 +79,13 @@ int main(int argc, char** argv)
     ctx.password = qgetenv("CLUEDESK_PASSWORD");
     ctx.user = qEnvironmentVariable("CLUEDESK_USER");
     QString lang = qEnvironmentVariable("CLUEDESK_LANG");
+    QTranslator translator;
+    const auto useLanguage = [&] {
+        const Language language = pickLanguage(lang);
+        setCurrentLanguage(language);
+        if (language == Language::Chinese && translator.isEmpty() && translator.load(QStringLiteral(":/i18n/cluedesk_zh_CN.qm")))
+            QCoreApplication::installTranslator(&translator);
+    };
     // Global options come before the command words.
     while (!args.isEmpty() && args.front().startsWith(QLatin1String("--"))) {
         const QString opt = args.takeFirst();
@@ -92,7 +101,7 @@ int main(int argc, char** argv)
             return Ok;
         }
         if (opt == QLatin1String("--help")) {
-            setCurrentLanguage(pickLanguage(lang));
+            useLanguage();
             printOverview(ctx);
             return Ok;
         }
@@ -106,23 +115,25 @@ int main(int argc, char** argv)
             lang = *v;
         else if (auto v = value(QStringLiteral("--password-file"))) {
             const auto secret = Context::readSecret(*v);
-            if (!secret)
+            if (!secret) {
+                useLanguage();
                 return ctx.failWith(QCoreApplication::translate("cli", "cannot read the password from %1").arg(*v)), Usage;
+            }
             ctx.password = *secret;
         } else if (auto v = value(QStringLiteral("--passphrase-file"))) {
             const auto secret = Context::readSecret(*v);
-            if (!secret)
+            if (!secret) {
+                useLanguage();
                 return ctx.failWith(QCoreApplication::translate("cli", "cannot read the passphrase from %1").arg(*v)), Usage;
+            }
             ctx.passphrase = *secret;
-        } else
+        } else {
+            useLanguage();
             return ctx.failWith(QCoreApplication::translate("cli", "unknown option %1 (see: cluedesk-cli --help)").arg(opt)),
                    Usage;
+        }
     }
-    const Language language = pickLanguage(lang);
-    setCurrentLanguage(language);
-    QTranslator translator;
-    if (language == Language::Chinese && translator.load(QStringLiteral(":/i18n/cluedesk_zh_CN.qm")))
-        QCoreApplication::installTranslator(&translator);
+    useLanguage();
 
     if (args.isEmpty()) {
         printOverview(ctx);
