@@ -64,12 +64,12 @@ XlsxWriter::XlsxWriter(const QString& path) : m_path(path)
             QCoreApplication::translate("XlsxWriter", "Cannot write %1: out of memory").arg(path), QStringLiteral("xlsx.write")};
         return;
     }
-    m_text = workbook_add_format(m_book);
-    format_set_num_format(m_text, "@");
-    m_number = workbook_add_format(m_book);
-    m_date = workbook_add_format(m_book);
-    format_set_num_format(m_date, "yyyy-mm-dd");
-    for (lxw_format* f : {m_text, m_number, m_date})
+    m_format.text = workbook_add_format(m_book);
+    format_set_num_format(m_format.text, "@");
+    m_format.number = workbook_add_format(m_book);
+    m_format.date = workbook_add_format(m_book);
+    format_set_num_format(m_format.date, "yyyy-mm-dd");
+    for (lxw_format* f : {m_format.text, m_format.number, m_format.date})
         format_set_font_name(f, "宋体");
 }
 
@@ -123,7 +123,7 @@ void XlsxWriter::addRow(const std::vector<Cell>& cells)
     const bool blank = std::all_of(cells.begin(), cells.end(), [](const Cell& c) { return c.kind == Cell::Kind::Empty; });
     if (blank)
         for (size_t c = 0; c < std::max<size_t>(cells.size(), 1) && c < 16384; ++c)
-            worksheet_write_blank(m_sheet, m_row, lxw_col_t(c), m_text);
+            worksheet_write_blank(m_sheet, m_row, lxw_col_t(c), m_format.text);
     for (size_t c = 0; c < cells.size() && c < 16384; ++c) {
         const Cell& cell = cells[c];
         const lxw_col_t col = lxw_col_t(c);
@@ -131,15 +131,15 @@ void XlsxWriter::addRow(const std::vector<Cell>& cells)
         switch (cell.kind) {
         case Cell::Kind::Empty: break;
         case Cell::Kind::Text:
-            e = worksheet_write_string(m_sheet, m_row, col, cell.text.left(kMostChars).toUtf8().constData(), m_text);
+            e = worksheet_write_string(m_sheet, m_row, col, cell.text.left(kMostChars).toUtf8().constData(), m_format.text);
             break;
-        case Cell::Kind::Number: e = worksheet_write_number(m_sheet, m_row, col, cell.number, m_number); break;
+        case Cell::Kind::Number: e = worksheet_write_number(m_sheet, m_row, col, cell.number, m_format.number); break;
         case Cell::Kind::NumberAsText: // an ID typed into a general cell: Excel keeps a double
-            e = worksheet_write_number(m_sheet, m_row, col, cell.text.toDouble(), m_number);
+            e = worksheet_write_number(m_sheet, m_row, col, cell.text.toDouble(), m_format.number);
             break;
         case Cell::Kind::Date: {
             lxw_datetime d{cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0};
-            e = worksheet_write_datetime(m_sheet, m_row, col, &d, m_date);
+            e = worksheet_write_datetime(m_sheet, m_row, col, &d, m_format.date);
             break;
         }
         }
@@ -173,7 +173,8 @@ void XlsxWriter::mergeCells(const QString& range)
         return;
     }
     const QString first = size_t(c1) < m_lastRow.size() ? m_lastRow[c1].text : QString();
-    if (const lxw_error e = worksheet_merge_range(m_sheet, r1, c1, r2, c2, first.left(kMostChars).toUtf8().constData(), m_text);
+    if (const lxw_error e =
+            worksheet_merge_range(m_sheet, r1, c1, r2, c2, first.left(kMostChars).toUtf8().constData(), m_format.text);
         e != LXW_NO_ERROR)
         (void)failed(QString::fromUtf8(lxw_strerror(e)));
 }

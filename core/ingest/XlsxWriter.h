@@ -53,9 +53,11 @@ private:
     QString m_path;
     lxw_workbook* m_book = nullptr;
     lxw_worksheet* m_sheet = nullptr;
-    lxw_format* m_text = nullptr;
-    lxw_format* m_number = nullptr;
-    lxw_format* m_date = nullptr;
+    struct Formats { // owned by the workbook
+        lxw_format* text;
+        lxw_format* number;
+        lxw_format* date;
+    } m_format{};
     QStringList m_sheetNames;
     std::vector<Cell> m_lastRow;
     quint32 m_row = 0;
