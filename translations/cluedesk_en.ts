@@ -658,6 +658,11 @@
         <source>The import failed and nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the file: what is wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keyring</name>
@@ -3718,6 +3723,11 @@
     </message>
     <message>
         <source>note: not run again, since nothing they read changed after their last run; their clues stand (--force runs them anyway): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2 x%3  e.g. %4</source>
+        <comment>severity, code, count, an example</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

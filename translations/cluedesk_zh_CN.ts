@@ -658,6 +658,11 @@
         <source>The import failed and nothing was changed: %1</source>
         <translation>导入失败，未做任何更改：%1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the file: what is wrong</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Keyring</name>
@@ -3716,6 +3721,11 @@
     <message>
         <source>note: not run again, since nothing they read changed after their last run; their clues stand (--force runs them anyway): %1</source>
         <translation>注：以下模型读取的内容自上次运行以来没有变化，未重新运行，线索保持不变（--force 可强制运行）：%1</translation>
+    </message>
+    <message>
+        <source>  %1 %2 x%3  e.g. %4</source>
+        <comment>severity, code, count, an example</comment>
+        <translation>  %1 %2 ×%3  例：%4</translation>
     </message>
 </context>
 <context>

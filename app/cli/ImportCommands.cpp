@@ -163,7 +163,7 @@ int import(Context& ctx)
     if (!r.reasons.empty()) {
         out << QCoreApplication::translate("cli", "Reasons:") << '\n';
         for (const auto& reason : r.reasons)
-            out << QStringLiteral("  %1 %2 x%3  e.g. %4")
+            out << QCoreApplication::translate("cli", "  %1 %2 x%3  e.g. %4", "severity, code, count, an example")
                        .arg(severityTitle(reason.severity), reason.code)
                        .arg(reason.count)
                        .arg(reason.example)

@@ -160,7 +160,8 @@ void ImportRun::addIssue(qint64 fileId, const DatasetFile& file, const QString& 
             where += QCoreApplication::translate("Importer", ", row %1").arg(*row);
         if (!issue.column.isEmpty())
             where += QCoreApplication::translate("Importer", ", column %1").arg(issue.column);
-        m_report.reasons.push_back({issue.severity, issue.code, 0, where + QStringLiteral(": ") + issue.message});
+        m_report.reasons.push_back({issue.severity, issue.code, 0,
+            QCoreApplication::translate("Importer", "%1: %2", "where in the file: what is wrong").arg(where, issue.message)});
         it = m_reasonIndex.emplace(key, m_report.reasons.size() - 1).first;
     }
     m_report.reasons[it->second].count++;
