@@ -138,7 +138,7 @@ bool HtmlTableReader::next(TableRow& row)
     xmlNode* tr = m_rows[m_next++];
     row.number = qint64(m_next);
     if (const xmlNode* table = tableOf(tr); table != m_table) {
-        m_table = const_cast<xmlNode*>(table);
+        m_table = table;
         m_pending.clear(); // spans do not reach into another table
     }
     std::sort(m_pending.begin(), m_pending.end(), [](const Pending& a, const Pending& b) { return a.column < b.column; });

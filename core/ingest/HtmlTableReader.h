@@ -39,7 +39,7 @@ private:
     _xmlDoc* m_doc = nullptr;
     std::vector<_xmlNode*> m_rows; // every <tr>, in document order
     size_t m_next = 0;
-    _xmlNode* m_table = nullptr; // the table of the previous row: spans end with it
+    const _xmlNode* m_table = nullptr; // the table of the previous row: spans end with it
     std::vector<Pending> m_pending;
     QString m_encoding;
     ReaderOptions m_options;

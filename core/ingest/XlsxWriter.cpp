@@ -55,9 +55,10 @@ XlsxWriter::XlsxWriter(const QString& path) : m_path(path)
 {
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
-    const QByteArray tmp = QFile::encodeName(QDir::tempPath());
-    options.tmpdir = const_cast<char*>(tmp.constData()); // copied by libxlsxwriter
-    options.use_zip64 = LXW_TRUE;                        // exports beyond 4 GB unpacked stay valid
+    // kept for the workbook's life: libxlsxwriter 1.1 uses the pointer when it writes a sheet
+    m_tmpdir = QFile::encodeName(QDir::tempPath());
+    options.tmpdir = m_tmpdir.data();
+    options.use_zip64 = LXW_TRUE; // exports beyond 4 GB unpacked stay valid
     m_book = workbook_new_opt(QFile::encodeName(path).constData(), &options);
     if (!m_book) {
         m_error = Error{

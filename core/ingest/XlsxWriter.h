@@ -5,6 +5,7 @@
 // real dates (yyyy-mm-dd).
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,7 @@ private:
     Status failed(const QString& why);
 
     QString m_path;
+    QByteArray m_tmpdir; // where libxlsxwriter keeps a sheet's rows until close()
     lxw_workbook* m_book = nullptr;
     lxw_worksheet* m_sheet = nullptr;
     struct Formats { // owned by the workbook
