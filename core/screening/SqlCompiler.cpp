@@ -206,19 +206,21 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
         return sql;
     }
     if (s.kind == QLatin1String("source")) {
+        auto filters = filtersSql(s.filters, QStringLiteral("r"), QStringLiteral("rp.person_key"), QStringLiteral(" AND "));
+        if (!filters)
+            return filters.error();
+        // The row itself is read only when a filter looks at its fields; the persons' index
+        // alone answers the rest.
         QString sql =
-            QStringLiteral("SELECT rp.person_key, rp.record_id, %1 FROM record_persons rp JOIN records r ON r.id = rp.record_id "
-                           "WHERE rp.dataset_id IN (%2)")
-                .arg(label(), datasetIds(s.types));
+            QStringLiteral("SELECT rp.person_key, rp.record_id, %1 FROM record_persons rp%2 WHERE rp.dataset_id IN (%3)")
+                .arg(label(), filters->isEmpty() ? QString() : QStringLiteral(" JOIN records r ON r.id = rp.record_id"),
+                    datasetIds(s.types));
         if (!s.roles.isEmpty()) {
             QStringList roles;
             for (const QString& r : s.roles)
                 roles << bind(r);
             sql += QStringLiteral(" AND rp.role IN (%1)").arg(roles.join(QStringLiteral(", ")));
         }
-        auto filters = filtersSql(s.filters, QStringLiteral("r"), QStringLiteral("rp.person_key"), QStringLiteral(" AND "));
-        if (!filters)
-            return filters.error();
         if (!filters->isEmpty())
             sql += QStringLiteral(" AND ") + *filters;
         return sql;
