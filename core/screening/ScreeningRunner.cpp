@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <map>
+#include <sqlite3.h>
 
 namespace cluedesk {
 namespace {
@@ -24,6 +25,44 @@ namespace {
 struct Candidate {
     Evidence evidence;
 };
+
+// While it lives, SQLite checks every few thousand steps whether the officer cancelled and, if
+// so, interrupts the statement running (SQLITE_INTERRUPT, thrown as DbError), so that
+// cancelling works during the model's query too, not only between its rows.
+class CancelHandler {
+public:
+    CancelHandler(Database& db, const std::atomic_bool* cancel) : m_db(db.handle())
+    {
+        if (cancel)
+            sqlite3_progress_handler(m_db, 1000, &CancelHandler::check, const_cast<std::atomic_bool*>(cancel));
+    }
+    ~CancelHandler() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+    CancelHandler(const CancelHandler&) = delete;
+    CancelHandler& operator=(const CancelHandler&) = delete;
+
+private:
+    static int check(void* cancel) { return static_cast<std::atomic_bool*>(cancel)->load() ? 1 : 0; }
+    sqlite3* m_db;
+};
+
+// Whether a clue's stored evidence is row for row what this run found (both ordered by row).
+bool sameEvidence(Statement& stored, qint64 clueId, const Evidence& found)
+{
+    stored.reset();
+    stored.bind(1, clueId);
+    size_t i = 0;
+    for (; stored.step(); ++i) {
+        if (i >= found.size())
+            return false;
+        const EvidenceRow& e = found[i];
+        if (stored.int64(0) != e.recordId || stored.text(1) != e.steps.join(u',') || stored.int64(2) != e.datasetId ||
+            stored.text(3) != e.type || stored.text(4) != e.fileName || stored.text(5) != e.sheet || stored.int64(6) != e.row ||
+            stored.text(7) != e.role || stored.text(8) != e.nameWritten || stored.text(9) != e.idWritten ||
+            stored.text(10) != (e.fieldsJson.isEmpty() ? QStringLiteral("{}") : e.fieldsJson))
+            return false;
+    }
+    return i == found.size();
+}
 
 CompileContext contextFor(Pool& pool, const ModelDefinition& model, QStringList* warnings, const DatasetCatalog& catalog)
 {
@@ -146,6 +185,7 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
         }
     }
 
+    const CancelHandler cancelHandler(db, cancel);
     try {
         Transaction tx(db);
         // Evidence for every person the output step admits, with the row's details.
@@ -213,6 +253,12 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
             // a clue keeps the path it was decided on; one still open follows its model
             "workflow = CASE WHEN clues.status IN ('new', 'verifying') THEN excluded.workflow ELSE clues.workflow END "
             "RETURNING id, first_run"));
+        // A clue found again keeps its evidence rows when they are what this run found (their
+        // run_id stays the run that first found them); otherwise they are written anew. A clue
+        // now gone keeps the evidence it had when last found.
+        Statement storedEvidence = db.prepare(
+            QStringLiteral("SELECT record_id, steps, dataset_id, dataset_type, file_name, sheet, row_no, role, name_written, "
+                           "id_written, fields FROM clue_evidence WHERE clue_id = ?1 ORDER BY record_id"));
         Statement clearEvidence = db.prepare(QStringLiteral("DELETE FROM clue_evidence WHERE clue_id = ?1"));
         Statement addEvidence = db.prepare(
             QStringLiteral("INSERT INTO clue_evidence(clue_id, run_id, steps, record_id, dataset_id, dataset_type, file_name, "
@@ -259,6 +305,8 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
                 ++result.added;
             } else {
                 ++result.stillPresent;
+                if (sameEvidence(storedEvidence, clueId, evidence))
+                    continue;
                 clearEvidence.reset();
                 clearEvidence.bind(1, clueId).run();
             }
@@ -300,6 +348,9 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
             QStringLiteral("%1 clues, %2 new, %3 gone").arg(result.clues).arg(result.added).arg(result.gone));
         tx.commit();
     } catch (const DbError& e) {
+        if (cancel && cancel->load())
+            return fail(QCoreApplication::translate("ScreeningRunner", "Screening cancelled; nothing was changed."),
+                QStringLiteral("screen.cancelled"));
         return fail(QCoreApplication::translate("ScreeningRunner", "Screening with \"%1\" failed and nothing was changed: %2")
                         .arg(model.id, e.message()),
             QStringLiteral("screen.storage"));

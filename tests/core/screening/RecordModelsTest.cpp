@@ -201,6 +201,90 @@ TEST_CASE("re-runs: the same clue stays, is marked gone and comes back, review s
     CHECK(ClueStore(*pool).runs(QStringLiteral("uncompensated-victims-in-hardship")).size() == 4);
 }
 
+TEST_CASE("re-runs: a clue found again keeps its evidence rows when they are the same", "[screening][rerun]")
+{
+    testing::TempPool pool;
+    const QString victim = id(1);
+    const QStringList vh = {QStringLiteral("案由"), QStringLiteral("被害人姓名"), QStringLiteral("被害人身份证号码")};
+    const QStringList lh = {QStringLiteral("姓名"), QStringLiteral("身份证号码")};
+    PoolBuilder(pool)
+        .list(QStringLiteral("victims"), {vh, {QStringLiteral("故意伤害"), QStringLiteral("甲"), victim}})
+        .list(QStringLiteral("subsistence"), {lh, {QStringLiteral("甲"), victim}}, QStringLiteral("2024-05-31"))
+        .importAll();
+    const char* model = "uncompensated-victims-in-hardship";
+    const qint64 firstRun = run(*pool, model).runId;
+    const qint64 clueId = clueOf(*pool, model, victim).id;
+    // The evidence as stored: the run that wrote each row and the record it is about.
+    const auto evidence = [&] {
+        std::set<std::pair<qint64, qint64>> rows;
+        Statement st = pool->db().prepare(QStringLiteral("SELECT run_id, record_id FROM clue_evidence WHERE clue_id = ?1"));
+        st.bind(1, clueId);
+        while (st.step())
+            rows.insert({st.int64(0), st.int64(1)});
+        return rows;
+    };
+    const auto recordsOf = [&](const QString& type) {
+        std::set<qint64> ids;
+        Statement st = pool->db().prepare(QStringLiteral(
+            "SELECT r.id FROM records r JOIN datasets d ON d.id = r.dataset_id WHERE d.type = ?1 AND d.status = 'active'"));
+        st.bind(1, type);
+        while (st.step())
+            ids.insert(st.int64(0));
+        return ids;
+    };
+    const auto first = evidence();
+    REQUIRE(first.size() == 2);
+    CHECK(first.begin()->first == firstRun);
+
+    // Run again by force over the same lists: the same evidence rows, not deleted and rewritten.
+    CHECK(run(*pool, model, true).stillPresent == 1);
+    CHECK(evidence() == first);
+
+    // June's list replaces May's: the subsistence row behind the clue is another record now.
+    PoolBuilder(pool)
+        .list(QStringLiteral("subsistence"), {lh, {QStringLiteral("乙"), id(2)}, {QStringLiteral("甲"), victim}},
+            QStringLiteral("2024-06-30"))
+        .importAll();
+    const qint64 june = DatasetStore(*pool).currentVersions(QStringLiteral("subsistence")).back();
+    const qint64 juneRecord = pool->db()
+                                  .scalar(QStringLiteral("SELECT record_id FROM record_persons WHERE dataset_id = ?1 "
+                                                         "AND person_key = ?2"),
+                                      {june, victim})
+                                  .toLongLong();
+    CHECK(run(*pool, model).stillPresent == 1);
+    std::set<qint64> records;
+    for (const auto& [runId, record] : evidence())
+        records.insert(record);
+    std::set<qint64> expected = recordsOf(QStringLiteral("victims"));
+    expected.insert(juneRecord);
+    CHECK(records == expected);
+}
+
+TEST_CASE("screening: cancelling stops the model's query and changes nothing", "[screening][rerun]")
+{
+    testing::TempPool pool;
+    const QStringList vh = {QStringLiteral("案由"), QStringLiteral("被害人姓名"), QStringLiteral("被害人身份证号码")};
+    const QStringList lh = {QStringLiteral("姓名"), QStringLiteral("身份证号码")};
+    std::vector<QStringList> victims{vh}, subsistence{lh};
+    for (int i = 1; i <= 300; ++i) {
+        victims.push_back({QStringLiteral("故意伤害"), QStringLiteral("甲"), id(i)});
+        subsistence.push_back({QStringLiteral("甲"), id(i)});
+    }
+    PoolBuilder(pool).list(QStringLiteral("victims"), victims).list(QStringLiteral("subsistence"), subsistence).importAll();
+    const auto catalog = DatasetCatalog::forPool(*pool);
+    std::atomic_bool cancel{true}; // the officer pressed 取消 as the query started
+    auto r = ScreeningRunner(*pool, catalog).run(builtIn("uncompensated-victims-in-hardship"), &cancel);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == QStringLiteral("screen.cancelled"));
+    CHECK(pool->db().scalar(QStringLiteral("SELECT count(*) FROM clues")).toInt() == 0);
+    CHECK(pool->db().scalar(QStringLiteral("SELECT count(*) FROM screening_runs")).toInt() == 0);
+    // Not cancelled, the same run finds all 300.
+    cancel = false;
+    auto again = ScreeningRunner(*pool, catalog).run(builtIn("uncompensated-victims-in-hardship"), &cancel);
+    REQUIRE(again.ok());
+    CHECK(again->added == 300);
+}
+
 TEST_CASE("re-runs: a model runs again when anything it reads changes, and only then", "[screening][rerun]")
 {
     testing::TempPool pool;
