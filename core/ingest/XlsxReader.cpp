@@ -1,5 +1,7 @@
 #include "ingest/XlsxReader.h"
 
+#include "ingest/XlsxSheetParser.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
@@ -8,41 +10,6 @@
 
 namespace cluedesk {
 namespace {
-
-// OOXML writes control characters as _xHHHH_.
-QString unescapeOoxml(QString s)
-{
-    if (!s.contains(QLatin1String("_x")))
-        return s;
-    static const QRegularExpression re(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
-    QString out;
-    qsizetype last = 0;
-    auto it = re.globalMatch(s);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += QStringView(s).mid(last, m.capturedStart() - last);
-        out += QChar(char16_t(m.captured(1).toUShort(nullptr, 16)));
-        last = m.capturedEnd();
-    }
-    out += QStringView(s).mid(last);
-    return out;
-}
-
-// "BC12" -> zero-based column 54; -1 if there is no column part. A reference with more letters
-// than XFD (Excel's last column) has is beyond every sheet: kBeyond, never an overflowed int.
-constexpr int kBeyond = 1 << 20;
-int columnOfRef(QStringView ref)
-{
-    int col = 0;
-    qsizetype i = 0;
-    for (; i < ref.size() && ref[i].isLetter(); ++i) {
-        const char16_t c = ref[i].toUpper().unicode();
-        if (i >= 3 || c < u'A' || c > u'Z')
-            return kBeyond;
-        col = col * 26 + (c - u'A' + 1);
-    }
-    return i == 0 ? -1 : col - 1;
-}
 
 QString resolvePart(const QString& target)
 {
@@ -62,6 +29,7 @@ QString resolvePart(const QString& target)
 XlsxReader::XlsxReader() = default;
 XlsxReader::~XlsxReader()
 {
+    m_sheet.reset();
     m_part.reset(); // before the archive it reads from
 }
 
@@ -109,7 +77,9 @@ QString XlsxReader::partTooLarge(const QString& part) const
 
 QString XlsxReader::xmlProblem() const
 {
-    return m_part && !m_part->problem().isEmpty() ? m_part->problem() : m_xml.errorString();
+    if (m_part && !m_part->problem().isEmpty())
+        return m_part->problem();
+    return m_sheet && m_sheet->failed() ? m_sheet->error() : m_xml.errorString();
 }
 
 Status XlsxReader::readWorkbook()
@@ -288,8 +258,8 @@ bool XlsxReader::openSheet(int index)
 {
     m_error.reset();
     m_sheetIndex = index;
-    m_lastRow = 0;
     m_sheetDone = false;
+    m_sheet.reset();
     if (index < 0 || index >= int(m_sheets.size()))
         return false;
     if (!openPart(m_sheets[size_t(index)].part)) {
@@ -303,6 +273,9 @@ bool XlsxReader::openSheet(int index)
             QStringLiteral("xlsx.missing-sheet"));
         return false;
     }
+    m_xml.setDevice(nullptr); // the sheet's rows are parsed by XlsxSheetParser from the part's bytes
+    m_sheet =
+        std::make_unique<XlsxSheetParser>(XlsxSheetParser::Workbook{&m_shared, &m_dateStyle, m_date1904, m_options.maxCellChars});
     return true;
 }
 
@@ -326,128 +299,36 @@ QString XlsxReader::serialToIso(double serial, bool date1904)
     return QDateTime(date, QTime(0, 0)).addSecs(seconds).toString(Qt::ISODate);
 }
 
-Cell XlsxReader::readCell(const QString& type, int style)
-{
-    QString value;
-    QString inlineText;
-    bool hasInline = false;
-    while (!m_xml.atEnd() && !m_xml.hasError()) {
-        m_xml.readNext();
-        if (m_xml.isStartElement()) {
-            if (m_xml.name() == QLatin1String("v")) {
-                value = m_xml.readElementText();
-            } else if (m_xml.name() == QLatin1String("is")) {
-                inlineText = readInlineText();
-                hasInline = true;
-            } else {
-                m_xml.skipCurrentElement(); // formulas <f>, extensions
-            }
-        } else if (m_xml.isEndElement() && m_xml.name() == QLatin1String("c")) {
-            break;
-        }
-    }
-    if (type == QLatin1String("s")) {
-        bool ok = false;
-        const qsizetype i = value.toLongLong(&ok);
-        if (!ok || i < 0 || i >= qsizetype(m_shared.size())) {
-            m_rowProblem =
-                QCoreApplication::translate("XlsxReader", "a cell refers to shared string %1, which the file does not have")
-                    .arg(value);
-            return Cell{Cell::Kind::Error, 0, value};
-        }
-        return Cell::ofText(m_shared[size_t(i)]);
-    }
-    if (type == QLatin1String("inlineStr") || hasInline)
-        return inlineText.isEmpty() ? Cell{} : Cell::ofText(inlineText);
-    if (type == QLatin1String("str"))
-        return value.isEmpty() ? Cell{} : Cell::ofText(unescapeOoxml(value));
-    if (type == QLatin1String("b"))
-        return Cell{Cell::Kind::Boolean, value == QLatin1String("1") ? 1.0 : 0.0, value};
-    if (type == QLatin1String("e"))
-        return Cell{Cell::Kind::Error, 0, value};
-    if (type == QLatin1String("d"))
-        return Cell::ofDate(value.left(19));
-    if (value.isEmpty())
-        return {};
-    bool ok = false;
-    const double number = value.toDouble(&ok);
-    if (!ok)
-        return Cell::ofText(value);
-    if (style >= 0 && style < int(m_dateStyle.size()) && m_dateStyle[size_t(style)]) {
-        const QString iso = serialToIso(number, m_date1904);
-        if (!iso.isEmpty())
-            return Cell::ofDate(iso, number);
-    }
-    return Cell::ofNumber(number, value);
-}
-
 bool XlsxReader::next(TableRow& row)
 {
     row.cells.clear();
     row.problem.clear();
     row.problemCode.clear();
-    if (m_sheetDone || !m_part)
+    if (m_sheetDone || !m_part || !m_sheet)
         return false;
-    while (!m_xml.atEnd() && !m_xml.hasError()) {
-        m_xml.readNext();
-        if (m_xml.isEndElement() && m_xml.name() == QLatin1String("sheetData")) {
+    static constexpr qint64 kChunk = 256 * 1024;
+    while (!m_sheet->takeRow(row)) {
+        if (m_sheet->finished() || m_sheet->failed()) {
+            if (m_sheet->failed())
+                setError(QCoreApplication::translate("XlsxReader",
+                             "%1, sheet \"%2\": the file breaks off or is damaged after row %3 (%4); rows up to there "
+                             "were read.")
+                             .arg(m_fileName, m_sheets[size_t(m_sheetIndex)].name)
+                             .arg(m_sheet->lastRow())
+                             .arg(xmlProblem()),
+                    QStringLiteral("xlsx.damaged-sheet"));
             m_sheetDone = true;
             return false;
         }
-        if (!m_xml.isStartElement() || m_xml.name() != QLatin1String("row"))
-            continue;
-        const qint64 r = m_xml.attributes().value(QLatin1String("r")).toLongLong();
-        row.number = r > 0 ? r : m_lastRow + 1;
-        m_lastRow = row.number;
-        m_rowProblem.clear();
-        int nextColumn = 0;
-        while (!m_xml.atEnd() && !m_xml.hasError()) {
-            m_xml.readNext();
-            if (m_xml.isStartElement() && m_xml.name() == QLatin1String("c")) {
-                const auto attrs = m_xml.attributes();
-                int col = columnOfRef(attrs.value(QLatin1String("r")));
-                if (col < 0)
-                    col = nextColumn;
-                if (col > 16383) { // beyond Excel's last column XFD
-                    m_xml.skipCurrentElement();
-                    continue;
-                }
-                nextColumn = col + 1;
-                const QString type = attrs.value(QLatin1String("t")).toString();
-                const int style = attrs.hasAttribute(QLatin1String("s")) ? attrs.value(QLatin1String("s")).toInt() : -1;
-                Cell cell = readCell(type, style);
-                if (cell.text.size() > m_options.maxCellChars) {
-                    cell.text.truncate(m_options.maxCellChars);
-                    m_rowProblem = QCoreApplication::translate("XlsxReader", "a cell is longer than %1 characters and was cut")
-                                       .arg(m_options.maxCellChars);
-                }
-                if (!cell.isEmpty()) {
-                    if (row.cells.size() <= size_t(col))
-                        row.cells.resize(size_t(col) + 1);
-                    row.cells[size_t(col)] = std::move(cell);
-                }
-            } else if (m_xml.isEndElement() && m_xml.name() == QLatin1String("row")) {
-                break;
-            }
-        }
-        if (m_xml.hasError())
-            break;
-        if (!m_rowProblem.isEmpty()) {
-            row.problem = m_rowProblem;
-            row.problemCode = QStringLiteral("xlsx.bad-cell");
-        }
-        return true;
+        if (m_buffer.size() != kChunk)
+            m_buffer.resize(kChunk);
+        const qint64 n = m_part->read(m_buffer.data(), kChunk);
+        if (n > 0)
+            m_sheet->feed(m_buffer.constData(), int(n), false);
+        else
+            m_sheet->feed(nullptr, 0, true); // the end of the part, or where inflating stopped
     }
-    if (m_xml.hasError()) {
-        setError(QCoreApplication::translate("XlsxReader",
-                     "%1, sheet \"%2\": the file breaks off or is damaged after row %3 (%4); rows up to there were read.")
-                     .arg(m_fileName, m_sheets[size_t(m_sheetIndex)].name)
-                     .arg(m_lastRow)
-                     .arg(xmlProblem()),
-            QStringLiteral("xlsx.damaged-sheet"));
-    }
-    m_sheetDone = true;
-    return false;
+    return true;
 }
 
 double XlsxReader::progress() const

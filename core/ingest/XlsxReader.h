@@ -1,8 +1,9 @@
 #pragma once
 // Streams worksheets of an Office Open XML workbook (.xlsx, also WPS output) straight from the
-// zip: minizip inflates the sheet part (ZipArchive, which refuses zip bombs) and
-// QXmlStreamReader walks it row by row, so a sheet of a million rows never sits in memory.
-// Shared strings and styles (to recognise dates) are read once when the workbook is opened.
+// zip: minizip inflates the sheet part (ZipArchive, which refuses zip bombs) and XlsxSheetParser
+// (libxml2's SAX parser) turns its bytes into rows as they come, so a sheet of a million rows
+// never sits in memory. The workbook, shared strings and styles (to recognise dates) are small
+// parts read once with QXmlStreamReader when the workbook is opened.
 #include "ingest/TableReader.h"
 #include "ingest/ZipArchive.h"
 
@@ -11,6 +12,8 @@
 #include <vector>
 
 namespace cluedesk {
+
+class XlsxSheetParser;
 
 class XlsxReader final : public TableReader {
 public:
@@ -39,7 +42,6 @@ private:
     bool openPart(const QString& part);
     QString partTooLarge(const QString& part) const;
     QString xmlProblem() const; // the XML error, or why the zip part stopped
-    Cell readCell(const QString& type, int style);
     QString readInlineText();
 
     QString m_path;
@@ -54,9 +56,9 @@ private:
     std::vector<bool> m_dateStyle;
     bool m_date1904 = false;
     int m_sheetIndex = -1;
-    qint64 m_lastRow = 0;
+    std::unique_ptr<XlsxSheetParser> m_sheet;
+    QByteArray m_buffer;
     bool m_sheetDone = false;
-    QString m_rowProblem;
 };
 
 } // namespace cluedesk

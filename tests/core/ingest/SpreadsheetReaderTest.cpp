@@ -317,19 +317,12 @@ TEST_CASE("xlsx limits: a zip bomb is refused unread, a part that unpacks beyond
     CHECK(lying[0].error->message.contains(QStringLiteral("lying-size.xlsx")));
 }
 
-TEST_CASE("xlsx limits: cell references beyond the last column are dropped, not overflowed", "[ingest][xlsx][broken]")
+namespace {
+
+// A workbook with this sheet XML, written part by part with Python's zipfile from the openpyxl
+// fixture's other parts (a third-party writer for everything but the sheet under test).
+void writeWithSheet(const QString& path, const QByteArray& sheet)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("refs.xlsx"));
-    // A workbook whose sheet names columns far beyond XFD, written part by part with Python's
-    // zipfile from the openpyxl fixture's workbook parts.
-    QByteArray sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                       "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>姓名</t></is></c>"
-                       "<c r=\"ZZZZZZZZZZZZZZZZ1\" t=\"inlineStr\"><is><t>overflow</t></is></c>"
-                       "<c r=\"XFE1\" t=\"inlineStr\"><is><t>beyond</t></is></c>"
-                       "<c r=\"B1\" t=\"inlineStr\"><is><t>身份证号码</t></is></c></row>"
-                       "<row r=\"99999999999999999999\"><c t=\"inlineStr\"><is><t>x</t></is></c></row>"
-                       "</sheetData></worksheet>";
     const QString script = QStringLiteral("import sys, zipfile\n"
                                           "src, dst, sheet = sys.argv[1], sys.argv[2], sys.stdin.buffer.read()\n"
                                           "with zipfile.ZipFile(src) as z: parts = {n: z.read(n) for n in z.namelist()}\n"
@@ -344,8 +337,88 @@ TEST_CASE("xlsx limits: cell references beyond the last column are dropped, not 
     python.closeWriteChannel();
     REQUIRE(python.waitForFinished());
     REQUIRE(python.exitCode() == 0);
+}
+
+} // namespace
+
+TEST_CASE("xlsx limits: cell references beyond the last column are dropped, not overflowed", "[ingest][xlsx][broken]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("refs.xlsx"));
+    writeWithSheet(path,
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>姓名</t></is></c>"
+        "<c r=\"ZZZZZZZZZZZZZZZZ1\" t=\"inlineStr\"><is><t>overflow</t></is></c>"
+        "<c r=\"XFE1\" t=\"inlineStr\"><is><t>beyond</t></is></c>"
+        "<c r=\"B1\" t=\"inlineStr\"><is><t>身份证号码</t></is></c></row>"
+        "<row r=\"99999999999999999999\"><c t=\"inlineStr\"><is><t>x</t></is></c></row>"
+        "</sheetData></worksheet>");
     const auto rows = readAll(path).front().rows;
     REQUIRE(rows.size() == 2);
     CHECK(texts(rows[0]) == QStringList{QStringLiteral("姓名"), QStringLiteral("身份证号码")});
     CHECK(rows[1].number == 2); // a row number beyond any sheet is taken as the next row
+}
+
+TEST_CASE("xlsx sheet XML: prefixes, rich text, phonetic hints, references, escapes and formulas", "[ingest][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shapes.xlsx"));
+    // What other writers than Excel produce: a namespace prefix on every element, rich-text
+    // runs with a phonetic guide, character references in decimal and hex (Extension B), an
+    // OOXML _x000D_ escape, a formula with its cached value, CDATA, and no cell references.
+    writeWithSheet(path,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><x:sheetData>"
+        "<x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:r><x:t>张</x:t></x:r><x:r><x:t xml:space=\"preserve\">三 "
+        "</x:t></x:r><x:rPh><x:t>ZHANG</x:t></x:rPh></x:is></x:c>"
+        "<x:c r=\"B1\" t=\"inlineStr\"><x:is><x:t>&#26472;&#x20000;&amp;&lt;</x:t></x:is></x:c>"
+        "<x:c r=\"C1\" t=\"str\"><x:f>A1&amp;B1</x:f><x:v>a_x000D_b</x:v></x:c>"
+        "<x:c r=\"D1\"><x:v><![CDATA[400.5]]></x:v></x:c></x:row>"
+        "<x:row><x:c t=\"inlineStr\"><x:is><x:t>甲</x:t></x:is></x:c><x:c><x:v>7</x:v></x:c></x:row>"
+        "</x:sheetData></x:worksheet>");
+    const auto all = readAll(path);
+    REQUIRE(all.size() == 1);
+    CHECK_FALSE(all[0].error.has_value());
+    const auto& rows = all[0].rows;
+    REQUIRE(rows.size() == 2);
+    CHECK(texts(rows[0]) ==
+        QStringList{QStringLiteral("张三 "), QStringLiteral("杨") + QString::fromUcs4(U"\U00020000") + QStringLiteral("&<"),
+            QStringLiteral("a\rb"), QStringLiteral("400.5")});
+    CHECK(rows[0].cells[3].kind == Cell::Kind::Number);
+    CHECK(rows[0].cells[3].number == 400.5);
+    CHECK(rows[1].number == 2);
+    CHECK(texts(rows[1]) == QStringList{QStringLiteral("甲"), QStringLiteral("7")});
+}
+
+TEST_CASE("xlsx sheet XML: entities declared in a DTD are never expanded", "[ingest][xlsx][broken]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("laughs.xlsx"));
+    // The "billion laughs": each entity ten of the one before; expanded, a gigabyte of text.
+    QByteArray dtd = "<!DOCTYPE worksheet [<!ENTITY l0 \"ha\">";
+    for (int i = 1; i <= 9; ++i) {
+        dtd += QStringLiteral("<!ENTITY l%1 \"").arg(i).toUtf8();
+        for (int k = 0; k < 10; ++k)
+            dtd += QStringLiteral("&l%1;").arg(i - 1).toUtf8();
+        dtd += "\">";
+    }
+    dtd += "]>";
+    writeWithSheet(path,
+        dtd +
+            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>姓名</t></is></c></row>"
+            "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&l9;</t></is></c></row>"
+            "</sheetData></worksheet>");
+    const auto all = readAll(path);
+    REQUIRE(all.size() == 1);
+    qsizetype longest = 0;
+    for (const TableRow& row : all[0].rows)
+        for (const Cell& c : row.cells)
+            longest = std::max(longest, c.text.size());
+    CHECK(longest < 100);
+    // The row before the reference is read; the reference itself stops the sheet with a message.
+    REQUIRE_FALSE(all[0].rows.empty());
+    CHECK(texts(all[0].rows[0]) == QStringList{QStringLiteral("姓名")});
+    REQUIRE(all[0].error.has_value());
+    CHECK(all[0].error->code == QStringLiteral("xlsx.damaged-sheet"));
 }

@@ -1,0 +1,330 @@
+#include "ingest/XlsxSheetParser.h"
+
+#include "ingest/XlsxReader.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <algorithm>
+#include <cstring>
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+#include <optional>
+#include <string_view>
+
+namespace cluedesk {
+namespace {
+
+constexpr int kLastColumn = 16383; // XFD, Excel's last column
+
+// "BC12" -> zero-based column 54; -1 if there is no column part; beyond kLastColumn for a
+// reference with more letters than XFD has (never an overflowed int).
+int columnOfRef(std::string_view ref)
+{
+    int col = 0;
+    size_t letters = 0;
+    for (; letters < ref.size(); ++letters) {
+        char c = ref[letters];
+        if (c >= 'a' && c <= 'z')
+            c = char(c - 'a' + 'A');
+        if (c < 'A' || c > 'Z')
+            break;
+        if (letters >= 3)
+            return kLastColumn + 1;
+        col = col * 26 + (c - 'A' + 1);
+    }
+    // A letter outside A-Z (any other Unicode letter) is no column at all in a reference.
+    if (letters < ref.size() && static_cast<unsigned char>(ref[letters]) >= 0x80)
+        return kLastColumn + 1;
+    return letters == 0 ? -1 : col - 1;
+}
+
+qint64 toInt64(std::string_view text, qint64 fallback)
+{
+    bool ok = false;
+    const qint64 v = QByteArray::fromRawData(text.data(), qsizetype(text.size())).trimmed().toLongLong(&ok);
+    return ok ? v : fallback;
+}
+
+bool is(const xmlChar* name, const char* literal)
+{
+    return std::strcmp(reinterpret_cast<const char*>(name), literal) == 0;
+}
+
+} // namespace
+
+QString unescapeOoxml(QString s)
+{
+    if (!s.contains(QLatin1String("_x")))
+        return s;
+    static const QRegularExpression re(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    QString out;
+    qsizetype last = 0;
+    auto it = re.globalMatch(s);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(s).mid(last, m.capturedStart() - last);
+        out += QChar(char16_t(m.captured(1).toUShort(nullptr, 16)));
+        last = m.capturedEnd();
+    }
+    out += QStringView(s).mid(last);
+    return out;
+}
+
+// libxml2 calls these with the parser as user data.
+struct XlsxSheetParser::Sax {
+    static void start(void* self, const xmlChar* localname, const xmlChar*, const xmlChar*, int, const xmlChar**,
+        int attributeCount, int, const xmlChar** attributes)
+    {
+        static_cast<XlsxSheetParser*>(self)->startElement(
+            reinterpret_cast<const char*>(localname), attributeCount, reinterpret_cast<const char**>(attributes));
+    }
+    static void end(void* self, const xmlChar* localname, const xmlChar*, const xmlChar*)
+    {
+        static_cast<XlsxSheetParser*>(self)->endElement(reinterpret_cast<const char*>(localname));
+    }
+    static void text(void* self, const xmlChar* chars, int size)
+    {
+        static_cast<XlsxSheetParser*>(self)->characters(reinterpret_cast<const char*>(chars), size);
+    }
+    static void error(void* self, xmlErrorPtr e)
+    {
+        auto* p = static_cast<XlsxSheetParser*>(self);
+        if (e && e->level >= XML_ERR_ERROR && !p->m_finished && p->m_error.isEmpty())
+            p->fail(QString::fromUtf8(e->message).trimmed());
+    }
+};
+
+XlsxSheetParser::XlsxSheetParser(const Workbook& workbook) : m_workbook(workbook)
+{
+    static xmlSAXHandler handler = [] {
+        xmlSAXHandler h;
+        std::memset(&h, 0, sizeof h);
+        h.initialized = XML_SAX2_MAGIC;
+        h.startElementNs = &Sax::start;
+        h.endElementNs = &Sax::end;
+        h.characters = &Sax::text;
+        h.cdataBlock = &Sax::text;
+        h.ignorableWhitespace = &Sax::text;
+        h.serror = &Sax::error;
+        return h;
+    }();
+    xmlInitParser();
+    xmlParserCtxtPtr ctxt = xmlCreatePushParserCtxt(&handler, this, nullptr, 0, nullptr);
+    // Never the network, never a DTD from outside; entities stay unexpanded (no billion laughs).
+    if (ctxt)
+        xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    m_ctxt = ctxt;
+}
+
+XlsxSheetParser::~XlsxSheetParser()
+{
+    if (m_ctxt)
+        xmlFreeParserCtxt(static_cast<xmlParserCtxtPtr>(m_ctxt));
+}
+
+void XlsxSheetParser::fail(const QString& message)
+{
+    m_error = message.isEmpty() ? QStringLiteral("not well-formed XML") : message;
+}
+
+void XlsxSheetParser::feed(const char* data, int size, bool last)
+{
+    if (m_finished || failed())
+        return;
+    if (!m_ctxt) {
+        fail(QStringLiteral("out of memory"));
+        return;
+    }
+    const int rc = xmlParseChunk(static_cast<xmlParserCtxtPtr>(m_ctxt), data, size, last ? 1 : 0);
+    if (m_finished)
+        return; // stopped on purpose after </sheetData>
+    if (rc != 0 && !failed())
+        fail(QStringLiteral("XML error %1").arg(rc));
+    if (last && !failed() && m_inSheetData)
+        fail(QCoreApplication::translate("XlsxReader", "the sheet ends before its rows do"));
+}
+
+bool XlsxSheetParser::takeRow(TableRow& row)
+{
+    if (m_ready.empty())
+        return false;
+    row = std::move(m_ready.front());
+    m_ready.pop_front();
+    return true;
+}
+
+void XlsxSheetParser::startElement(const char* name, int attributeCount, const char** attributes)
+{
+    // libxml2 gives five pointers per attribute: local name, prefix, URI, value start, value end.
+    const auto attribute = [&](const char* key) -> std::optional<std::string_view> {
+        for (int i = 0; i < attributeCount; ++i) {
+            const char** a = attributes + 5 * i;
+            if (std::strcmp(a[0], key) == 0)
+                return std::string_view(a[3], size_t(a[4] - a[3]));
+        }
+        return std::nullopt;
+    };
+    const auto named = [&](const char* literal) { return is(reinterpret_cast<const xmlChar*>(name), literal); };
+    if (!m_inSheetData) {
+        m_inSheetData = named("sheetData");
+        return;
+    }
+    if (!m_inRow) {
+        if (!named("row"))
+            return;
+        m_inRow = true;
+        m_row = TableRow{};
+        const auto r = attribute("r");
+        const qint64 number = r ? toInt64(*r, 0) : 0;
+        m_row.number = number > 0 ? number : m_lastRow + 1;
+        m_rowProblem.clear();
+        m_nextColumn = 0;
+        return;
+    }
+    if (m_cellDepth == 0) {
+        if (!named("c"))
+            return;
+        m_cellDepth = 1;
+        const auto r = attribute("r");
+        int col = r ? columnOfRef(*r) : -1;
+        if (col < 0)
+            col = m_nextColumn;
+        m_column = col;
+        if (col <= kLastColumn)
+            m_nextColumn = col + 1;
+        const auto t = attribute("t");
+        m_type = t ? QByteArray(t->data(), qsizetype(t->size())) : QByteArray();
+        const auto s = attribute("s");
+        m_style = s ? int(toInt64(*s, 0)) : -1;
+        m_value.clear();
+        m_inline.clear();
+        m_hasInline = m_inValue = m_inInline = m_inInlineText = false;
+        m_phoneticDepth = 0;
+        return;
+    }
+    ++m_cellDepth;
+    if (m_cellDepth == 2 && named("v")) {
+        m_inValue = true;
+    } else if (m_cellDepth == 2 && named("is")) {
+        m_inInline = m_hasInline = true;
+    } else if (m_inInline) {
+        if (named("rPh"))
+            ++m_phoneticDepth;
+        else if (named("t") && m_phoneticDepth == 0)
+            m_inInlineText = true;
+    }
+}
+
+void XlsxSheetParser::endElement(const char* name)
+{
+    const auto named = [&](const char* literal) { return is(reinterpret_cast<const xmlChar*>(name), literal); };
+    if (m_cellDepth > 0) {
+        if (m_cellDepth == 1) {
+            m_cellDepth = 0;
+            if (m_column > kLastColumn)
+                return; // beyond the last column: dropped
+            Cell cell = finishCell();
+            if (cell.text.size() > m_workbook.maxCellChars) {
+                cell.text.truncate(m_workbook.maxCellChars);
+                m_rowProblem = QCoreApplication::translate("XlsxReader", "a cell is longer than %1 characters and was cut")
+                                   .arg(m_workbook.maxCellChars);
+            }
+            if (!cell.isEmpty()) {
+                if (m_row.cells.size() <= size_t(m_column))
+                    m_row.cells.resize(size_t(m_column) + 1);
+                m_row.cells[size_t(m_column)] = std::move(cell);
+            }
+            return;
+        }
+        if (m_inInline) {
+            if (named("rPh"))
+                --m_phoneticDepth;
+            else if (named("t"))
+                m_inInlineText = false;
+            else if (m_cellDepth == 2 && named("is"))
+                m_inInline = false;
+        }
+        if (m_cellDepth == 2 && named("v"))
+            m_inValue = false;
+        --m_cellDepth;
+        return;
+    }
+    if (m_inRow) {
+        if (!named("row"))
+            return;
+        m_inRow = false;
+        if (!m_rowProblem.isEmpty()) {
+            m_row.problem = m_rowProblem;
+            m_row.problemCode = QStringLiteral("xlsx.bad-cell");
+        }
+        m_lastRow = m_row.number;
+        m_ready.push_back(std::move(m_row));
+        return;
+    }
+    if (m_inSheetData && named("sheetData")) {
+        m_finished = true;
+        xmlStopParser(static_cast<xmlParserCtxtPtr>(m_ctxt)); // what follows the rows is not read
+    }
+}
+
+void XlsxSheetParser::characters(const char* text, int size)
+{
+    if (m_inValue)
+        m_value.append(text, size);
+    else if (m_inInlineText)
+        m_inline.append(text, size);
+}
+
+Cell XlsxSheetParser::finishCell()
+{
+    const QByteArray& type = m_type;
+    const QString value = QString::fromUtf8(m_value);
+    if (type == "s") {
+        bool ok = false;
+        const qsizetype i = value.toLongLong(&ok);
+        const std::vector<QString>& shared = *m_workbook.shared;
+        if (!ok || i < 0 || i >= qsizetype(shared.size())) {
+            m_rowProblem =
+                QCoreApplication::translate("XlsxReader", "a cell refers to shared string %1, which the file does not have")
+                    .arg(value);
+            return Cell{Cell::Kind::Error, 0, value};
+        }
+        return Cell::ofText(shared[size_t(i)]);
+    }
+    if (type == "inlineStr" || m_hasInline) {
+        const QString text = unescapeOoxml(QString::fromUtf8(m_inline));
+        return text.isEmpty() ? Cell{} : Cell::ofText(text);
+    }
+    if (type == "str")
+        return value.isEmpty() ? Cell{} : Cell::ofText(unescapeOoxml(value));
+    if (type == "b")
+        return Cell{Cell::Kind::Boolean, value == QLatin1String("1") ? 1.0 : 0.0, value};
+    if (type == "e")
+        return Cell{Cell::Kind::Error, 0, value};
+    if (type == "d")
+        return Cell::ofDate(value.left(19));
+    if (value.isEmpty())
+        return {};
+    bool ok = false;
+    double number = 0;
+    if (m_value.size() <= 15 && std::all_of(m_value.cbegin(), m_value.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        qint64 whole = 0; // a whole number, the usual case, read without the general parser
+        for (char c : m_value)
+            whole = whole * 10 + (c - '0');
+        number = double(whole);
+        ok = true;
+    } else {
+        number = value.toDouble(&ok);
+    }
+    if (!ok)
+        return Cell::ofText(value);
+    const std::vector<bool>& dates = *m_workbook.dateStyle;
+    if (m_style >= 0 && m_style < int(dates.size()) && dates[size_t(m_style)]) {
+        const QString iso = XlsxReader::serialToIso(number, m_workbook.date1904);
+        if (!iso.isEmpty())
+            return Cell::ofDate(iso, number);
+    }
+    return Cell::ofNumber(number, value);
+}
+
+} // namespace cluedesk
