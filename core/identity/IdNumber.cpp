@@ -136,16 +136,28 @@ QString IdParser::upgrade15(QStringView fifteen)
     return first17 + IdNumber::checkCharacter(first17);
 }
 
+// An ID written as it should be: 17 ASCII digits and a digit or X. Nothing to clean then.
+static bool isPlain18(QStringView text)
+{
+    if (text.size() != 18 || !allDigits(text.left(17)))
+        return false;
+    const char16_t last = text[17].unicode();
+    return (last >= u'0' && last <= u'9') || last == u'X' || last == u'x';
+}
+
 IdParse IdParser::parse(QStringView text, const QDate& today)
 {
     IdParse r;
     r.original = text.toString();
-    const QString s = cleanText(text);
+    const bool plain = isPlain18(text); // the usual case: nothing to clean, nothing damaged
+    QString s = plain ? r.original : cleanText(text);
+    if (!s.isEmpty() && s.back() == u'x')
+        s.back() = u'X';
     if (s.isEmpty()) {
         r.problem = IdProblem::Empty;
         return r;
     }
-    if (looksLikeScientific(s) || (s.contains(u'.') && allDigits(QString(s).remove(u'.')))) {
+    if (!plain && (looksLikeScientific(s) || (s.contains(u'.') && allDigits(QString(s).remove(u'.'))))) {
         r.problem = IdProblem::Damaged;
         return r;
     }
@@ -170,7 +182,7 @@ IdParse IdParser::parse(QStringView text, const QDate& today)
     }
     r.digits = key;
     r.regionUnknown = !RegionCodes::gbt2260().known(QStringView(key).left(6));
-    if (!validProvince(key.left(2).toInt())) {
+    if (!validProvince(QStringView(key).left(2).toInt())) {
         r.problem = IdProblem::BadRegion;
         return r;
     }

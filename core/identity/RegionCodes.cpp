@@ -39,10 +39,26 @@ RegionCodes::RegionCodes()
                 part->clear();
         m_names.insert(line.left(6), province + prefecture + county);
     }
+    m_known.assign(1'000'000, false);
+    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it) {
+        bool ok = false;
+        const int code = it.key().toInt(&ok);
+        if (ok && code >= 0 && code < 1'000'000)
+            m_known[size_t(code)] = true;
+    }
 }
 
 bool RegionCodes::known(QStringView code) const
 {
+    if (code.size() == 6 && !m_known.empty()) {
+        int n = 0;
+        for (QChar c : code) {
+            if (c < u'0' || c > u'9')
+                return m_names.contains(code.toString());
+            n = n * 10 + (c.unicode() - u'0');
+        }
+        return m_known[size_t(n)];
+    }
     return m_names.contains(code.toString());
 }
 

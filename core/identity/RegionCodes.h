@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringView>
+#include <vector>
 
 namespace cluedesk {
 
@@ -20,6 +21,7 @@ public:
 private:
     RegionCodes();
     QHash<QString, QString> m_names;
+    std::vector<bool> m_known; // by six-digit code: checked on every ID of every imported row
 };
 
 } // namespace cluedesk

@@ -222,44 +222,61 @@ bool CsvReader::next(TableRow& row)
     qsizetype chars = 0;
     for (size_t li = 0;; ++li) {
         const QString& current = consumed[li];
-        for (QChar c : current) {
+        // Runs of plain characters are appended at once, not character by character.
+        const QChar* p = current.constData();
+        const qsizetype n = current.size();
+        for (qsizetype i = 0; i < n;) {
+            const QChar c = p[i];
             switch (state) {
             case FieldStart:
                 if (c == u'"') {
                     state = Quoted;
+                    ++i;
                 } else if (c == m_delimiter) {
                     row.cells.push_back(makeCell(std::move(field)));
                     field.clear();
+                    ++i;
                 } else {
-                    field += c;
-                    state = Plain;
+                    state = Plain; // the run starts here
                 }
                 break;
-            case Plain:
-                if (c == m_delimiter) {
+            case Plain: {
+                qsizetype j = i;
+                while (j < n && p[j] != m_delimiter)
+                    ++j;
+                field.append(p + i, j - i);
+                i = j;
+                if (j < n) {
                     row.cells.push_back(makeCell(std::move(field)));
                     field.clear();
                     state = FieldStart;
-                } else {
-                    field += c;
+                    ++i;
                 }
                 break;
-            case Quoted:
-                if (c == u'"')
+            }
+            case Quoted: {
+                qsizetype j = i;
+                while (j < n && p[j] != u'"')
+                    ++j;
+                field.append(p + i, j - i);
+                i = j;
+                if (j < n) {
                     state = AfterQuote;
-                else
-                    field += c;
+                    ++i;
+                }
                 break;
+            }
             case AfterQuote:
                 if (c == u'"') { // "" inside quotes
                     field += c;
                     state = Quoted;
+                    ++i;
                 } else if (c == m_delimiter) {
                     row.cells.push_back(makeCell(std::move(field)));
                     field.clear();
                     state = FieldStart;
+                    ++i;
                 } else { // "ab"c: Excel keeps the c
-                    field += c;
                     state = Plain;
                 }
                 break;

@@ -10,6 +10,8 @@ FieldValues::Value& FieldValues::slot(const QString& name)
     for (Value& v : m_values)
         if (v.name == name)
             return v;
+    if (m_values.empty())
+        m_values.reserve(8); // a list's fields, in one allocation
     m_values.push_back(Value{name, {}, 0, false});
     return m_values.back();
 }
@@ -40,29 +42,82 @@ QJsonValue FieldValues::value(const QString& name) const
 void appendJsonString(QByteArray& out, QStringView text)
 {
     static const char hex[] = "0123456789abcdef";
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 15];
-            } else {
-                out += c;
+    // Written straight into the buffer: at most 6 bytes per UTF-16 unit (\u00XX), 3 in UTF-8.
+    const qsizetype start = out.size();
+    out.resize(start + 2 + text.size() * 6);
+    char* d = out.data() + start;
+    *d++ = '"';
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = text[i].unicode();
+        if (u < 0x80) {
+            switch (u) {
+            case u'"':
+                *d++ = '\\';
+                *d++ = '"';
+                break;
+            case u'\\':
+                *d++ = '\\';
+                *d++ = '\\';
+                break;
+            case u'\b':
+                *d++ = '\\';
+                *d++ = 'b';
+                break;
+            case u'\f':
+                *d++ = '\\';
+                *d++ = 'f';
+                break;
+            case u'\n':
+                *d++ = '\\';
+                *d++ = 'n';
+                break;
+            case u'\r':
+                *d++ = '\\';
+                *d++ = 'r';
+                break;
+            case u'\t':
+                *d++ = '\\';
+                *d++ = 't';
+                break;
+            default:
+                if (u < 0x20) {
+                    *d++ = '\\';
+                    *d++ = 'u';
+                    *d++ = '0';
+                    *d++ = '0';
+                    *d++ = hex[u >> 4];
+                    *d++ = hex[u & 15];
+                } else {
+                    *d++ = char(u);
+                }
             }
+        } else if (u < 0x800) {
+            *d++ = char(0xC0 | (u >> 6));
+            *d++ = char(0x80 | (u & 0x3F));
+        } else if (QChar::isSurrogate(u)) {
+            if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(text[i + 1].unicode())) {
+                const char32_t cp = QChar::surrogateToUcs4(u, text[i + 1].unicode());
+                ++i;
+                *d++ = char(0xF0 | (cp >> 18));
+                *d++ = char(0x80 | ((cp >> 12) & 0x3F));
+                *d++ = char(0x80 | ((cp >> 6) & 0x3F));
+                *d++ = char(0x80 | (cp & 0x3F));
+            } else {
+                // A lone surrogate (a broken file): escaped, as QJsonDocument writes it.
+                *d++ = '\\';
+                *d++ = 'u';
+                for (int shift = 12; shift >= 0; shift -= 4)
+                    *d++ = hex[(u >> shift) & 15];
+            }
+        } else {
+            *d++ = char(0xE0 | (u >> 12));
+            *d++ = char(0x80 | ((u >> 6) & 0x3F));
+            *d++ = char(0x80 | (u & 0x3F));
         }
     }
-    out += '"';
+    *d++ = '"';
+    out.truncate(d - out.constData());
 }
 
 namespace {

@@ -55,6 +55,12 @@ RowMapper::RowMapper(const DatasetType& type, const ColumnMapping& mapping, cons
     for (int c = 0; c < mapping.headers.size(); ++c)
         if (!mapped.count(c) && !mapping.headers[c].isEmpty())
             m_extraColumns.push_back(c);
+    for (const FieldDef& f : type.fields)
+        m_fieldColumns.push_back(mapping.column(f.name));
+    for (const PersonRole& p : type.persons) {
+        m_idColumns.push_back(mapping.column(p.idField));
+        m_nameColumns.push_back(p.nameField.isEmpty() ? std::nullopt : mapping.column(p.nameField));
+    }
 }
 
 QString RowMapper::rowJson(const TableRow& row)
@@ -106,16 +112,15 @@ bool RowMapper::hasAnyId(const TableRow& row) const
 {
     // Something an ID was meant to be: a number cell, or text with many digits ("2人" in a
     // total row's ID column is a count, not an attempt at an ID).
-    for (const PersonRole& p : m_type.persons) {
-        const auto col = m_mapping.column(p.idField);
+    for (const std::optional<int>& col : m_idColumns) {
         if (!col)
             continue;
         const Cell& c = cellAt(row, *col);
         if (c.kind == Cell::Kind::Number && c.number >= 1e9)
             return true;
         int digits = 0;
-        for (QChar ch : text::foldWidth(c.text))
-            digits += ch.isDigit() ? 1 : 0;
+        for (QChar ch : c.text) // full-width digits count as digits too
+            digits += (ch.unicode() >= 0xFF10 && ch.unicode() <= 0xFF19) || ch.isDigit() ? 1 : 0;
         if (digits >= 8)
             return true;
     }
@@ -210,11 +215,12 @@ bool RowMapper::hasSubjectKey(const MappedRow& out) const
 
 void RowMapper::mapPersons(const TableRow& row, MappedRow& out) const
 {
-    for (const PersonRole& p : m_type.persons) {
-        const auto idCol = m_mapping.column(p.idField);
+    for (size_t pi = 0; pi < m_type.persons.size(); ++pi) {
+        const PersonRole& p = m_type.persons[pi];
+        const std::optional<int>& idCol = m_idColumns[pi];
         const Cell& idCell = idCol ? cellAt(row, *idCol) : kEmpty;
         QString nameWritten;
-        if (const auto nameCol = p.nameField.isEmpty() ? std::nullopt : m_mapping.column(p.nameField))
+        if (const std::optional<int>& nameCol = m_nameColumns[pi])
             nameWritten = text::trimmed(cellAt(row, *nameCol).shown());
         const QString roleTitle = p.title.text();
         const char* severity = p.required ? "rejected" : "warning";
@@ -304,8 +310,9 @@ MappedRow RowMapper::map(const TableRow& row) const
         }
     }
 
-    for (const FieldDef& f : m_type.fields) {
-        const auto col = m_mapping.column(f.name);
+    for (size_t fi = 0; fi < m_type.fields.size(); ++fi) {
+        const FieldDef& f = m_type.fields[fi];
+        const std::optional<int>& col = m_fieldColumns[fi];
         if (col)
             mapField(f, cellAt(row, *col), *col, out);
         else if (f.required && f.kind != FieldKind::Id)

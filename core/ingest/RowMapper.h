@@ -68,6 +68,11 @@ private:
     const ColumnMapping& m_mapping;
     QDate m_today;
     std::vector<int> m_extraColumns;
+    // Looked up once, not per row: the column of each of the type's fields (parallel to
+    // m_type.fields) and of each person's ID and name (parallel to m_type.persons).
+    std::vector<std::optional<int>> m_fieldColumns;
+    std::vector<std::optional<int>> m_idColumns;
+    std::vector<std::optional<int>> m_nameColumns;
 };
 
 } // namespace cluedesk

@@ -105,6 +105,28 @@ std::optional<ParsedDate> ValueParser::date(const Cell& cell)
 
 std::optional<double> ValueParser::amountText(QStringView input)
 {
+    // The usual cell: plain digits, perhaps with one decimal point. Read as is.
+    if (!input.isEmpty() && input.size() <= 15 && input.front() != u'.' && input.back() != u'.') {
+        qint64 whole = 0;
+        int dots = 0;
+        bool plain = true;
+        for (QChar c : input) {
+            if (c == u'.')
+                ++dots;
+            else if (c >= u'0' && c <= u'9')
+                whole = whole * 10 + (c.unicode() - u'0');
+            else
+                plain = false;
+        }
+        if (plain && dots == 0)
+            return double(whole);
+        if (plain && dots == 1) {
+            bool ok = false;
+            const double v = input.toDouble(&ok);
+            if (ok)
+                return v;
+        }
+    }
     QString s = text::removeSpaces(text::foldWidth(input));
     if (s.isEmpty())
         return std::nullopt;

@@ -78,6 +78,12 @@ Statement& Statement::bind(int index, const QByteArray& value)
     return *this;
 }
 
+Statement& Statement::bindText(int index, QByteArrayView utf8)
+{
+    check(sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
 Statement& Statement::bind(int index, std::nullopt_t)
 {
     check(sqlite3_bind_null(m_stmt, index));

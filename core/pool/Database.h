@@ -43,6 +43,7 @@ public:
     Statement& bind(int index, const QString& value); // always text; use std::nullopt for NULL
     Statement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }
     Statement& bind(int index, const QByteArray& value); // blob
+    Statement& bindText(int index, QByteArrayView utf8); // text that is UTF-8 already
     Statement& bind(int index, std::nullopt_t);
     Statement& bind(int index, const QVariant& value);
     Statement& bindNull(int index) { return bind(index, std::nullopt); }

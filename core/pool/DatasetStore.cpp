@@ -184,9 +184,14 @@ void DatasetStore::addIssue(const ImportIssue& i, std::optional<qint64> fileId)
 
 qint64 DatasetStore::addRecord(qint64 datasetId, qint64 fileId, const QString& sheet, qint64 row, const QString& dataJson)
 {
+    return addRecord(datasetId, fileId, sheet, row, dataJson.toUtf8());
+}
+
+qint64 DatasetStore::addRecord(qint64 datasetId, qint64 fileId, const QString& sheet, qint64 row, const QByteArray& dataJsonUtf8)
+{
     Statement& st =
         m_pool.db().cached("INSERT INTO records(dataset_id, file_id, sheet, row_no, data) VALUES(?1, ?2, ?3, ?4, ?5)");
-    st.bind(1, datasetId).bind(2, fileId).bind(3, sheet).bind(4, row).bind(5, dataJson).run();
+    st.bind(1, datasetId).bind(2, fileId).bind(3, sheet).bind(4, row).bindText(5, dataJsonUtf8).run();
     return m_pool.db().lastInsertId();
 }
 

@@ -78,6 +78,7 @@ public:
     void finishVersion(const DatasetInfo& counts);
     void addIssue(const ImportIssue& issue, std::optional<qint64> fileId);
     qint64 addRecord(qint64 datasetId, qint64 fileId, const QString& sheet, qint64 row, const QString& dataJson);
+    qint64 addRecord(qint64 datasetId, qint64 fileId, const QString& sheet, qint64 row, const QByteArray& dataJsonUtf8);
     // Keeps the ID and the name as written only where they differ from the key and the
     // normalised name (most rows: they do not); read them back with the expressions below.
     void addPerson(qint64 recordId, qint64 datasetId, const QString& role, const QString& key, const QString& idWritten,
