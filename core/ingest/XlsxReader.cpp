@@ -11,6 +11,8 @@
 namespace cluedesk {
 namespace {
 
+constexpr qint64 kReadChunk = 256 * 1024; // bytes of a part handed to the XML parser at a time
+
 QString resolvePart(const QString& target)
 {
     if (target.startsWith(u'/'))
@@ -132,29 +134,6 @@ Status XlsxReader::readWorkbook()
     return success();
 }
 
-QString XlsxReader::readInlineText()
-{
-    // Inside <si> or <is>: plain <t>, or rich-text runs <r><t>; phonetic hints <rPh> are skipped.
-    QString text;
-    const QString end = m_xml.name().toString();
-    int depthInPhonetic = 0;
-    while (!m_xml.atEnd() && !m_xml.hasError()) {
-        m_xml.readNext();
-        if (m_xml.isStartElement()) {
-            if (m_xml.name() == QLatin1String("rPh"))
-                ++depthInPhonetic;
-            else if (m_xml.name() == QLatin1String("t") && depthInPhonetic == 0)
-                text += m_xml.readElementText();
-        } else if (m_xml.isEndElement()) {
-            if (m_xml.name() == QLatin1String("rPh"))
-                --depthInPhonetic;
-            else if (m_xml.name() == end)
-                break;
-        }
-    }
-    return unescapeOoxml(std::move(text));
-}
-
 Status XlsxReader::readSharedStrings()
 {
     if (!openPart(QStringLiteral("xl/sharedStrings.xml"))) {
@@ -162,21 +141,21 @@ Status XlsxReader::readSharedStrings()
             return fail(partTooLarge(QStringLiteral("xl/sharedStrings.xml")), QStringLiteral("xlsx.too-large"));
         return success(); // workbooks with inline strings only have none
     }
-    while (!m_xml.atEnd() && !m_xml.hasError()) {
-        m_xml.readNext();
-        if (m_xml.isStartElement()) {
-            if (m_xml.name() == QLatin1String("sst")) {
-                const qint64 n = m_xml.attributes().value(QLatin1String("uniqueCount")).toLongLong();
-                if (n > 0 && n < 50'000'000)
-                    m_shared.reserve(size_t(n));
-            } else if (m_xml.name() == QLatin1String("si")) {
-                m_shared.push_back(readInlineText());
-            }
+    // Excel keeps every text cell here: a million-row list makes this part as large as its sheet.
+    m_xml.setDevice(nullptr);
+    XlsxSharedStringsParser strings(m_shared);
+    QByteArray buffer(kReadChunk, Qt::Uninitialized);
+    while (!strings.failed()) {
+        const qint64 n = m_part->read(buffer.data(), kReadChunk);
+        if (n <= 0) {
+            strings.feed(nullptr, 0, true);
+            break;
         }
+        strings.feed(buffer.constData(), int(n), false);
     }
-    if (m_xml.hasError())
+    if (strings.failed() || !m_part->problem().isEmpty())
         return fail(QCoreApplication::translate("XlsxReader", "%1 is damaged: its shared strings cannot be read (%2).")
-                        .arg(m_fileName, xmlProblem()),
+                        .arg(m_fileName, m_part->problem().isEmpty() ? strings.error() : m_part->problem()),
             QStringLiteral("xlsx.bad-strings"));
     return success();
 }
@@ -306,7 +285,6 @@ bool XlsxReader::next(TableRow& row)
     row.problemCode.clear();
     if (m_sheetDone || !m_part || !m_sheet)
         return false;
-    static constexpr qint64 kChunk = 256 * 1024;
     while (!m_sheet->takeRow(row)) {
         if (m_sheet->finished() || m_sheet->failed()) {
             if (m_sheet->failed())
@@ -320,9 +298,9 @@ bool XlsxReader::next(TableRow& row)
             m_sheetDone = true;
             return false;
         }
-        if (m_buffer.size() != kChunk)
-            m_buffer.resize(kChunk);
-        const qint64 n = m_part->read(m_buffer.data(), kChunk);
+        if (m_buffer.size() != kReadChunk)
+            m_buffer.resize(kReadChunk);
+        const qint64 n = m_part->read(m_buffer.data(), kReadChunk);
         if (n > 0)
             m_sheet->feed(m_buffer.constData(), int(n), false);
         else

@@ -2,8 +2,9 @@
 // Streams worksheets of an Office Open XML workbook (.xlsx, also WPS output) straight from the
 // zip: minizip inflates the sheet part (ZipArchive, which refuses zip bombs) and XlsxSheetParser
 // (libxml2's SAX parser) turns its bytes into rows as they come, so a sheet of a million rows
-// never sits in memory. The workbook, shared strings and styles (to recognise dates) are small
-// parts read once with QXmlStreamReader when the workbook is opened.
+// never sits in memory. The shared strings are read the same way (XlsxSharedStringsParser) when
+// the workbook is opened; the workbook and styles (to recognise dates) are small parts read
+// with QXmlStreamReader.
 #include "ingest/TableReader.h"
 #include "ingest/ZipArchive.h"
 
@@ -42,7 +43,6 @@ private:
     bool openPart(const QString& part);
     QString partTooLarge(const QString& part) const;
     QString xmlProblem() const; // the XML error, or why the zip part stopped
-    QString readInlineText();
 
     QString m_path;
     QString m_fileName;

@@ -6,8 +6,6 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <cstring>
-#include <libxml/parser.h>
-#include <libxml/xmlerror.h>
 #include <optional>
 #include <string_view>
 
@@ -45,11 +43,6 @@ qint64 toInt64(std::string_view text, qint64 fallback)
     return ok ? v : fallback;
 }
 
-bool is(const xmlChar* name, const char* literal)
-{
-    return std::strcmp(reinterpret_cast<const char*>(name), literal) == 0;
-}
-
 } // namespace
 
 QString unescapeOoxml(QString s)
@@ -70,77 +63,9 @@ QString unescapeOoxml(QString s)
     return out;
 }
 
-// libxml2 calls these with the parser as user data.
-struct XlsxSheetParser::Sax {
-    static void start(void* self, const xmlChar* localname, const xmlChar*, const xmlChar*, int, const xmlChar**,
-        int attributeCount, int, const xmlChar** attributes)
-    {
-        static_cast<XlsxSheetParser*>(self)->startElement(
-            reinterpret_cast<const char*>(localname), attributeCount, reinterpret_cast<const char**>(attributes));
-    }
-    static void end(void* self, const xmlChar* localname, const xmlChar*, const xmlChar*)
-    {
-        static_cast<XlsxSheetParser*>(self)->endElement(reinterpret_cast<const char*>(localname));
-    }
-    static void text(void* self, const xmlChar* chars, int size)
-    {
-        static_cast<XlsxSheetParser*>(self)->characters(reinterpret_cast<const char*>(chars), size);
-    }
-    static void error(void* self, xmlErrorPtr e)
-    {
-        auto* p = static_cast<XlsxSheetParser*>(self);
-        if (e && e->level >= XML_ERR_ERROR && !p->m_finished && p->m_error.isEmpty())
-            p->fail(QString::fromUtf8(e->message).trimmed());
-    }
-};
-
-XlsxSheetParser::XlsxSheetParser(const Workbook& workbook) : m_workbook(workbook)
+void XlsxSheetParser::ended()
 {
-    static xmlSAXHandler handler = [] {
-        xmlSAXHandler h;
-        std::memset(&h, 0, sizeof h);
-        h.initialized = XML_SAX2_MAGIC;
-        h.startElementNs = &Sax::start;
-        h.endElementNs = &Sax::end;
-        h.characters = &Sax::text;
-        h.cdataBlock = &Sax::text;
-        h.ignorableWhitespace = &Sax::text;
-        h.serror = &Sax::error;
-        return h;
-    }();
-    xmlInitParser();
-    xmlParserCtxtPtr ctxt = xmlCreatePushParserCtxt(&handler, this, nullptr, 0, nullptr);
-    // Never the network, never a DTD from outside; entities stay unexpanded (no billion laughs).
-    if (ctxt)
-        xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-    m_ctxt = ctxt;
-}
-
-XlsxSheetParser::~XlsxSheetParser()
-{
-    if (m_ctxt)
-        xmlFreeParserCtxt(static_cast<xmlParserCtxtPtr>(m_ctxt));
-}
-
-void XlsxSheetParser::fail(const QString& message)
-{
-    m_error = message.isEmpty() ? QStringLiteral("not well-formed XML") : message;
-}
-
-void XlsxSheetParser::feed(const char* data, int size, bool last)
-{
-    if (m_finished || failed())
-        return;
-    if (!m_ctxt) {
-        fail(QStringLiteral("out of memory"));
-        return;
-    }
-    const int rc = xmlParseChunk(static_cast<xmlParserCtxtPtr>(m_ctxt), data, size, last ? 1 : 0);
-    if (m_finished)
-        return; // stopped on purpose after </sheetData>
-    if (rc != 0 && !failed())
-        fail(QStringLiteral("XML error %1").arg(rc));
-    if (last && !failed() && m_inSheetData)
+    if (m_inSheetData)
         fail(QCoreApplication::translate("XlsxReader", "the sheet ends before its rows do"));
 }
 
@@ -155,16 +80,8 @@ bool XlsxSheetParser::takeRow(TableRow& row)
 
 void XlsxSheetParser::startElement(const char* name, int attributeCount, const char** attributes)
 {
-    // libxml2 gives five pointers per attribute: local name, prefix, URI, value start, value end.
-    const auto attribute = [&](const char* key) -> std::optional<std::string_view> {
-        for (int i = 0; i < attributeCount; ++i) {
-            const char** a = attributes + 5 * i;
-            if (std::strcmp(a[0], key) == 0)
-                return std::string_view(a[3], size_t(a[4] - a[3]));
-        }
-        return std::nullopt;
-    };
-    const auto named = [&](const char* literal) { return is(reinterpret_cast<const xmlChar*>(name), literal); };
+    const auto attribute = [&](const char* key) { return SaxPushParser::attribute(key, attributeCount, attributes); };
+    const auto named = [&](const char* literal) { return is(name, literal); };
     if (!m_inSheetData) {
         m_inSheetData = named("sheetData");
         return;
@@ -217,7 +134,7 @@ void XlsxSheetParser::startElement(const char* name, int attributeCount, const c
 
 void XlsxSheetParser::endElement(const char* name)
 {
-    const auto named = [&](const char* literal) { return is(reinterpret_cast<const xmlChar*>(name), literal); };
+    const auto named = [&](const char* literal) { return is(name, literal); };
     if (m_cellDepth > 0) {
         if (m_cellDepth == 1) {
             m_cellDepth = 0;
@@ -261,10 +178,8 @@ void XlsxSheetParser::endElement(const char* name)
         m_ready.push_back(std::move(m_row));
         return;
     }
-    if (m_inSheetData && named("sheetData")) {
-        m_finished = true;
-        xmlStopParser(static_cast<xmlParserCtxtPtr>(m_ctxt)); // what follows the rows is not read
-    }
+    if (m_inSheetData && named("sheetData"))
+        stop(); // what follows the rows is not read
 }
 
 void XlsxSheetParser::characters(const char* text, int size)
@@ -325,6 +240,48 @@ Cell XlsxSheetParser::finishCell()
             return Cell::ofDate(iso, number);
     }
     return Cell::ofNumber(number, value);
+}
+
+} // namespace cluedesk
+
+namespace cluedesk {
+
+void XlsxSharedStringsParser::startElement(const char* name, int attributeCount, const char** attributes)
+{
+    if (is(name, "sst")) {
+        const auto count = attribute("uniqueCount", attributeCount, attributes);
+        const qint64 n = count ? QByteArray(count->data(), qsizetype(count->size())).toLongLong() : 0;
+        if (n > 0 && n < 50'000'000)
+            m_strings.reserve(size_t(n));
+    } else if (is(name, "si")) {
+        m_inItem = true;
+        m_text.clear();
+        m_phoneticDepth = 0;
+    } else if (m_inItem && is(name, "rPh")) {
+        ++m_phoneticDepth;
+    } else if (m_inItem && is(name, "t") && m_phoneticDepth == 0) {
+        m_inText = true;
+    }
+}
+
+void XlsxSharedStringsParser::endElement(const char* name)
+{
+    if (!m_inItem)
+        return;
+    if (is(name, "si")) {
+        m_strings.push_back(unescapeOoxml(QString::fromUtf8(m_text)));
+        m_inItem = false;
+    } else if (is(name, "rPh")) {
+        --m_phoneticDepth;
+    } else if (is(name, "t")) {
+        m_inText = false;
+    }
+}
+
+void XlsxSharedStringsParser::characters(const char* text, int size)
+{
+    if (m_inText)
+        m_text.append(text, size);
 }
 
 } // namespace cluedesk

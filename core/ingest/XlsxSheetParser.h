@@ -1,8 +1,10 @@
 #pragma once
-// Reads the rows of one worksheet part of an .xlsx as its bytes come out of the zip, with
-// libxml2's SAX2 push parser: the part is never held whole, no tree is built, and text stays
-// UTF-8 until a cell is complete. Several times faster than walking it with QXmlStreamReader,
-// which matters for sheets of a million rows.
+// Reads the two parts of an .xlsx that grow with the list, as their bytes come out of the zip,
+// with libxml2's SAX2 push parser (SaxPushParser): a worksheet's rows, and the shared strings
+// Excel and WPS keep the text of cells in. The part is never held whole, no tree is built, and
+// text stays UTF-8 until a cell or string is complete. Several times faster than walking them
+// with QXmlStreamReader, which matters for sheets of a million rows.
+#include "ingest/SaxPushParser.h"
 #include "ingest/TableReader.h"
 
 #include <QByteArray>
@@ -15,7 +17,7 @@ namespace cluedesk {
 // OOXML writes control characters as _xHHHH_.
 QString unescapeOoxml(QString s);
 
-class XlsxSheetParser {
+class XlsxSheetParser final : public SaxPushParser {
 public:
     struct Workbook {
         const std::vector<QString>* shared = nullptr; // shared strings, by index
@@ -23,41 +25,30 @@ public:
         bool date1904 = false;
         qsizetype maxCellChars = 1 << 20;
     };
-    explicit XlsxSheetParser(const Workbook& workbook);
-    ~XlsxSheetParser();
-    XlsxSheetParser(const XlsxSheetParser&) = delete;
-    XlsxSheetParser& operator=(const XlsxSheetParser&) = delete;
+    explicit XlsxSheetParser(const Workbook& workbook) : m_workbook(workbook) { }
 
-    // The next bytes of the part; last when the part has ended. A part without <sheetData> has
-    // no rows and no error, as before.
-    void feed(const char* data, int size, bool last);
-    // The next complete row, in file order; false when none is waiting.
+    // feed() the part's bytes. The next complete row, in file order; false when none waits.
     bool takeRow(TableRow& row);
-    // </sheetData> was reached: every row has been parsed.
-    bool finished() const { return m_finished; }
-    // The XML is not well-formed (or ends early); rows before the fault were still handed out.
-    bool failed() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }
+    // </sheetData> was reached: every row has been parsed. A part without <sheetData> has no
+    // rows and no error. failed(): not well-formed or cut short; the rows before the fault are
+    // still handed out.
+    bool finished() const { return stopped(); }
     // The number of the last complete row parsed.
     qint64 lastRow() const { return m_lastRow; }
 
 private:
-    struct Sax;
-    void startElement(const char* name, int attributeCount, const char** attributes);
-    void endElement(const char* name);
-    void characters(const char* text, int size);
-    void fail(const QString& message);
+    void startElement(const char* name, int attributeCount, const char** attributes) override;
+    void endElement(const char* name) override;
+    void characters(const char* text, int size) override;
+    void ended() override;
     Cell finishCell();
 
     Workbook m_workbook;
-    void* m_ctxt = nullptr; // xmlParserCtxtPtr
     std::deque<TableRow> m_ready;
     TableRow m_row;
     qint64 m_lastRow = 0;
     bool m_inSheetData = false;
     bool m_inRow = false;
-    bool m_finished = false;
-    QString m_error;
     QString m_rowProblem;
     int m_nextColumn = 0;
     // The cell being read.
@@ -71,6 +62,24 @@ private:
     bool m_inValue = false;
     bool m_inInline = false;
     bool m_inInlineText = false;
+    int m_phoneticDepth = 0;
+};
+
+// The shared strings part (xl/sharedStrings.xml): each <si> is plain <t> text or rich-text runs
+// <r><t>, joined; phonetic guides <rPh> are left out; _xHHHH_ escapes are undone.
+class XlsxSharedStringsParser final : public SaxPushParser {
+public:
+    explicit XlsxSharedStringsParser(std::vector<QString>& strings) : m_strings(strings) { }
+
+private:
+    void startElement(const char* name, int attributeCount, const char** attributes) override;
+    void endElement(const char* name) override;
+    void characters(const char* text, int size) override;
+
+    std::vector<QString>& m_strings;
+    QByteArray m_text;
+    bool m_inItem = false;
+    bool m_inText = false;
     int m_phoneticDepth = 0;
 };
 

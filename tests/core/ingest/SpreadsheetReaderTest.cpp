@@ -321,12 +321,15 @@ namespace {
 
 // A workbook with this sheet XML, written part by part with Python's zipfile from the openpyxl
 // fixture's other parts (a third-party writer for everything but the sheet under test).
-void writeWithSheet(const QString& path, const QByteArray& sheet)
+void writeWithSheet(const QString& path, const QByteArray& sheet, const QByteArray& sharedStrings = {})
 {
+    // stdin: the sheet, then (after a NUL) the shared strings part, if any
     const QString script = QStringLiteral("import sys, zipfile\n"
-                                          "src, dst, sheet = sys.argv[1], sys.argv[2], sys.stdin.buffer.read()\n"
+                                          "src, dst = sys.argv[1], sys.argv[2]\n"
+                                          "sheet, _, sst = sys.stdin.buffer.read().partition(b'\\0')\n"
                                           "with zipfile.ZipFile(src) as z: parts = {n: z.read(n) for n in z.namelist()}\n"
                                           "parts['xl/worksheets/sheet1.xml'] = sheet\n"
+                                          "if sst: parts['xl/sharedStrings.xml'] = sst\n"
                                           "with zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as z:\n"
                                           "    [z.writestr(n, d) for n, d in parts.items()]\n");
     QProcess python;
@@ -334,6 +337,10 @@ void writeWithSheet(const QString& path, const QByteArray& sheet)
         {QStringLiteral("-c"), script, testing::fixture(QStringLiteral("xlsx/openpyxl-20000-rows.xlsx")), path});
     REQUIRE(python.waitForStarted());
     python.write(sheet);
+    if (!sharedStrings.isEmpty()) {
+        python.write(QByteArray(1, '\0'));
+        python.write(sharedStrings);
+    }
     python.closeWriteChannel();
     REQUIRE(python.waitForFinished());
     REQUIRE(python.exitCode() == 0);
@@ -421,4 +428,31 @@ TEST_CASE("xlsx sheet XML: entities declared in a DTD are never expanded", "[ing
     CHECK(texts(all[0].rows[0]) == QStringList{QStringLiteral("姓名")});
     REQUIRE(all[0].error.has_value());
     CHECK(all[0].error->code == QStringLiteral("xlsx.damaged-sheet"));
+}
+
+TEST_CASE("xlsx shared strings: rich text joined, phonetic guides left out, a missing index reported", "[ingest][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sst.xlsx"));
+    writeWithSheet(path,
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c></row>"
+        "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c></row>"
+        "</sheetData></worksheet>",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"3\" uniqueCount=\"3\">"
+        "<si><r><rPr><b/></rPr><t>张</t></r><r><t xml:space=\"preserve\">三 </t></r><rPh sb=\"0\" "
+        "eb=\"1\"><t>zhang</t></rPh></si>"
+        "<si><t>a_x000D_b&amp;&#x20000;</t></si>"
+        "<si><t/></si>"
+        "</sst>");
+    const auto all = readAll(path);
+    REQUIRE(all.size() == 1);
+    const auto& rows = all[0].rows;
+    REQUIRE(rows.size() == 2);
+    CHECK(texts(rows[0]) == QStringList{QStringLiteral("张三 "), QStringLiteral("a\rb&") + QString::fromUcs4(U"\U00020000")});
+    CHECK(rows[0].problem.isEmpty());
+    // Index 3 is beyond the three strings the part has: the row says so.
+    CHECK(rows[1].problemCode == QStringLiteral("xlsx.bad-cell"));
+    CHECK(rows[1].problem.contains(QStringLiteral("3")));
 }
