@@ -55,6 +55,7 @@ public:
     void reset();
 
     int columnCount() const;
+    int parameterCount() const; // the highest ?N the statement has
     bool isNull(int col) const;
     qint64 int64(int col) const;
     int integer(int col) const { return int(int64(col)); }

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <map>
 #include <sqlite3.h>
 
@@ -43,6 +44,62 @@ public:
 private:
     static int check(void* cancel) { return static_cast<std::atomic_bool*>(cancel)->load() ? 1 : 0; }
     sqlite3* m_db;
+};
+
+// The model's steps, each made as a temporary table with an index on its first column (the
+// person, or the key it groups by), in order, for the life of this object. As one WITH query the
+// steps were common table expressions, and SQLite guessed their sizes: on a two-million-row pool
+// it chose to scan a step once per row of another (a nested loop of 560,000 x 20,000) or not,
+// depending on whether ANALYZE had run. With real tables and real indexes every lookup of a
+// person in a step is an index search, whatever the statistics say.
+class StepTables {
+public:
+    StepTables(Database& db, const CompiledModel& compiled, const std::atomic_bool* cancel) : m_db(db)
+    {
+        for (const CompiledModel::Table& t : compiled.tables) {
+            if (cancel && cancel->load()) // between steps; within one, the progress handler
+                throw DbError(QStringLiteral("interrupted"), SQLITE_INTERRUPT);
+            m_names << t.name;
+            db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(t.name));
+            db.exec(QStringLiteral("CREATE TEMP TABLE %1(%2)").arg(t.name, t.columns));
+            Statement fill = db.prepare(QStringLiteral("INSERT INTO temp.%1(%2) %3").arg(t.name, t.columns, t.select));
+            for (int i = 0; i < std::min(int(compiled.binds.size()), fill.parameterCount()); ++i)
+                fill.bind(i + 1, compiled.binds[i]);
+            fill.run();
+            // The first column (the person, or the key a step groups by) and the join keys of
+            // a "related rows" table (k0, k1, ...; k; nk) are what later steps look rows up by.
+            // A related-rows table (columns k0, k1, ...) is searched by its keys and often by the
+            // person too: one index on both. "k" and "nk" are keys of their own.
+            static const QRegularExpression relatedKey(QStringLiteral("^k\\d+$"));
+            QStringList columns, keys;
+            for (const QString& c : t.columns.split(u',', Qt::SkipEmptyParts))
+                columns << c.trimmed();
+            for (const QString& c : columns)
+                if (relatedKey.match(c).hasMatch())
+                    keys << c;
+            const auto index = [&](const QString& suffix, const QStringList& on) {
+                db.exec(QStringLiteral("CREATE INDEX temp.%1_by_%2 ON %1(%3)").arg(t.name, suffix, on.join(u',')));
+            };
+            index(columns.first(), {columns.first()});
+            if (!keys.isEmpty())
+                index(QStringLiteral("keys"), keys + QStringList{columns.first()});
+            for (const QString& c : columns.mid(1))
+                if (c == QLatin1String("k") || c == QLatin1String("nk"))
+                    index(c, {c});
+        }
+    }
+    ~StepTables()
+    {
+        for (const QString& name : m_names) // not thrown from a destructor: errors are ignored
+            sqlite3_exec(m_db.handle(), QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(name).toUtf8().constData(), nullptr,
+                nullptr, nullptr);
+    }
+    StepTables(const StepTables&) = delete;
+    StepTables& operator=(const StepTables&) = delete;
+
+private:
+    Database& m_db;
+    QStringList m_names;
 };
 
 // Whether a clue's stored evidence is row for row what this run found (both ordered by row).
@@ -189,8 +246,9 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
     try {
         Transaction tx(db);
         // Evidence for every person the output step admits, with the row's details.
-        const QString sql = compiled->with +
-            QStringLiteral("\nSELECT o.pk, o.rid, group_concat(DISTINCT o.origin), r.dataset_id, d.type, f.file_name, r.sheet, "
+        const StepTables steps(db, *compiled, cancel);
+        const QString sql =
+            QStringLiteral("SELECT o.pk, o.rid, group_concat(DISTINCT o.origin), r.dataset_id, d.type, f.file_name, r.sheet, "
                            "r.row_no, r.data, rp.role, %2, %3, rp.person_key FROM %1 o "
                            "JOIN records r ON r.id = o.rid JOIN datasets d ON d.id = r.dataset_id "
                            "JOIN dataset_files f ON f.id = r.file_id "
@@ -201,8 +259,6 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
                            "GROUP BY o.pk, o.rid ORDER BY o.pk, o.rid")
                 .arg(compiled->outputCte, DatasetStore::nameWrittenSql(u"rp"), DatasetStore::idWrittenSql(u"rp"));
         Statement st = db.prepare(sql);
-        for (int i = 0; i < compiled->binds.size(); ++i)
-            st.bind(i + 1, compiled->binds[i]);
         std::map<QString, Candidate> candidates;
         qint64 rows = 0;
         while (st.step()) {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace cluedesk {
 namespace {
@@ -585,6 +586,16 @@ Result<CompiledModel> Compiler::run()
     }
     CompiledModel c;
     c.with = QStringLiteral("WITH ") + m_ctes.join(QStringLiteral(",\n"));
+    // Every table above reads "name(columns) AS [MATERIALIZED ](select)".
+    static const QRegularExpression shape(
+        QStringLiteral("^(\\w+)\\(([^)]*)\\) AS (?:MATERIALIZED )?\\((.*)\\)$"), QRegularExpression::DotMatchesEverythingOption);
+    for (const QString& t : m_ctes) {
+        const auto m = shape.match(t);
+        if (!m.hasMatch())
+            return fail(
+                QStringLiteral("internal: step table of unexpected shape: %1").arg(t.left(80)), QStringLiteral("model.internal"));
+        c.tables.push_back({m.captured(1), m.captured(2), m.captured(3)});
+    }
     c.outputCte = cte(m_model.output);
     c.binds = m_binds;
     return c;

@@ -1,4 +1,5 @@
 #pragma once
+#include <vector>
 // Compiles a checked model into one SQL statement over the pool: every step a common table
 // expression of (person key, record id, admitting step), sources restricted to the current
 // versions of their dataset types, so joins go through the person-key indexes. User text
@@ -15,6 +16,13 @@ struct CompiledModel {
     QString with;      // "WITH s0(pk, rid, origin) AS (...), ..." : one table per step
     QString outputCte; // the table of the output step
     QVariantList binds;
+    // The same tables one by one, in order, for running them as indexed temporary tables.
+    struct Table {
+        QString name;    // "s0"
+        QString columns; // "pk, rid, origin"
+        QString select;  // the query that fills it; may use earlier tables and binds
+    };
+    std::vector<Table> tables;
     // The persons and rows the model admits, ordered by person.
     QString sql() const
     {

@@ -530,3 +530,28 @@ TEST_CASE("bigamy: a court's divorce ends a marriage; certificates the registry 
     INFO(cert.reasonZh.toStdString());
     CHECK(cert.reasonZh.contains(QStringLiteral("浙0382民初3号")));
 }
+
+TEST_CASE("screening: the step tables live only while a model runs, cancelled or not", "[screening][rerun]")
+{
+    testing::TempPool pool;
+    const QStringList vh = {QStringLiteral("案由"), QStringLiteral("被害人姓名"), QStringLiteral("被害人身份证号码")};
+    const QStringList lh = {QStringLiteral("姓名"), QStringLiteral("身份证号码")};
+    PoolBuilder(pool)
+        .list(QStringLiteral("victims"), {vh, {QStringLiteral("故意伤害"), QStringLiteral("甲"), id(1)}})
+        .list(QStringLiteral("subsistence"), {lh, {QStringLiteral("甲"), id(1)}})
+        .importAll();
+    const auto tempTables = [&] {
+        return pool->db().scalar(QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE type = 'table'")).toInt();
+    };
+    CHECK(run(*pool, "uncompensated-victims-in-hardship").added == 1);
+    CHECK(tempTables() == 0);
+    const auto catalog = DatasetCatalog::forPool(*pool);
+    std::atomic_bool cancel{true};
+    CHECK_FALSE(ScreeningRunner(*pool, catalog).run(builtIn("key-groups-in-proceedings"), &cancel).ok());
+    CHECK(tempTables() == 0);
+    // The same clues with the planner's statistics gathered as without them.
+    pool->db().exec(QStringLiteral("ANALYZE"));
+    const auto again = run(*pool, "uncompensated-victims-in-hardship", true);
+    CHECK(again.stillPresent == 1);
+    CHECK(again.added == 0);
+}
