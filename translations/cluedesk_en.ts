@@ -1673,6 +1673,10 @@
         <source>%1: the part %2 would unpack to an absurd size for its packed size (a zip bomb, or a damaged file); it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the sheet ends before its rows do</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>

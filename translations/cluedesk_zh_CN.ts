@@ -1672,6 +1672,10 @@
         <source>%1: the part %2 would unpack to an absurd size for its packed size (a zip bomb, or a damaged file); it was not read.</source>
         <translation>%1：部件 %2 解压后的大小与压缩后的大小相比大得离谱（压缩炸弹或文件已损坏），未读取。</translation>
     </message>
+    <message>
+        <source>the sheet ends before its rows do</source>
+        <translation>工作表在数据行结束之前就断了</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
