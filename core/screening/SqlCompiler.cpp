@@ -1,70 +1,13 @@
 #include "screening/SqlCompiler.h"
 
-#include "screening/Expression.h"
+#include "screening/SqlCompilerInternal.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace cluedesk {
-namespace {
-
-class Compiler {
-public:
-    Compiler(const ModelDefinition& m, const CompileContext& c) : m_model(m), m_ctx(c) { }
-    Result<CompiledModel> run();
-
-private:
-    QString bind(const QVariant& v)
-    {
-        m_binds << v;
-        return QStringLiteral("?%1").arg(m_binds.size());
-    }
-    static QString field(const QString& table, const QString& name)
-    {
-        // Field names are checked identifiers ([a-z0-9_-]); quoted for JSON paths with '-'.
-        return QStringLiteral("json_extract(%1.data, '$.\"%2\"')").arg(table, name);
-    }
-    QString cte(const QString& stepId) const { return QStringLiteral("s%1").arg(m_index.at(stepId)); }
-    // The key of a row made of fields: one field, or several joined (case number / lot). NULL
-    // when a part is missing, so the row has no such subject.
-    static QString keyOf(const QString& table, const QStringList& fields)
-    {
-        QStringList parts;
-        for (const QString& f : fields)
-            parts << QStringLiteral("nullif(trim(%1), '')").arg(field(table, f));
-        return parts.join(QStringLiteral(" || ' / ' || "));
-    }
-    QVariant parameter(const QString& name) const
-    {
-        const ModelParameter* p = m_model.parameter(name);
-        return p ? p->value.toVariant() : QVariant();
-    }
-    QString expressionSql(const Expression& e, const QString& rowTable, const QString& otherTable, const QString& totalOver = {})
-    {
-        return e.sql([&](const QString& name, bool other) { return field(other ? otherTable : rowTable, name); },
-            [&](const QVariant& v) { return bind(v); }, [&](const QString& name) { return parameter(name); },
-            [&](const QString& name) { return totalOver.arg(field(QStringLiteral("rc"), name)); });
-    }
-    Result<QString> compareSql(const StepSpec& s, const QString& label);
-    QString seriesSql(const StepSpec& s, const QString& label, const QString& cond);
-    QString rekeySql(const StepSpec& s);
-    QString thresholdSql(const StepSpec& s, const QString& label);
-    QString groupSql(const StepSpec& s, const QString& label);
-    Result<QString> filterSql(const FilterSpec& f, const QString& rec, const QString& pk);
-    Result<QString> filtersSql(
-        const std::vector<FilterSpec>& filters, const QString& rec, const QString& pk, const QString& join);
-    Result<QString> stepSql(const StepSpec& s);
-    QString samePersonSql(const StepSpec& s, const QString& label);
-    QString datasetIds(const QStringList& types) const;
-
-    const ModelDefinition& m_model;
-    const CompileContext& m_ctx;
-    QVariantList m_binds;
-    std::map<QString, int> m_index;
-    QStringList m_ctes;
-};
+namespace sqlcompiler {
 
 QString Compiler::datasetIds(const QStringList& types) const
 {
@@ -302,7 +245,7 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
         // The excluding periods (a parole) are evidence too for the subjects still found: they
         // explain why later months are not counted.
         const QString found = QStringLiteral("d%1").arg(m_index.at(s.id));
-        m_ctes << QStringLiteral("%1(pk, rid, origin) AS (%2)").arg(found, sql);
+        addTable(found, QStringLiteral("pk, rid, origin"), sql);
         return QStringLiteral("SELECT pk, rid, origin FROM %1 UNION SELECT c.pk, c.rid, c.origin FROM %2 c WHERE c.pk IN "
                               "(SELECT pk FROM %1)")
             .arg(found, cte(s.outside));
@@ -328,7 +271,7 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
                 return QStringLiteral("SELECT pk, rid, %1 FROM %2 WHERE pk IN (SELECT pk FROM (%3))").arg(label(), from, persons);
             // The rows of a window that reached the count, and the rows inside it.
             const QString starts = QStringLiteral("q%1").arg(m_index.at(s.id));
-            m_ctes << QStringLiteral("%1(pk, rid) AS (%2)").arg(starts, persons);
+            addTable(starts, QStringLiteral("pk, rid"), persons);
             return QStringLiteral("SELECT y.pk, y.rid, %1 FROM %2 q JOIN records rx ON rx.id = q.rid JOIN %3 y ON y.pk = q.pk "
                                   "JOIN records ry ON ry.id = y.rid WHERE %4 >= %5 AND %4 < date(%5, '+%6 years')%7")
                 .arg(label(), starts, from, dy, dx)
@@ -360,10 +303,10 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
             : QStringLiteral(" UNION ALL SELECT x.pk, y.person_key, x.rid, %1, 0, 1 FROM %2 x JOIN records r ON r.id = x.rid "
                              "JOIN record_persons y ON y.record_id = x.rid AND y.person_key <> x.pk")
                   .arg(field(QStringLiteral("r"), s.endedByDateField), cte(s.endedBy));
-        m_ctes << QStringLiteral(
-            "%1(p, q, rid, d, st, en) AS (SELECT x.pk, y.person_key, x.rid, %2, (%3) AND NOT (%4), (%4) "
-            "FROM %5 x JOIN records r ON r.id = x.rid JOIN record_persons y ON y.record_id = x.rid AND y.person_key <> x.pk%6)")
-                      .arg(rel, field(QStringLiteral("r"), s.dateField), *starts, *ends, cte(s.from), endedBy);
+        addTable(rel, QStringLiteral("p, q, rid, d, st, en"),
+            QStringLiteral("SELECT x.pk, y.person_key, x.rid, %1, (%2) AND NOT (%3), (%3) FROM %4 x JOIN records r ON r.id = "
+                           "x.rid JOIN record_persons y ON y.record_id = x.rid AND y.person_key <> x.pk%5")
+                .arg(field(QStringLiteral("r"), s.dateField), *starts, *ends, cte(s.from), endedBy));
         const QString pair = QStringLiteral(
             "FROM %1 s1 JOIN %1 s2 ON s2.p = s1.p AND s2.q <> s1.q AND s2.rid <> s1.rid AND s2.st AND s2.d >= s1.d "
             "WHERE s1.st AND NOT EXISTS (SELECT 1 FROM %1 e WHERE e.p = s1.p AND e.q = s1.q AND e.en "
@@ -387,11 +330,12 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
         const int i = m_index.at(s.id);
         const QString value = field(QStringLiteral("r"), s.byField), totals = QStringLiteral("t%1").arg(i),
                       counts = QStringLiteral("c%1").arg(i);
-        m_ctes << QStringLiteral("%1(pk, n) AS (SELECT pk, count(DISTINCT rid) FROM %2 GROUP BY pk)").arg(totals, cte(s.from));
-        m_ctes << QStringLiteral(
-            "%1(pk, v, n) AS (SELECT x.pk, %2, count(DISTINCT x.rid) FROM %3 x JOIN records r ON r.id = x.rid "
-            "WHERE trim(coalesce(%2, '')) <> '' GROUP BY x.pk, %2)")
-                      .arg(counts, value, cte(s.from));
+        addTable(totals, QStringLiteral("pk, n"),
+            QStringLiteral("SELECT pk, count(DISTINCT rid) FROM %1 GROUP BY pk").arg(cte(s.from)));
+        addTable(counts, QStringLiteral("pk, v, n"),
+            QStringLiteral("SELECT x.pk, %1, count(DISTINCT x.rid) FROM %2 x JOIN records r ON r.id = x.rid WHERE "
+                           "trim(coalesce(%1, '')) <> '' GROUP BY x.pk, %1")
+                .arg(value, cte(s.from)));
         return QStringLiteral("SELECT x.pk, x.rid, %1 FROM %2 x JOIN records r ON r.id = x.rid JOIN %3 c ON c.pk = x.pk "
                               "AND c.v = %4 JOIN %5 t ON t.pk = x.pk WHERE c.n >= %6 AND t.n >= %7 AND c.n >= %8 * t.n")
             .arg(label(), cte(s.from), counts, value, totals)
@@ -402,179 +346,6 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
     return fail(QStringLiteral("unknown step kind %1").arg(s.kind), QStringLiteral("model.bad-kind"));
 }
 
-Result<QString> Compiler::compareSql(const StepSpec& s, const QString& label)
-{
-    // Checked before: the expression parses and reads only fields its lists declare.
-    const auto expression = Expression::parse(s.expression);
-    if (!expression)
-        return expression.error();
-    // Rows paired on fields are looked up through a table of the other step's rows with their
-    // join values taken out once, which SQLite indexes on the fly; comparing json_extract() on
-    // both sides row by row was quadratic (two minutes for 500 claims against 5,000 contributions).
-    const bool keyed = !s.join.empty() && !s.within.isEmpty();
-    const QString other = keyed ? QStringLiteral("j%1").arg(m_index.at(s.id)) : (s.within.isEmpty() ? QString() : cte(s.within));
-    if (keyed) {
-        QStringList columns, values;
-        for (size_t k = 0; k < s.join.size(); ++k) {
-            columns << QStringLiteral("k%1").arg(k);
-            values << field(QStringLiteral("rb"), s.join[k].second);
-        }
-        m_ctes << QStringLiteral("%1(pk, rid, origin, %2) AS MATERIALIZED (SELECT b.pk, b.rid, b.origin, %3 FROM %4 b "
-                                 "JOIN records rb ON rb.id = b.rid)")
-                      .arg(other, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), cte(s.within));
-    }
-    // Paired on fields (a claim's debtor and a company's code), on the subject, or on both.
-    const auto fieldPairs = [&](const QString& alias) {
-        QStringList pairs;
-        for (size_t k = 0; k < s.join.size(); ++k)
-            pairs << QStringLiteral("%1.k%2 = %3").arg(alias).arg(k).arg(field(QStringLiteral("ra"), s.join[k].first));
-        return pairs;
-    };
-    const auto pairs = [&](const QString& alias) {
-        QStringList p = fieldPairs(alias);
-        if (s.join.empty() || s.sameSubject)
-            p << QStringLiteral("%1.pk = a.pk AND %1.rid <> a.rid").arg(alias);
-        return p.join(QStringLiteral(" AND "));
-    };
-    // sum(with.FIELD): the total over every row paired with this one.
-    const QString totalOver = s.within.isEmpty()
-        ? QStringLiteral("NULL")
-        : QStringLiteral("(SELECT total(%1) FROM %2 c JOIN records rc ON rc.id = c.rid WHERE %3)")
-              .arg(QStringLiteral("%1"), other, pairs(QStringLiteral("c")));
-    const QString cond = expressionSql(*expression, QStringLiteral("ra"), QStringLiteral("rb"), totalOver);
-    if (s.kind == QLatin1String("series"))
-        return seriesSql(s, label, cond);
-    if (s.within.isEmpty())
-        return QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE %3")
-            .arg(label, cte(s.from), cond);
-    if (s.join.empty() && !s.absent)
-        // The rows on both sides of a match are evidence: the payment and the death record.
-        return QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE EXISTS "
-                              "(SELECT 1 FROM %3 b JOIN records rb ON rb.id = b.rid WHERE b.pk = a.pk AND b.rid <> a.rid AND %4) "
-                              "UNION SELECT b.pk, b.rid, %1 FROM %3 b JOIN records rb ON rb.id = b.rid WHERE EXISTS "
-                              "(SELECT 1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE a.pk = b.pk AND a.rid <> b.rid AND %4)")
-            .arg(label, cte(s.from), cte(s.within), cond);
-    const QString paired =
-        QStringLiteral("FROM %1 b JOIN records rb ON rb.id = b.rid WHERE %2 AND %3").arg(other, pairs(QStringLiteral("b")), cond);
-    if (s.absent) {
-        QString sql =
-            QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE NOT EXISTS (SELECT 1 %3)")
-                .arg(label, cte(s.from), paired);
-        if (keyed)
-            sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM %1 b WHERE %2)")
-                       .arg(other, fieldPairs(QStringLiteral("b")).join(QStringLiteral(" AND ")));
-        return sql;
-    }
-    // The paired rows become evidence of the row's subject (the company's register entry for
-    // the claimant who is its legal representative), under the label of their own step, so a
-    // reason can tell the claim's fields from the company's.
-    return QStringLiteral("SELECT a.pk, a.rid, %1 FROM %2 a JOIN records ra ON ra.id = a.rid WHERE EXISTS (SELECT 1 %3) "
-                          "UNION SELECT a.pk, b.rid, b.origin FROM %2 a JOIN records ra ON ra.id = a.rid JOIN %4 b ON %5 "
-                          "JOIN records rb ON rb.id = b.rid WHERE %6")
-        .arg(label, cte(s.from), paired, other, pairs(QStringLiteral("b")), cond);
-}
-
-QString Compiler::seriesSql(const StepSpec& s, const QString& label, const QString& cond)
-{
-    // Each row beside the subject's row before it in the order of a field; both are evidence.
-    const QString w = QStringLiteral("w%1").arg(m_index.at(s.id));
-    m_ctes << QStringLiteral("%1(pk, rid, prid) AS (SELECT pk, rid, lag(rid) OVER (PARTITION BY pk ORDER BY o, rid) FROM "
-                             "(SELECT DISTINCT x.pk, x.rid, %2 AS o FROM %3 x JOIN records r ON r.id = x.rid))")
-                  .arg(w, field(QStringLiteral("r"), s.orderField), cte(s.from));
-    const QString pairs =
-        QStringLiteral("FROM %1 w JOIN records ra ON ra.id = w.rid JOIN records rb ON rb.id = w.prid WHERE %2").arg(w, cond);
-    if (!s.keepPrevious)
-        return QStringLiteral("SELECT w.pk, w.rid, %1 %2").arg(label, pairs);
-    return QStringLiteral("SELECT w.pk, w.rid, %1 %2 UNION SELECT w.pk, w.prid, %1 %2").arg(label, pairs);
-}
-
-QString Compiler::rekeySql(const StepSpec& s)
-{
-    // Every row of a subject goes to each new key found on its rows: a suspect's rows to the
-    // numbers of the suspect's cases, a case's rows to the victims named in it.
-    const QString k = QStringLiteral("k%1").arg(m_index.at(s.id));
-    if (!s.keyFields.isEmpty()) {
-        const QString key = keyOf(QStringLiteral("r"), s.keyFields);
-        m_ctes << QStringLiteral("%1(pk, nk) AS (SELECT DISTINCT x.pk, %2 FROM %3 x JOIN records r ON r.id = x.rid "
-                                 "WHERE %2 IS NOT NULL)")
-                      .arg(k, key, cte(s.from));
-    } else {
-        QStringList roles;
-        for (const QString& r : s.roles)
-            roles << bind(r);
-        m_ctes << QStringLiteral("%1(pk, nk) AS (SELECT DISTINCT x.pk, rp.person_key FROM %2 x JOIN record_persons rp "
-                                 "ON rp.record_id = x.rid AND rp.role IN (%3))")
-                      .arg(k, cte(s.from), roles.join(QStringLiteral(", ")));
-    }
-    // Like the set operations, the rows keep the labels of the steps that admitted them.
-    return QStringLiteral("SELECT k.nk, x.rid, x.origin FROM %1 x JOIN %2 k ON k.pk = x.pk").arg(cte(s.from), k);
-}
-
-QString Compiler::thresholdSql(const StepSpec& s, const QString& label)
-{
-    // A row reaches the table when its text mentions a row's words and its amount the row's
-    // threshold; the words and amounts are bound.
-    const QString text = QStringLiteral("coalesce(%1, '')").arg(field(QStringLiteral("r"), s.matchField));
-    const QString amount = field(QStringLiteral("r"), s.amountField);
-    QStringList rows;
-    if (const ModelParameter* table = m_model.parameter(s.table))
-        for (const ThresholdRow& row : ModelDefinition::thresholds(*table)) {
-            QStringList words;
-            for (const QString& w : row.words)
-                words << QStringLiteral("instr(%1, %2) > 0").arg(text, bind(w));
-            rows << QStringLiteral("((%1) AND %2 >= %3)").arg(words.join(QStringLiteral(" OR ")), amount, bind(row.atLeast));
-        }
-    if (rows.isEmpty())
-        rows << QStringLiteral("0");
-    return QStringLiteral("SELECT x.pk, x.rid, %1 FROM %2 x JOIN records r ON r.id = x.rid WHERE %3")
-        .arg(label, cte(s.from), rows.join(QStringLiteral(" OR ")));
-}
-
-QString Compiler::groupSql(const StepSpec& s, const QString& label)
-{
-    // Per value of `per` (a debtor, a lawyer) and of `by` (an amount, a repair shop): its rows and
-    // subjects, against all the rows of that `per` value.
-    const int i = m_index.at(s.id);
-    const QString c = QStringLiteral("c%1").arg(i), t = QStringLiteral("t%1").arg(i);
-    const QString per = field(QStringLiteral("r"), s.perField), by = field(QStringLiteral("r"), s.byField);
-    m_ctes << QStringLiteral("%1(p, n) AS (SELECT %2, count(DISTINCT x.rid) FROM %3 x JOIN records r ON r.id = x.rid "
-                             "WHERE trim(coalesce(%2, '')) <> '' GROUP BY %2)")
-                  .arg(t, per, cte(s.from));
-    m_ctes << QStringLiteral("%1(p, v, n, s) AS (SELECT %2, %3, count(DISTINCT x.rid), count(DISTINCT x.pk) FROM %4 x "
-                             "JOIN records r ON r.id = x.rid WHERE trim(coalesce(%2, '')) <> '' AND trim(coalesce(%3, '')) <> '' "
-                             "GROUP BY %2, %3)")
-                  .arg(c, per, by, cte(s.from));
-    return QStringLiteral("SELECT x.pk, x.rid, %1 FROM %2 x JOIN records r ON r.id = x.rid JOIN %3 c ON c.p = %4 AND c.v = %5 "
-                          "JOIN %6 t ON t.p = c.p WHERE c.n >= %7 AND c.s >= %8 AND t.n >= %9 AND c.n >= %10 * t.n")
-        .arg(label, cte(s.from), c, per, by, t)
-        .arg(s.minRows)
-        .arg(std::max(1, s.minSubjects))
-        .arg(std::max(s.minTotal, s.minRows))
-        .arg(bind(s.minShare));
-}
-
-QString Compiler::samePersonSql(const StepSpec& s, const QString& label)
-{
-    // One human under several numbers: the same normalised name, birth date (characters 7-14)
-    // and sex (character 17, odd for men). Every number found is filed under the smallest one.
-    const int i = m_index.at(s.id);
-    const QString members = QStringLiteral("m%1").arg(i), groups = QStringLiteral("g%1").arg(i);
-    m_ctes << QStringLiteral(
-        "%1(pk, rid, k) AS (SELECT x.pk, x.rid, rp.name || '|' || substr(x.pk, 7, 8) || '|' || "
-        "(CAST(substr(x.pk, 17, 1) AS INTEGER) % 2) FROM %2 x JOIN record_persons rp ON rp.record_id = x.rid "
-        "AND rp.person_key = x.pk WHERE rp.name <> '')")
-                  .arg(members, cte(s.from));
-    m_ctes << QStringLiteral("%1(k, canon) AS (SELECT k, min(pk) FROM %2 GROUP BY k HAVING count(DISTINCT pk) >= 2%3)")
-                  .arg(groups, members,
-                      s.differentRegion ? QStringLiteral(" AND count(DISTINCT substr(pk, 1, 6)) >= 2") : QString());
-    QString sql = QStringLiteral("SELECT g.canon, m.rid, %1 FROM %2 m JOIN %3 g ON g.k = m.k").arg(label, members, groups);
-    for (const QString& carried : s.operands)
-        sql += QStringLiteral(" UNION SELECT g.canon, c.rid, c.origin FROM %1 c JOIN (SELECT DISTINCT pk, k FROM %2) mm "
-                              "ON mm.pk = c.pk JOIN %3 g ON g.k = mm.k")
-                   .arg(cte(carried), members, groups);
-    return sql;
-}
-
 Result<CompiledModel> Compiler::run()
 {
     for (const StepSpec& s : m_model.steps) {
@@ -582,30 +353,27 @@ Result<CompiledModel> Compiler::run()
         auto sql = stepSql(s);
         if (!sql)
             return sql.error();
-        m_ctes << QStringLiteral("%1(pk, rid, origin) AS (%2)").arg(cte(s.id), *sql);
+        addTable(cte(s.id), QStringLiteral("pk, rid, origin"), *sql);
     }
     CompiledModel c;
-    c.with = QStringLiteral("WITH ") + m_ctes.join(QStringLiteral(",\n"));
-    // Every table above reads "name(columns) AS [MATERIALIZED ](select)".
-    static const QRegularExpression shape(
-        QStringLiteral("^(\\w+)\\(([^)]*)\\) AS (?:MATERIALIZED )?\\((.*)\\)$"), QRegularExpression::DotMatchesEverythingOption);
-    for (const QString& t : m_ctes) {
-        const auto m = shape.match(t);
-        if (!m.hasMatch())
-            return fail(
-                QStringLiteral("internal: step table of unexpected shape: %1").arg(t.left(80)), QStringLiteral("model.internal"));
-        c.tables.push_back({m.captured(1), m.captured(2), m.captured(3)});
+    QStringList with;
+    for (const Built& b : m_tables) {
+        with << QStringLiteral("%1(%2) AS %3(%4)")
+                    .arg(b.table.name, b.table.columns, b.materialized ? QStringLiteral("MATERIALIZED ") : QString(),
+                        b.table.select);
+        c.tables.push_back(b.table);
     }
+    c.with = QStringLiteral("WITH ") + with.join(QStringLiteral(",\n"));
     c.outputCte = cte(m_model.output);
     c.binds = m_binds;
     return c;
 }
 
-} // namespace
+} // namespace sqlcompiler
 
 Result<CompiledModel> SqlCompiler::compile(const ModelDefinition& model, const CompileContext& context)
 {
-    return Compiler(model, context).run();
+    return sqlcompiler::Compiler(model, context).run();
 }
 
 } // namespace cluedesk
