@@ -7,6 +7,7 @@
 #include "ingest/HeaderDetector.h"
 #include "ingest/RowMapper.h"
 #include "pool/DatasetStore.h"
+#include "pool/DeferredIndexes.h"
 #include "pool/Pool.h"
 #include "util/Sha256.h"
 #include "util/Text.h"
@@ -25,6 +26,10 @@ namespace cluedesk {
 namespace {
 
 struct Cancelled { };
+
+// A generous size of one row in a bureau's file (a CSV row of six columns is about 70 bytes;
+// xlsx is compressed): the estimate falls short more often than over.
+constexpr qint64 kBytesPerRowEstimate = 128;
 
 // Everything one import run accumulates while it streams rows.
 class ImportRun {
@@ -468,10 +473,18 @@ Result<ImportReport> Importer::run(const ImportRequest& request, const ImportPro
         options.insert(QStringLiteral("encoding"), request.reader.encoding);
     try {
         Transaction tx(m_pool.db());
+        // A list as large as the pool's rows so far or larger (the first import of a city's
+        // registry) is written without the secondary indexes, which are built again at the end.
+        qint64 bytes = 0;
+        for (const DatasetFile& f : files)
+            bytes += f.size;
+        DeferredIndexes indexes(
+            m_pool.db(), {QStringLiteral("records"), QStringLiteral("record_persons")}, bytes / kBytesPerRowEstimate);
         report.datasetId = run.store().createVersion(type->id, request.stream, report.asOf, options);
         for (size_t i = 0; i < files.size(); ++i)
             if (Status s = run.importFile(int(i), request.files[int(i)], files[i], *readers[i]); !s)
                 return s.error();
+        indexes.rebuild();
         DatasetInfo counts;
         counts.id = report.datasetId;
         counts.rowsRead = report.read;

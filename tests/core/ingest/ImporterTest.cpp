@@ -192,6 +192,14 @@ TEST_CASE("a cancelled import changes nothing", "[ingest][import]")
     CHECK(r.error().code == QStringLiteral("import.cancelled"));
     CHECK(count(*pool, "datasets") == 0);
     CHECK(count(*pool, "records") == 0);
+    // The import wrote into an empty pool without its indexes; cancelling brings them back, and
+    // an import that finishes builds them again.
+    const QString indexes = QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                                           "('records_dataset', 'record_persons_person', 'record_persons_dataset')");
+    CHECK(pool->db().scalar(indexes).toInt() == 3);
+    REQUIRE(Importer(*pool, DatasetCatalog::builtIn()).run(req).ok());
+    CHECK(count(*pool, "records") == 10000);
+    CHECK(pool->db().scalar(indexes).toInt() == 3);
 }
 
 TEST_CASE("several sheets: those with a header import, the others are noted", "[ingest][import]")
