@@ -1152,10 +1152,6 @@
 <context>
     <name>Pool</name>
     <message>
-        <source>There is no pool at %1. Create one with --create, or check the path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a folder; expected a pool file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,6 +1181,10 @@
     </message>
     <message>
         <source>%1 was not written encrypted; it has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pool at %1; check the path.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3732,6 +3732,14 @@
     <message>
         <source>  %1 %2 x%3  e.g. %4</source>
         <comment>severity, code, count, an example</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new pool is made by the first import into it: cluedesk-cli --pool %1 import ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see: cluedesk-cli %2 --help)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

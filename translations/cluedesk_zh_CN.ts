@@ -1152,10 +1152,6 @@
 <context>
     <name>Pool</name>
     <message>
-        <source>There is no pool at %1. Create one with --create, or check the path.</source>
-        <translation>%1 处没有数据池。请用 --create 新建，或检查路径。</translation>
-    </message>
-    <message>
         <source>%1 is a folder; expected a pool file.</source>
         <translation>%1 是文件夹；应为数据池文件。</translation>
     </message>
@@ -1186,6 +1182,10 @@
     <message>
         <source>%1 was not written encrypted; it has been deleted.</source>
         <translation>%1 未以加密方式写入，已删除。</translation>
+    </message>
+    <message>
+        <source>There is no pool at %1; check the path.</source>
+        <translation>%1 处没有数据池；请检查路径。</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3730,14 @@
         <source>  %1 %2 x%3  e.g. %4</source>
         <comment>severity, code, count, an example</comment>
         <translation>  %1 %2 ×%3  例：%4</translation>
+    </message>
+    <message>
+        <source>A new pool is made by the first import into it: cluedesk-cli --pool %1 import ...</source>
+        <translation>第一次向其中导入名单时会新建数据池：cluedesk-cli --pool %1 import ...</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see: cluedesk-cli %2 --help)</source>
+        <translation>多余的参数“%1”（参见：cluedesk-cli %2 --help）</translation>
     </message>
 </context>
 <context>

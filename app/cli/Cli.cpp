@@ -72,9 +72,15 @@ Pool* Context::pool(bool create)
     options.passphrase = passphrase;
     auto opened = PoolLogin::open(poolPath, options, user, password);
     if (!opened) {
-        failWith(opened.error().code == QLatin1String("login.needed")
+        const QString& code = opened.error().code;
+        failWith(code == QLatin1String("login.needed")
                 ? QCoreApplication::translate("cli",
                       "this pool has users: log in with --user NAME and the password in CLUEDESK_PASSWORD or --password-file")
+                : code == QLatin1String("pool.missing") // there is no --create: the first import makes it
+                ? opened.error().message + u' ' +
+                    QCoreApplication::translate(
+                        "cli", "A new pool is made by the first import into it: cluedesk-cli --pool %1 import ...")
+                        .arg(poolPath)
                 : opened.error().message);
         return nullptr;
     }
@@ -137,6 +143,19 @@ bool Context::parse(QCommandLineParser& parser, const QString& synopsis, const Q
             QCoreApplication::translate("cli", "Usage: cluedesk-cli [--pool FILE] %1 %2").arg(commandName, synopsis));
         m_out << text;
         exitCode = Ok;
+        return false;
+    }
+    // QCommandLineParser accepts words it was not told of and leaves them to the command; a
+    // command without arguments would ignore them ("screen key-groups" ran every model).
+    // Whether any were declared shows only in the help, under Qt's own "Arguments:" heading.
+    // (Looked up as Qt does, through variables so that lupdate leaves Qt's own string to Qt.)
+    const char* qtContext = "QCommandLineParser";
+    const char* heading = "Arguments:";
+    const bool takesArguments = parser.helpText().contains(QCoreApplication::translate(qtContext, heading));
+    if (!takesArguments && !parser.positionalArguments().isEmpty()) {
+        exitCode = Usage;
+        failWith(QCoreApplication::translate("cli", "unexpected argument \"%1\" (see: cluedesk-cli %2 --help)")
+                     .arg(parser.positionalArguments().first(), commandName));
         return false;
     }
     return true;

@@ -31,8 +31,7 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
     const QFileInfo info(path);
     const bool exists = info.exists() && info.size() > 0;
     if (!exists && !options.create)
-        return fail(
-            QCoreApplication::translate("Pool", "There is no pool at %1. Create one with --create, or check the path.").arg(path),
+        return fail(QCoreApplication::translate("Pool", "There is no pool at %1; check the path.").arg(path),
             QStringLiteral("pool.missing"));
     if (info.exists() && info.isDir())
         return fail(QCoreApplication::translate("Pool", "%1 is a folder; expected a pool file.").arg(path),

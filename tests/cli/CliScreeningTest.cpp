@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "pool/Database.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -152,4 +153,35 @@ TEST_CASE("models show, export, check and import an office model", "[cli][screen
     const auto bad = runCli({QStringLiteral("models"), QStringLiteral("check"), file});
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("elsewhere")));
+}
+
+TEST_CASE("a word a command does not take is refused, not ignored", "[cli][screening]")
+{
+    QTemporaryDir dir;
+    const QString pool = dir.filePath(QStringLiteral("small.pool"));
+    const QString csv = testing::writeCsv(dir.filePath(QStringLiteral("list.csv")),
+        {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("张三"), QStringLiteral("330382198705061238")}});
+    REQUIRE(runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("import"),
+                       QStringLiteral("--quiet"), QStringLiteral("--type"), QStringLiteral("subsistence"), csv})
+                .exitCode == 0);
+    // "screen MODEL" once ran every model, as if no model had been named
+    const auto stray =
+        runCli({QStringLiteral("--pool"), pool, QStringLiteral("screen"), QStringLiteral("key-groups-in-proceedings")});
+    CHECK(stray.exitCode == 2);
+    CHECK(stray.err.contains(QStringLiteral("unexpected argument \"key-groups-in-proceedings\"")));
+    CHECK(stray.err.contains(QStringLiteral("cluedesk-cli screen --help")));
+    {
+        auto db = cluedesk::Database::open(pool, false);
+        REQUIRE(db);
+        CHECK(db->scalar(QStringLiteral("SELECT count(*) FROM screening_runs")).toInt() == 0);
+    }
+    // commands that take words still do
+    CHECK(runCli({QStringLiteral("--pool"), pool, QStringLiteral("models"), QStringLiteral("show"),
+                     QStringLiteral("key-groups-in-proceedings")})
+              .exitCode == 0);
+    // and a pool that is not there says how one is made
+    const auto missing = runCli({QStringLiteral("--pool"), dir.filePath(QStringLiteral("none.pool")), QStringLiteral("clues")});
+    CHECK(missing.exitCode != 0);
+    CHECK(missing.err.contains(QStringLiteral("A new pool is made by the first import into it")));
+    CHECK_FALSE(missing.err.contains(QStringLiteral("--create")));
 }
