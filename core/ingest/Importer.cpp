@@ -5,10 +5,12 @@
 
 #include "ingest/DatasetCatalog.h"
 #include "ingest/HeaderDetector.h"
+#include "ingest/RowBatch.h"
 #include "ingest/RowMapper.h"
 #include "pool/DatasetStore.h"
 #include "pool/DeferredIndexes.h"
 #include "pool/Pool.h"
+#include "util/HandOff.h"
 #include "util/Sha256.h"
 #include "util/Text.h"
 
@@ -18,8 +20,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 
 namespace cluedesk {
@@ -48,12 +54,19 @@ public:
 private:
     Status importSheet(
         int fileIndex, const DatasetFile& file, qint64 fileId, TableReader& reader, int sheetIndex, bool mustHaveHeader);
-    void handleRow(const DatasetFile& file, qint64 fileId, const QString& sheet, const RowMapper& mapper, const TableRow& row);
+    // The reading thread's part of a row: map it, serialise it, recognise a copy. It never
+    // touches the pool.
+    void prepare(const QString& fileName, const QString& sheet, const RowMapper& mapper, TableRow&& row, RowBatch& batch);
+    void prepareBatch(
+        const QString& fileName, const QString& sheet, const RowMapper& mapper, TableReader& reader, RowBatch& batch);
+    // The writing thread's part: store the batch's rows and issues in order.
+    void writeBatch(int fileIndex, const DatasetFile& file, qint64 fileId, const QString& sheet, const RowBatch& batch);
+    void writeWhole(const DatasetFile& file, qint64 fileId, const QString& sheet, const RowBatch::WholeRow& w);
     void addIssue(qint64 fileId, const DatasetFile& file, const QString& sheet, std::optional<qint64> row, const RowIssue& issue,
         const QString& rowData, const QString& repair = {});
     static QString repairJson(const MappedRow& m, size_t issue, const QByteArray& fields, std::optional<qint64> recordId);
     void flushBlanks(qint64 fileId, const DatasetFile& file, const QString& sheet);
-    void tick(int fileIndex, const TableReader& reader);
+    void tick(int fileIndex, double readerProgress);
 
     DatasetStore m_store;
     Pool& m_pool;
@@ -180,7 +193,7 @@ void ImportRun::flushBlanks(qint64 fileId, const DatasetFile& file, const QStrin
     m_pendingBlanks.clear();
 }
 
-void ImportRun::tick(int fileIndex, const TableReader& reader)
+void ImportRun::tick(int fileIndex, double readerProgress)
 {
     if (++m_rowsSinceTick < 2000)
         return;
@@ -188,55 +201,110 @@ void ImportRun::tick(int fileIndex, const TableReader& reader)
     if (m_cancel && m_cancel->load())
         throw Cancelled{};
     if (m_progress)
-        m_progress((fileIndex + reader.progress()) / double(m_request.files.size()), m_report.read);
+        m_progress((fileIndex + readerProgress) / double(m_request.files.size()), m_report.read);
 }
 
-void ImportRun::handleRow(
-    const DatasetFile& file, qint64 fileId, const QString& sheet, const RowMapper& mapper, const TableRow& row)
+void ImportRun::prepare(const QString& fileName, const QString& sheet, const RowMapper& mapper, TableRow&& row, RowBatch& batch)
 {
     MappedRow m = mapper.map(row);
     if (m.verdict == MappedRow::Verdict::Blank) {
-        m_pendingBlanks.push_back(row.number); // blanks only count when data follows them
+        batch.addBlank(row.number);
         return;
     }
-    flushBlanks(fileId, file, sheet);
-    ++m_report.read;
-    const QString rowData = m.verdict == MappedRow::Verdict::Record ? QString() : RowMapper::rowJson(row);
+    QByteArray fields;
+    if (m.verdict == MappedRow::Verdict::Record || !m.broken.empty())
+        fields = m.data.toJson();
+    QString duplicateOf;
     if (m.verdict == MappedRow::Verdict::Record) {
         // The same person with the same facts twice in one version is a copy, not two records.
         // Extra columns (a running 序号, a phone number) do not make a copy a different record.
-        const QByteArray fields = m.data.toJson();
         QByteArray persons;
-        for (const MappedPerson& p : m.persons)
-            persons += p.role.toUtf8() + ':' + p.key.toLatin1() + ';';
+        for (const MappedPerson& person : m.persons)
+            persons += person.role.toUtf8() + ':' + person.key.toLatin1() + ';';
         const Fingerprint fp = fingerprint(fields, persons);
-        const auto seen = m_seenRows.find(fp);
-        if (seen != m_seenRows.end()) {
-            addIssue(fileId, file, sheet, row.number,
-                {QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.duplicate"),
-                    QCoreApplication::translate("Importer", "the same person and facts as %1; imported once")
-                        .arg(describe(seen->second))},
-                RowMapper::rowJson(row));
-            ++m_report.skipped;
-            return;
+        if (const auto seen = m_seenRows.find(fp); seen != m_seenRows.end()) {
+            duplicateOf = describe(seen->second);
+        } else {
+            m_seenRows.emplace(fp, RowRef{placeOf(fileName, sheet), row.number});
+            if (m.issues.empty()) {
+                batch.addRecord(row.number, RowMapper::recordJson(fields, m.extra), m.persons);
+                return;
+            }
         }
-        m_seenRows.emplace(fp, RowRef{placeOf(file.fileName, sheet), row.number});
+    }
+    batch.addWhole({std::move(row), std::move(m), std::move(fields), std::move(duplicateOf)});
+}
+
+void ImportRun::prepareBatch(
+    const QString& fileName, const QString& sheet, const RowMapper& mapper, TableReader& reader, RowBatch& batch)
+{
+    constexpr size_t kBatchRows = 512;
+    TableRow row;
+    while (batch.entries.size() < kBatchRows) {
+        if (!reader.next(row)) {
+            batch.last = true;
+            break;
+        }
+        prepare(fileName, sheet, mapper, std::move(row), batch);
+    }
+    batch.progress = reader.progress();
+}
+
+void ImportRun::writeBatch(int fileIndex, const DatasetFile& file, qint64 fileId, const QString& sheet, const RowBatch& batch)
+{
+    for (const RowBatch::Entry& e : batch.entries) {
+        if (e.kind == RowBatch::Kind::Blank) {
+            m_pendingBlanks.push_back(e.number); // blanks only count when data follows them
+        } else {
+            flushBlanks(fileId, file, sheet);
+            ++m_report.read;
+            if (e.kind == RowBatch::Kind::Whole) {
+                writeWhole(file, fileId, sheet, batch.whole[size_t(e.at)]);
+            } else {
+                RowBatch::Reader r(batch, e);
+                const QByteArrayView record = r.text();
+                const qint64 recordId = m_store.addRecord(
+                    m_report.datasetId, fileId, sheet, e.number, QByteArray::fromRawData(record.data(), record.size()));
+                for (quint32 n = r.count(); n > 0; --n) {
+                    const QByteArrayView role = r.text(), key = r.text(), idWritten = r.text(), name = r.text();
+                    m_store.addPersonUtf8(recordId, m_report.datasetId, role, key, idWritten, name, r.text());
+                }
+                ++m_report.imported;
+            }
+        }
+        tick(fileIndex, batch.progress);
+    }
+}
+
+void ImportRun::writeWhole(const DatasetFile& file, qint64 fileId, const QString& sheet, const RowBatch::WholeRow& w)
+{
+    const MappedRow& m = w.mapped;
+    if (!w.duplicateOf.isEmpty()) {
+        addIssue(fileId, file, sheet, w.row.number,
+            {QString(), QString(), QStringLiteral("skipped"), QStringLiteral("row.duplicate"),
+                QCoreApplication::translate("Importer", "the same person and facts as %1; imported once").arg(w.duplicateOf)},
+            RowMapper::rowJson(w.row));
+        ++m_report.skipped;
+        return;
+    }
+    if (m.verdict == MappedRow::Verdict::Record) {
         const qint64 recordId =
-            m_store.addRecord(m_report.datasetId, fileId, sheet, row.number, RowMapper::recordJson(fields, m.extra));
-        for (const MappedPerson& p : m.persons)
-            m_store.addPerson(recordId, m_report.datasetId, p.role, p.key, p.idWritten, p.name, p.nameWritten);
+            m_store.addRecord(m_report.datasetId, fileId, sheet, w.row.number, RowMapper::recordJson(w.fields, m.extra));
+        for (const MappedPerson& person : m.persons)
+            m_store.addPerson(
+                recordId, m_report.datasetId, person.role, person.key, person.idWritten, person.name, person.nameWritten);
         ++m_report.imported;
         for (size_t i = 0; i < m.issues.size(); ++i)
-            addIssue(fileId, file, sheet, row.number, m.issues[i], QString(),
-                m.broken.empty() ? QString() : repairJson(m, i, fields, recordId));
+            addIssue(fileId, file, sheet, w.row.number, m.issues[i], QString(),
+                m.broken.empty() ? QString() : repairJson(m, i, w.fields, recordId));
         if (!m.issues.empty())
             ++m_report.warned;
         return;
     }
-    const QByteArray fields = m.broken.empty() ? QByteArray() : m.data.toJson();
+    const QString rowData = RowMapper::rowJson(w.row);
     for (size_t i = 0; i < m.issues.size(); ++i)
-        addIssue(fileId, file, sheet, row.number, m.issues[i], rowData,
-            m.broken.empty() ? QString() : repairJson(m, i, fields, std::nullopt));
+        addIssue(fileId, file, sheet, w.row.number, m.issues[i], rowData,
+            m.broken.empty() ? QString() : repairJson(m, i, w.fields, std::nullopt));
     if (m.verdict == MappedRow::Verdict::Rejected)
         ++m_report.rejected;
     else
@@ -352,14 +420,37 @@ Status ImportRun::importSheet(
 
     const RowMapper mapper(m_type, mapping, m_pool.now().date());
     m_pendingBlanks.clear();
-    for (size_t i = size_t(guess->firstDataIndex); i < head.size(); ++i) {
-        handleRow(file, fileId, sheet, mapper, head[i]);
-        tick(fileIndex, reader);
-    }
-    while (reader.next(row)) {
-        handleRow(file, fileId, sheet, mapper, row);
-        tick(fileIndex, reader);
-    }
+    RowBatch first;
+    for (size_t i = size_t(guess->firstDataIndex); i < head.size(); ++i)
+        prepare(file.fileName, sheet, mapper, std::move(head[i]), first);
+    first.progress = reader.progress();
+    writeBatch(fileIndex, file, fileId, sheet, first);
+    // The rest of the sheet flows through two threads: while this one writes rows into the pool,
+    // another reads, maps and checks the next batches. Until it is joined, the reader and the
+    // copies check belong to that thread and the pool to this one. Should writing throw (a
+    // cancel, a full disk), the guard closes the hand-off and waits for the reading thread before
+    // the reader and the mapper go out of scope.
+    HandOff<RowBatch> batches(2);
+    std::thread reading([&] {
+        try {
+            for (bool last = false; !last;) {
+                RowBatch batch;
+                prepareBatch(file.fileName, sheet, mapper, reader, batch);
+                last = batch.last;
+                if (!batches.put(std::move(batch)))
+                    return;
+            }
+            batches.finish();
+        } catch (...) {
+            batches.fail(std::current_exception());
+        }
+    });
+    const auto joined = qScopeGuard([&] {
+        batches.close();
+        reading.join();
+    });
+    while (const std::optional<RowBatch> batch = batches.take())
+        writeBatch(fileIndex, file, fileId, sheet, *batch);
     if (!m_pendingBlanks.empty()) {
         m_report.notes << QCoreApplication::translate("Importer", "%1: %2 blank rows after the last data row were ignored")
                               .arg(where)

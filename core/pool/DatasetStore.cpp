@@ -198,15 +198,22 @@ qint64 DatasetStore::addRecord(qint64 datasetId, qint64 fileId, const QString& s
 void DatasetStore::addPerson(qint64 recordId, qint64 datasetId, const QString& role, const QString& key, const QString& idWritten,
     const QString& name, const QString& nameWritten)
 {
+    addPersonUtf8(recordId, datasetId, role.toUtf8(), key.toUtf8(), idWritten == key ? QByteArray() : idWritten.toUtf8(),
+        name.toUtf8(), nameWritten == name ? QByteArray() : nameWritten.toUtf8());
+}
+
+void DatasetStore::addPersonUtf8(qint64 recordId, qint64 datasetId, QByteArrayView role, QByteArrayView key,
+    QByteArrayView idWritten, QByteArrayView name, QByteArrayView nameWritten)
+{
     Statement& st = m_pool.db().cached("INSERT INTO record_persons(record_id, dataset_id, role, person_key, id_written, name, "
                                        "name_written) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     st.bind(1, recordId)
         .bind(2, datasetId)
-        .bind(3, role)
-        .bind(4, key)
-        .bind(5, idWritten == key ? QString() : idWritten)
-        .bind(6, name)
-        .bind(7, nameWritten == name ? QString() : nameWritten)
+        .bindText(3, role)
+        .bindText(4, key)
+        .bindText(5, idWritten)
+        .bindText(6, name)
+        .bindText(7, nameWritten)
         .run();
 }
 

@@ -83,6 +83,10 @@ public:
     // normalised name (most rows: they do not); read them back with the expressions below.
     void addPerson(qint64 recordId, qint64 datasetId, const QString& role, const QString& key, const QString& idWritten,
         const QString& name, const QString& nameWritten);
+    // The same with every text in UTF-8 already, and the ID and name as written already empty
+    // where they equal the key and the name.
+    void addPersonUtf8(qint64 recordId, qint64 datasetId, QByteArrayView role, QByteArrayView key, QByteArrayView idWritten,
+        QByteArrayView name, QByteArrayView nameWritten);
     // SQL for a record_persons row's ID and name as written, given the table's alias.
     static QString idWrittenSql(QStringView alias);
     static QString nameWrittenSql(QStringView alias);

@@ -330,3 +330,55 @@ TEST_CASE("a copy of a row is imported once and names where the row was first se
     CHECK(messages[4].contains(QStringLiteral("一月.csv row 2")));
     CHECK(messages[2].contains(QStringLiteral("一月.csv row 3")));
 }
+
+TEST_CASE("rows with something to report keep their place among thousands of clean ones", "[ingest][import]")
+{
+    // The import reads and writes a large sheet in batches on two threads; whatever the batch
+    // boundaries, every row must come out where it was, with the same verdict as alone.
+    testing::TempPool pool;
+    const QStringList header{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("月保障金额")};
+    std::vector<QStringList> rows{header};
+    std::vector<std::pair<qint64, QString>> expectedIssues;                     // row, code
+    std::vector<std::tuple<qint64, QString, QString, QString>> expectedRecords; // row, key, name, name as written
+    const QString first = testing::PoolBuilder::person(QDate(1950, 1, 1), 1);
+    for (int i = 0; i < 3000; ++i) {
+        const qint64 rowNo = qint64(rows.size()) + 1;
+        if (i > 0 && i % 97 == 5) {
+            rows.push_back({});
+            expectedIssues.emplace_back(rowNo, QStringLiteral("row.blank"));
+        } else if (i > 0 && i % 89 == 7) {
+            rows.push_back({QStringLiteral("甲"), first, QStringLiteral("400")});
+            expectedIssues.emplace_back(rowNo, QStringLiteral("row.duplicate"));
+        } else if (i % 101 == 9) {
+            rows.push_back({QStringLiteral("无证%1").arg(i), QString(), QStringLiteral("400")});
+            expectedIssues.emplace_back(rowNo, QStringLiteral("id.missing"));
+        } else {
+            const QString id = i == 0 ? first : testing::PoolBuilder::person(QDate(1950, 1, 1).addDays(i), i % 500 + 2);
+            // Some names written in traditional characters: stored simplified, kept as written.
+            const bool traditional = i % 50 == 3;
+            const QString name = i == 0 ? QStringLiteral("甲") : QStringLiteral("陈人%1").arg(i);
+            const QString written = traditional ? QStringLiteral("陳人%1").arg(i) : name;
+            rows.push_back({written, id, QStringLiteral("400")});
+            expectedRecords.emplace_back(rowNo, id, name, written);
+        }
+    }
+    const QString csv = testing::writeCsv(pool.file(QStringLiteral("大名单.csv")), rows);
+    auto r = importFiles(*pool, "subsistence", {csv});
+    INFO(r.errorMessage());
+    REQUIRE(r.ok());
+    CHECK(r->imported == qint64(expectedRecords.size()));
+
+    std::vector<std::pair<qint64, QString>> issues;
+    for (const ImportIssue& i : DatasetStore(*pool).issues({r->datasetId, {}}))
+        issues.emplace_back(i.row.value_or(0), i.code);
+    CHECK(issues == expectedIssues);
+
+    std::vector<std::tuple<qint64, QString, QString, QString>> records;
+    Statement st = pool->db().prepare(
+        QStringLiteral("SELECT r.row_no, rp.person_key, rp.name, %1 FROM records r JOIN record_persons rp ON rp.record_id = r.id "
+                       "ORDER BY r.id")
+            .arg(DatasetStore::nameWrittenSql(u"rp")));
+    while (st.step())
+        records.emplace_back(st.int64(0), st.text(1), st.text(2), st.text(3));
+    CHECK(records == expectedRecords);
+}
