@@ -4,6 +4,7 @@
 #include "security/AuditLog.h"
 
 #include "ingest/DatasetCatalog.h"
+#include "pool/CancelHandler.h"
 #include "pool/DatasetStore.h"
 #include "pool/Pool.h"
 #include "screening/ClueRules.h"
@@ -26,25 +27,6 @@ namespace {
 
 struct Candidate {
     Evidence evidence;
-};
-
-// While it lives, SQLite checks every few thousand steps whether the officer cancelled and, if
-// so, interrupts the statement running (SQLITE_INTERRUPT, thrown as DbError), so that
-// cancelling works during the model's query too, not only between its rows.
-class CancelHandler {
-public:
-    CancelHandler(Database& db, const std::atomic_bool* cancel) : m_db(db.handle())
-    {
-        if (cancel)
-            sqlite3_progress_handler(m_db, 1000, &CancelHandler::check, const_cast<std::atomic_bool*>(cancel));
-    }
-    ~CancelHandler() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
-    CancelHandler(const CancelHandler&) = delete;
-    CancelHandler& operator=(const CancelHandler&) = delete;
-
-private:
-    static int check(void* cancel) { return static_cast<std::atomic_bool*>(cancel)->load() ? 1 : 0; }
-    sqlite3* m_db;
 };
 
 // The model's steps, each made as a temporary table with an index on its first column (the
