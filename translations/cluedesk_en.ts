@@ -3742,6 +3742,14 @@
         <source>unexpected argument &quot;%1&quot; (see: cluedesk-cli %2 --help)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Building the search indexes (%1 rows)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to the pool (%1 rows)...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -4670,6 +4678,14 @@ page %4 read by %5 — %6 of %7 pages</source>
     </message>
     <message>
         <source>Tables (*.xlsx *.xls *.csv *.txt *.xml *.htm *.html);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read; building the search indexes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read; saving to the pool...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

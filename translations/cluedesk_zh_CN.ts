@@ -3739,6 +3739,14 @@
         <source>unexpected argument &quot;%1&quot; (see: cluedesk-cli %2 --help)</source>
         <translation>多余的参数“%1”（参见：cluedesk-cli %2 --help）</translation>
     </message>
+    <message>
+        <source>Building the search indexes (%1 rows)...</source>
+        <translation>正在建立检索索引（%1 行）……</translation>
+    </message>
+    <message>
+        <source>Saving to the pool (%1 rows)...</source>
+        <translation>正在保存到数据池（%1 行）……</translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -4668,6 +4676,14 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>Tables (*.xlsx *.xls *.csv *.txt *.xml *.htm *.html);;All files (*)</source>
         <translation>表格 (*.xlsx *.xls *.csv *.txt *.xml *.htm *.html);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 rows read; building the search indexes...</source>
+        <translation>已读取 %1 行；正在建立检索索引……</translation>
+    </message>
+    <message>
+        <source>%1 rows read; saving to the pool...</source>
+        <translation>已读取 %1 行；正在保存到数据池……</translation>
     </message>
 </context>
 <context>

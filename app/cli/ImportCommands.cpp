@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <map>
 
 namespace cluedesk::cli {
@@ -121,19 +122,34 @@ int import(Context& ctx)
     const DatasetCatalog catalog = DatasetCatalog::forPool(*pool);
     QElapsedTimer timer;
     timer.start();
-    int lastPercent = -1;
     const bool showProgress = !p.isSet(quiet);
-    auto progress = [&](double fraction, qint64 rows) {
-        const int percent = int(fraction * 100);
-        if (showProgress && percent != lastPercent) {
-            lastPercent = percent;
-            ctx.err() << '\r' << QCoreApplication::translate("cli", "Importing... %1% (%2 rows)").arg(percent).arg(rows)
-                      << Qt::flush;
+    QString shown; // the progress line on the terminal now
+    int lastPercent = -1;
+    const auto show = [&](const QString& line) {
+        if (!showProgress || line == shown)
+            return;
+        // Over a longer line before it, pad: a Chinese character takes two columns.
+        const qsizetype pad = std::max<qsizetype>(0, 2 * (shown.size() - line.size()));
+        ctx.err() << '\r' << line << QString(pad, u' ') << Qt::flush;
+        shown = line;
+    };
+    auto progress = [&](ImportStage stage, double fraction, qint64 rows) {
+        switch (stage) {
+        case ImportStage::Rows:
+            if (const int percent = int(fraction * 100); percent != lastPercent) { // a line a percent
+                lastPercent = percent;
+                show(QCoreApplication::translate("cli", "Importing... %1% (%2 rows)").arg(percent).arg(rows));
+            }
+            break;
+        case ImportStage::Indexes:
+            show(QCoreApplication::translate("cli", "Building the search indexes (%1 rows)...").arg(rows));
+            break;
+        case ImportStage::Saving: show(QCoreApplication::translate("cli", "Saving to the pool (%1 rows)...").arg(rows)); break;
         }
     };
     auto result = Importer(*pool, catalog).run(req, progress);
-    if (showProgress && lastPercent >= 0)
-        ctx.err() << '\r' << QString(40, u' ') << '\r' << Qt::flush;
+    if (!shown.isEmpty())
+        ctx.err() << '\r' << QString(2 * shown.size(), u' ') << '\r' << Qt::flush;
     if (!result)
         return ctx.failWith(result.error().message);
     const ImportReport& r = *result;

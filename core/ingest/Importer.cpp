@@ -7,6 +7,7 @@
 #include "ingest/HeaderDetector.h"
 #include "ingest/RowBatch.h"
 #include "ingest/RowMapper.h"
+#include "pool/CancelHandler.h"
 #include "pool/DatasetStore.h"
 #include "pool/DeferredIndexes.h"
 #include "pool/Pool.h"
@@ -201,7 +202,7 @@ void ImportRun::tick(int fileIndex, double readerProgress)
     if (m_cancel && m_cancel->load())
         throw Cancelled{};
     if (m_progress)
-        m_progress((fileIndex + readerProgress) / double(m_request.files.size()), m_report.read);
+        m_progress(ImportStage::Rows, (fileIndex + readerProgress) / double(m_request.files.size()), m_report.read);
 }
 
 void ImportRun::prepare(const QString& fileName, const QString& sheet, const RowMapper& mapper, TableRow&& row, RowBatch& batch)
@@ -562,6 +563,10 @@ Result<ImportReport> Importer::run(const ImportRequest& request, const ImportPro
         options.insert(QStringLiteral("sheet"), request.sheet);
     if (!request.reader.encoding.isEmpty())
         options.insert(QStringLiteral("encoding"), request.reader.encoding);
+    const auto cancelled = [] {
+        return fail(QCoreApplication::translate("Importer", "Import cancelled; nothing was changed."),
+            QStringLiteral("import.cancelled"));
+    };
     try {
         Transaction tx(m_pool.db());
         // A list as large as the pool's rows so far or larger (the first import of a city's
@@ -575,7 +580,12 @@ Result<ImportReport> Importer::run(const ImportRequest& request, const ImportPro
         for (size_t i = 0; i < files.size(); ++i)
             if (Status s = run.importFile(int(i), request.files[int(i)], files[i], *readers[i]); !s)
                 return s.error();
-        indexes.rebuild();
+        if (indexes.deferred()) {
+            if (progress)
+                progress(ImportStage::Indexes, 1.0, report.read);
+            const CancelHandler interruptible(m_pool.db(), cancel);
+            indexes.rebuild();
+        }
         DatasetInfo counts;
         counts.id = report.datasetId;
         counts.rowsRead = report.read;
@@ -592,16 +602,17 @@ Result<ImportReport> Importer::run(const ImportRequest& request, const ImportPro
                 .arg(report.read)
                 .arg(report.imported)
                 .arg(report.rejected));
+        if (progress)
+            progress(ImportStage::Saving, 1.0, report.read);
         tx.commit();
     } catch (const Cancelled&) {
-        return fail(QCoreApplication::translate("Importer", "Import cancelled; nothing was changed."),
-            QStringLiteral("import.cancelled"));
+        return cancelled();
     } catch (const DbError& e) {
+        if (e.code() == SQLITE_INTERRUPT && cancel && cancel->load()) // while building the indexes
+            return cancelled();
         return fail(QCoreApplication::translate("Importer", "The import failed and nothing was changed: %1").arg(e.message()),
             QStringLiteral("import.storage"));
     }
-    if (progress)
-        progress(1.0, report.read);
     return report;
 }
 

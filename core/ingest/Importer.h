@@ -53,8 +53,11 @@ struct ImportReport {
     QStringList notes;           // file-level remarks (sheets without a header, damaged ends)
 };
 
-// fraction done (0..1) and rows handled so far
-using ImportProgress = std::function<void(double fraction, qint64 rows)>;
+// What an import is doing: reading rows (with the fraction of the files read), then, after a
+// large list, building the pool's search indexes, then writing everything to disk. The last two
+// take seconds at a million rows and say nothing about how far they are.
+enum class ImportStage { Rows, Indexes, Saving };
+using ImportProgress = std::function<void(ImportStage stage, double fraction, qint64 rows)>;
 
 class Importer {
 public:

@@ -140,7 +140,16 @@ void DataPoolScreen::importFiles(const QStringList& files)
             const DatasetCatalog catalog = DatasetCatalog::forPool(**pool);
             return Importer(**pool, catalog)
                 .run(
-                    request, [&](double f, qint64 rows) { progress.report(f, tr("%1 rows read").arg(rows)); },
+                    request,
+                    [&](ImportStage stage, double f, qint64 rows) {
+                        switch (stage) {
+                        case ImportStage::Rows: progress.report(f, tr("%1 rows read").arg(rows)); break;
+                        case ImportStage::Indexes:
+                            progress.report(-1, tr("%1 rows read; building the search indexes...").arg(rows));
+                            break;
+                        case ImportStage::Saving: progress.report(-1, tr("%1 rows read; saving to the pool...").arg(rows)); break;
+                        }
+                    },
                     progress.cancelFlag());
         },
         [this](Result<ImportReport> result) {

@@ -183,7 +183,7 @@ TEST_CASE("a cancelled import changes nothing", "[ingest][import]")
     auto r = Importer(*pool, DatasetCatalog::builtIn())
                  .run(
                      req,
-                     [&](double, qint64) {
+                     [&](ImportStage, double, qint64) {
                          if (++calls == 2)
                              cancel = true;
                      },
@@ -200,6 +200,59 @@ TEST_CASE("a cancelled import changes nothing", "[ingest][import]")
     REQUIRE(Importer(*pool, DatasetCatalog::builtIn()).run(req).ok());
     CHECK(count(*pool, "records") == 10000);
     CHECK(pool->db().scalar(indexes).toInt() == 3);
+}
+
+TEST_CASE("a large first import says when it builds indexes and saves, and can be cancelled then", "[ingest][import]")
+{
+    testing::TempPool pool;
+    std::vector<QStringList> rows = {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}};
+    for (int i = 0; i < 20000; ++i)
+        rows.push_back(
+            {QStringLiteral("人%1").arg(i), testing::PoolBuilder::person(QDate(1940, 1, 1).addDays(i / 10), i % 10 + 1)});
+    const QString csv = testing::writeCsv(pool.file(QStringLiteral("big.csv")), rows);
+    ImportRequest req;
+    req.type = QStringLiteral("subsistence");
+    req.files = {csv};
+    const QString indexes = QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                                           "('records_dataset', 'record_persons_person', 'record_persons_dataset')");
+
+    SECTION("the stages come in order, each with the rows read")
+    {
+        std::vector<ImportStage> stages;
+        qint64 rowsAtEnd = -1;
+        auto r = Importer(*pool, DatasetCatalog::builtIn()).run(req, [&](ImportStage stage, double, qint64 rows) {
+            if (stages.empty() || stages.back() != stage)
+                stages.push_back(stage);
+            rowsAtEnd = rows;
+        });
+        REQUIRE(r.ok());
+        CHECK(stages == std::vector<ImportStage>{ImportStage::Rows, ImportStage::Indexes, ImportStage::Saving});
+        CHECK(rowsAtEnd == 20000);
+        // A small list into a pool much larger: the indexes stay, so there is no such stage.
+        stages.clear();
+        req.files = {testing::writeCsv(pool.file(QStringLiteral("small.csv")), {rows[0], rows[1], rows[2]})};
+        REQUIRE(Importer(*pool, DatasetCatalog::builtIn())
+                    .run(req, [&](ImportStage stage, double, qint64) { stages.push_back(stage); })
+                    .ok());
+        CHECK(stages == std::vector<ImportStage>{ImportStage::Saving});
+    }
+    SECTION("cancelled while the indexes are built: nothing changes, the indexes are back")
+    {
+        std::atomic_bool cancel{false};
+        auto r = Importer(*pool, DatasetCatalog::builtIn())
+                     .run(
+                         req,
+                         [&](ImportStage stage, double, qint64) {
+                             if (stage == ImportStage::Indexes)
+                                 cancel = true; // the index build itself must notice
+                         },
+                         &cancel);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == QStringLiteral("import.cancelled"));
+        CHECK(count(*pool, "records") == 0);
+        CHECK(count(*pool, "datasets") == 0);
+        CHECK(pool->db().scalar(indexes).toInt() == 3);
+    }
 }
 
 TEST_CASE("several sheets: those with a header import, the others are noted", "[ingest][import]")
