@@ -7,7 +7,13 @@ namespace cluedesk::ui {
 void Progress::report(double fraction, const QString& text)
 {
     if (m_sink)
-        m_sink(fraction, text);
+        m_sink(fraction, text, true);
+}
+
+void Progress::reportFinalStep(const QString& text)
+{
+    if (m_sink)
+        m_sink(-1, text, false);
 }
 
 QProgressDialog* TaskRunner::makeDialog(QWidget* parent, const QString& title, const std::shared_ptr<Progress>& progress)
@@ -21,12 +27,14 @@ QProgressDialog* TaskRunner::makeDialog(QWidget* parent, const QString& title, c
     dialog->setMinimumWidth(420);
     dialog->setValue(0);
     QPointer<QProgressDialog> guard(dialog);
-    progress->m_sink = [guard](double fraction, QString text) {
+    progress->m_sink = [guard](double fraction, QString text, bool cancellable) {
         QMetaObject::invokeMethod(
             guard.data(),
-            [guard, fraction, text] {
+            [guard, fraction, text, cancellable] {
                 if (!guard)
                     return;
+                if (!cancellable)
+                    guard->setCancelButton(nullptr);
                 if (fraction < 0) {
                     guard->setMaximum(0);
                 } else {

@@ -17,13 +17,16 @@ class Progress {
 public:
     // Thread-safe; fraction 0..1, or negative for "busy" without a known end.
     void report(double fraction, const QString& text = {});
+    // Thread-safe; for the last step, which cannot be undone once begun (writing an import to
+    // disk): the cancel button goes, rather than promise what it can no longer do.
+    void reportFinalStep(const QString& text);
     bool cancelled() const { return m_cancel.load(); }
     const std::atomic_bool* cancelFlag() const { return &m_cancel; }
 
 private:
     friend class TaskRunner;
     std::atomic_bool m_cancel{false};
-    std::function<void(double, QString)> m_sink;
+    std::function<void(double, QString, bool)> m_sink; // fraction, text, can still cancel
 };
 
 class TaskRunner : public QObject {

@@ -147,7 +147,9 @@ void DataPoolScreen::importFiles(const QStringList& files)
                         case ImportStage::Indexes:
                             progress.report(-1, tr("%1 rows read; building the search indexes...").arg(rows));
                             break;
-                        case ImportStage::Saving: progress.report(-1, tr("%1 rows read; saving to the pool...").arg(rows)); break;
+                        case ImportStage::Saving:
+                            progress.reportFinalStep(tr("%1 rows read; saving to the pool...").arg(rows));
+                            break;
                         }
                     },
                     progress.cancelFlag());
