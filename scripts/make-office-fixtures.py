@@ -64,6 +64,28 @@ second = [
     [("f", 8), "乐检刑诉〔2023〕202号", "交通肇事", "孙八", "３３０３８２２００８０２２９００１６", "202310", "被害人为未成年人。"],
 ]
 
+def resident_id(birth, sequence):
+    """A valid 18-digit ID of region 330382 (GB 11643 check character)."""
+    first17 = "330382" + birth.strftime("%Y%m%d") + "%03d" % (sequence % 1000)
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    return first17 + "10X98765432"[sum(int(d) * w for d, w in zip(first17, weights)) % 11]
+
+def long_list():
+    """1,200 rows of a subsistence list, more than two of the importer's batches: every 97th
+    row (from the 6th) blank, every 89th (from the 8th) a copy of the first, the rest person i,
+    born 1950-01-01 + i days. ImporterTest derives the same rows by the same rule."""
+    import datetime
+    rows = [["姓名", "身份证号码", "月保障金额"]]
+    for i in range(1200):
+        if i > 0 and i % 97 == 5:
+            rows.append([None])
+        elif i > 0 and i % 89 == 7:
+            rows.append(["人0", resident_id(datetime.date(1950, 1, 1), 1), ("f", 400)])
+        else:
+            birth = datetime.date(1950, 1, 1) + datetime.timedelta(days=i)
+            rows.append([f"人{i}", resident_id(birth, i % 500 + 1), ("f", 400)])
+    return rows
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     src = os.path.join(OUT, "victims-office.fods")
@@ -72,6 +94,13 @@ def main():
     for fmt, filt in (("xls", "xls:MS Excel 97"), ("xlsx", "xlsx:Calc MS Excel 2007 XML")):
         subprocess.run(["soffice", "--headless", "--convert-to", filt, "--outdir", OUT, src], check=True,
                        stdout=subprocess.DEVNULL)
+    # The long list is derived, not hand-written: only its .xls is kept.
+    src = os.path.join(OUT, "list-office.fods")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(fods([("低保名单", long_list())]))
+    subprocess.run(["soffice", "--headless", "--convert-to", "xls:MS Excel 97", "--outdir", OUT, src], check=True,
+                   stdout=subprocess.DEVNULL)
+    os.remove(src)
     print("wrote", sorted(os.listdir(OUT)))
 
 if __name__ == "__main__":

@@ -63,6 +63,9 @@ private:
     // The writing thread's part: store the batch's rows and issues in order.
     void writeBatch(int fileIndex, const DatasetFile& file, qint64 fileId, const QString& sheet, const RowBatch& batch);
     void writeWhole(const DatasetFile& file, qint64 fileId, const QString& sheet, const RowBatch::WholeRow& w);
+    // The rest of the sheet, read and mapped on a second thread while this one writes.
+    void writeReadAhead(int fileIndex, const DatasetFile& file, qint64 fileId, const QString& sheet, const RowMapper& mapper,
+        TableReader& reader);
     void addIssue(qint64 fileId, const DatasetFile& file, const QString& sheet, std::optional<qint64> row, const RowIssue& issue,
         const QString& rowData, const QString& repair = {});
     static QString repairJson(const MappedRow& m, size_t issue, const QByteArray& fields, std::optional<qint64> recordId);
@@ -312,6 +315,37 @@ void ImportRun::writeWhole(const DatasetFile& file, qint64 fileId, const QString
         ++m_report.skipped;
 }
 
+void ImportRun::writeReadAhead(
+    int fileIndex, const DatasetFile& file, qint64 fileId, const QString& sheet, const RowMapper& mapper, TableReader& reader)
+{
+    // The rest of the sheet flows through two threads: while this one writes rows into the pool,
+    // another reads, maps and checks the next batches. Until it is joined, the reader and the
+    // copies check belong to that thread and the pool to this one. Should writing throw (a
+    // cancel, a full disk), the guard closes the hand-off and waits for the reading thread before
+    // the reader and the mapper go out of scope.
+    HandOff<RowBatch> batches(2);
+    std::thread reading([&] {
+        try {
+            for (bool last = false; !last;) {
+                RowBatch batch;
+                prepareBatch(file.fileName, sheet, mapper, reader, batch);
+                last = batch.last;
+                if (!batches.put(std::move(batch)))
+                    return;
+            }
+            batches.finish();
+        } catch (...) {
+            batches.fail(std::current_exception());
+        }
+    });
+    const auto joined = qScopeGuard([&] {
+        batches.close();
+        reading.join();
+    });
+    while (const std::optional<RowBatch> batch = batches.take())
+        writeBatch(fileIndex, file, fileId, sheet, *batch);
+}
+
 Status ImportRun::importSheet(
     int fileIndex, const DatasetFile& file, qint64 fileId, TableReader& reader, int sheetIndex, bool mustHaveHeader)
 {
@@ -426,32 +460,16 @@ Status ImportRun::importSheet(
         prepare(file.fileName, sheet, mapper, std::move(head[i]), first);
     first.progress = reader.progress();
     writeBatch(fileIndex, file, fileId, sheet, first);
-    // The rest of the sheet flows through two threads: while this one writes rows into the pool,
-    // another reads, maps and checks the next batches. Until it is joined, the reader and the
-    // copies check belong to that thread and the pool to this one. Should writing throw (a
-    // cancel, a full disk), the guard closes the hand-off and waits for the reading thread before
-    // the reader and the mapper go out of scope.
-    HandOff<RowBatch> batches(2);
-    std::thread reading([&] {
-        try {
-            for (bool last = false; !last;) {
-                RowBatch batch;
-                prepareBatch(file.fileName, sheet, mapper, reader, batch);
-                last = batch.last;
-                if (!batches.put(std::move(batch)))
-                    return;
-            }
-            batches.finish();
-        } catch (...) {
-            batches.fail(std::current_exception());
+    if (reader.readsOnAnyThread()) {
+        writeReadAhead(fileIndex, file, fileId, sheet, mapper, reader);
+    } else {
+        for (bool last = false; !last;) {
+            RowBatch batch;
+            prepareBatch(file.fileName, sheet, mapper, reader, batch);
+            last = batch.last;
+            writeBatch(fileIndex, file, fileId, sheet, batch);
         }
-    });
-    const auto joined = qScopeGuard([&] {
-        batches.close();
-        reading.join();
-    });
-    while (const std::optional<RowBatch> batch = batches.take())
-        writeBatch(fileIndex, file, fileId, sheet, *batch);
+    }
     if (!m_pendingBlanks.empty()) {
         m_report.notes << QCoreApplication::translate("Importer", "%1: %2 blank rows after the last data row were ignored")
                               .arg(where)

@@ -51,6 +51,9 @@ public:
     // The next row of the open sheet; false at its end (or when the file breaks off: error()).
     virtual bool next(TableRow& row) = 0;
     virtual double progress() const = 0; // 0..1 through the open sheet
+    // Whether next() may run on another thread than openSheet() did (the import reads on a
+    // thread of its own). Not so for a reader built on a QObject that belongs to its thread.
+    virtual bool readsOnAnyThread() const { return true; }
     const std::optional<Error>& error() const { return m_error; }
 
 protected:

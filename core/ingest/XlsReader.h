@@ -23,6 +23,9 @@ public:
     bool openSheet(int index) override;
     bool next(TableRow& row) override;
     double progress() const override { return m_rows ? double(m_row) / double(m_rows) : 1.0; }
+    // Rows come from the helper through a QProcess, whose notifiers belong to the thread that
+    // started it. The helper is a process of its own, so reading here costs little anyway.
+    bool readsOnAnyThread() const override { return false; }
 
 private:
     XlsReader() = default;
