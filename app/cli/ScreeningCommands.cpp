@@ -286,7 +286,7 @@ QJsonArray evidenceJson(const Evidence& evidence, bool fullIds)
             {QStringLiteral("dataset"), e.datasetId}, {QStringLiteral("file"), e.fileName}, {QStringLiteral("sheet"), e.sheet},
             {QStringLiteral("row"), e.row}, {QStringLiteral("role"), e.role}, {QStringLiteral("name"), e.nameWritten},
             {QStringLiteral("id_written"), fullIds ? e.idWritten : IdNumber::mask(e.idWritten)},
-            {QStringLiteral("fields"), e.fields}});
+            {QStringLiteral("fields"), e.fields()}});
     return a;
 }
 

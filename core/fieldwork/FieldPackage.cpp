@@ -82,7 +82,7 @@ Result<QString> FieldPackage::exportTo(
         QJsonArray evidence;
         for (const EvidenceRow& e : clues.evidence(id)) {
             QJsonObject fields;
-            for (auto it = e.fields.begin(); it != e.fields.end(); ++it)
+            for (auto it = e.fields().begin(); it != e.fields().end(); ++it)
                 if (kFieldsForVisits.contains(it.key()))
                     fields.insert(it.key(), it.value());
             const DatasetType* t = catalog.find(e.type);

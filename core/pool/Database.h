@@ -61,6 +61,8 @@ public:
     int integer(int col) const { return int(int64(col)); }
     double real(int col) const;
     QString text(int col) const;
+    // The column's text as SQLite holds it, valid until the next step or reset.
+    QByteArrayView utf8(int col) const;
     QByteArray blob(int col) const;
     QVariant value(int col) const;
     QString columnName(int col) const;

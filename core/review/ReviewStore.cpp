@@ -112,7 +112,7 @@ Status ReviewStore::recordAid(qint64 clueId)
     QString caseNo, name;
     for (const EvidenceRow& e : ClueStore(m_pool).evidence(clueId)) {
         if (caseNo.isEmpty())
-            caseNo = e.fields.value(QStringLiteral("case_no")).toString();
+            caseNo = e.fields().value(QStringLiteral("case_no")).toString();
         if (name.isEmpty())
             name = e.nameWritten;
     }

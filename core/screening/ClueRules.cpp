@@ -36,7 +36,7 @@ QStringList distinctValues(const Evidence& evidence, const QString& step, const 
     QStringList out;
     for (const EvidenceRow& r : evidence)
         if (inAny(r, step)) {
-            const QString v = valueText(r.fields.value(field)).trimmed();
+            const QString v = valueText(r.fields().value(field)).trimmed();
             if (!v.isEmpty() && !out.contains(v))
                 out << v;
         }
@@ -48,8 +48,8 @@ std::optional<double> sum(const Evidence& evidence, const QString& step, const Q
 {
     std::optional<double> total;
     for (const EvidenceRow& r : evidence)
-        if (inAny(r, step) && r.fields.value(field).isDouble())
-            total = total.value_or(0) + r.fields.value(field).toDouble();
+        if (inAny(r, step) && r.fields().value(field).isDouble())
+            total = total.value_or(0) + r.fields().value(field).toDouble();
     return total;
 }
 
@@ -62,7 +62,7 @@ LocalMatch localMatch(const Evidence& evidence, const PersonContext& person)
     for (const EvidenceRow& r : evidence)
         if (ClueRules::namesPerson(r, person.personKey))
             for (const char* field : {"address", "claimant_address"})
-                if (const QString a = r.fields.value(QString::fromLatin1(field)).toString().trimmed();
+                if (const QString a = r.fields().value(QString::fromLatin1(field)).toString().trimmed();
                     !a.isEmpty() && !addresses.contains(a))
                     addresses << a;
     return person.area->match(person.personKey, addresses);
@@ -108,7 +108,7 @@ bool ClueRules::holds(const GradeCondition& c, const Evidence& evidence, const P
         ++rows;
         types.insert(r.type);
         persons.insert(r.personKey);
-        const QString v = valueText(r.fields.value(c.field));
+        const QString v = valueText(r.fields().value(c.field));
         if (c.test == QLatin1String("type_in") && c.values.contains(r.type))
             matched = true;
         else if (c.test == QLatin1String("field_in") && c.values.contains(v))

@@ -154,10 +154,12 @@ Evidence ClueStore::evidence(qint64 clueId)
         e.role = st.text(7);
         e.nameWritten = st.text(8);
         e.idWritten = st.text(9);
-        e.fields = QJsonDocument::fromJson(st.text(10).toUtf8()).object();
-        if (!full) { // the written ID, and any column of the source that holds one
+        const QJsonObject fields = QJsonDocument::fromJson(st.text(10).toUtf8()).object();
+        if (full) {
+            e.setFields(fields);
+        } else { // the written ID, and any column of the source that holds one
             e.idWritten = Disclosure::maskIdNumbers(e.idWritten);
-            e.fields = Disclosure::maskIdNumbers(e.fields);
+            e.setFields(Disclosure::maskIdNumbers(fields));
         }
         out.push_back(std::move(e));
     }

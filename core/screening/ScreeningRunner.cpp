@@ -90,6 +90,26 @@ private:
     QStringList m_names;
 };
 
+// A column whose text repeats from row to row (the list's type, file, sheet, the row's steps):
+// the text of the row before is shared rather than decoded again.
+class RepeatedText {
+public:
+    const QString& operator()(QByteArrayView utf8)
+    {
+        if (!m_seen || utf8 != m_utf8) {
+            m_utf8 = utf8.toByteArray();
+            m_text = QString::fromUtf8(m_utf8);
+            m_seen = true;
+        }
+        return m_text;
+    }
+
+private:
+    QByteArray m_utf8;
+    QString m_text;
+    bool m_seen = false;
+};
+
 // Whether a clue's stored evidence is row for row what this run found (both ordered by row).
 bool sameEvidence(Statement& stored, qint64 clueId, const Evidence& found)
 {
@@ -103,7 +123,7 @@ bool sameEvidence(Statement& stored, qint64 clueId, const Evidence& found)
         if (stored.int64(0) != e.recordId || stored.text(1) != e.steps.join(u',') || stored.int64(2) != e.datasetId ||
             stored.text(3) != e.type || stored.text(4) != e.fileName || stored.text(5) != e.sheet || stored.int64(6) != e.row ||
             stored.text(7) != e.role || stored.text(8) != e.nameWritten || stored.text(9) != e.idWritten ||
-            stored.text(10) != (e.fieldsJson.isEmpty() ? QStringLiteral("{}") : e.fieldsJson))
+            stored.utf8(10) != (e.storedJson().isEmpty() ? QByteArrayView("{}") : QByteArrayView(e.storedJson())))
             return false;
     }
     return i == found.size();
@@ -250,6 +270,9 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
         Statement st = db.prepare(sql);
         std::vector<std::pair<QString, Candidate>> candidates; // in the order first met, sorted below
         std::unordered_map<QString, size_t> candidateAt;
+        RepeatedText stepsOf, type, file, sheet, role;
+        QString stepsText;
+        QStringList stepList;
         qint64 rows = 0;
         while (st.step()) {
             if (cancel && (++rows % 4096) == 0 && cancel->load())
@@ -257,15 +280,18 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
                     QStringLiteral("screen.cancelled"));
             EvidenceRow e;
             e.recordId = st.int64(1);
-            e.steps = st.text(2).split(u',');
+            if (const QString& s = stepsOf(st.utf8(2)); stepList.isEmpty() || s != stepsText) {
+                stepsText = s;
+                stepList = s.split(u',');
+            }
+            e.steps = stepList;
             e.datasetId = st.int64(3);
-            e.type = st.text(4);
-            e.fileName = st.text(5);
-            e.sheet = st.text(6);
+            e.type = type(st.utf8(4));
+            e.fileName = file(st.utf8(5));
+            e.sheet = sheet(st.utf8(6));
             e.row = st.int64(7);
-            e.fieldsJson = st.text(8);
-            e.fields = QJsonDocument::fromJson(e.fieldsJson.toUtf8()).object();
-            e.role = st.text(9);
+            e.setStoredJson(st.utf8(8).toByteArray());
+            e.role = role(st.utf8(9));
             e.nameWritten = st.text(10);
             e.idWritten = st.text(11);
             e.personKey = st.text(12);
@@ -333,12 +359,12 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
                     labels << e.nameWritten.trimmed();
                 else
                     for (const QString& f : model.labelFields)
-                        labels << e.fields.value(f).toString().trimmed();
+                        labels << e.fields().value(f).toString().trimmed();
                 for (const QString& n : labels)
                     if (!n.isEmpty() && !names.contains(n))
                         names.append(n);
                 if (town.isEmpty())
-                    town = e.fields.value(QStringLiteral("town")).toString().trimmed();
+                    town = e.fields().value(QStringLiteral("town")).toString().trimmed();
             }
             const QString grade = ClueRules::grade(model, evidence, person);
             const QString zh = reasonZh.render(evidence, person, m_catalog, Language::Chinese);
@@ -374,7 +400,7 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
                     .bind(9, e.row)
                     .bind(10, e.role)
                     .bind(11, e.nameWritten);
-                addEvidence.bind(12, e.idWritten).bind(13, e.fieldsJson.isEmpty() ? QStringLiteral("{}") : e.fieldsJson);
+                addEvidence.bind(12, e.idWritten).bindText(13, e.storedJson().isEmpty() ? QByteArrayView("{}") : e.storedJson());
                 addEvidence.run();
             }
         }

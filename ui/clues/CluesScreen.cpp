@@ -260,7 +260,7 @@ void CluesScreen::showCurrent()
         // In the list's own order, each value beside the text as the file wrote it when that differs.
         QStringList fields, shown;
         auto add = [&](const QString& key, const QString& title) {
-            const QJsonValue v = e.fields.value(key);
+            const QJsonValue v = e.fields().value(key);
             if (v.isUndefined() || v.isObject() || v.toVariant().toString().isEmpty() || shown.contains(key))
                 return;
             shown << key;
@@ -271,7 +271,7 @@ void CluesScreen::showCurrent()
                 add(f.name, f.title.text());
                 add(f.name + QStringLiteral("_text"), tr("%1 (as written)").arg(f.title.text()));
             }
-        for (auto it = e.fields.begin(); it != e.fields.end(); ++it)
+        for (auto it = e.fields().begin(); it != e.fields().end(); ++it)
             if (it.key() != QLatin1String("extra"))
                 add(it.key(), it.key());
         evidence += tr("<p><b>%1</b> · %2 · row %3 · %4<br/><span style='color:#444'>%5</span></p>")

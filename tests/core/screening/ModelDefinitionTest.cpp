@@ -159,14 +159,14 @@ TEST_CASE("reason templates: placeholders, several steps, optional segments", "[
     a.type = QStringLiteral("pension");
     a.nameWritten = QStringLiteral("张三");
     a.personKey = QStringLiteral("330382195501010011");
-    a.fields = QJsonObject{{QStringLiteral("month"), QStringLiteral("2023-04")}, {QStringLiteral("amount"), 2000.5}};
+    a.setFields(QJsonObject{{QStringLiteral("month"), QStringLiteral("2023-04")}, {QStringLiteral("amount"), 2000.5}});
     EvidenceRow b = a;
     b.recordId = 2;
-    b.fields = QJsonObject{{QStringLiteral("month"), QStringLiteral("2023-05")}, {QStringLiteral("amount"), 2000}};
+    b.setFields(QJsonObject{{QStringLiteral("month"), QStringLiteral("2023-05")}, {QStringLiteral("amount"), 2000}});
     EvidenceRow c = a;
     c.recordId = 3;
     c.nameWritten = QStringLiteral("張三");
-    c.fields = QJsonObject{{QStringLiteral("month"), QStringLiteral("2023-07")}, {QStringLiteral("amount"), 2000}};
+    c.setFields(QJsonObject{{QStringLiteral("month"), QStringLiteral("2023-07")}, {QStringLiteral("amount"), 2000}});
     ev = {a, b, c};
     const LocalArea area({QStringLiteral("330382")}, QStringLiteral("乐清市"));
     const PersonContext person{QStringLiteral("330382195501010011"), &area};

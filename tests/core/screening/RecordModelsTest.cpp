@@ -71,7 +71,7 @@ TEST_CASE("pension-during-imprisonment: whole months only, and not for probation
     bool custodyRow = false;
     for (const EvidenceRow& e : ClueStore(*pool).evidence(p.id)) {
         if (e.type == QLatin1String("pension"))
-            months << e.fields.value(QStringLiteral("month")).toString();
+            months << e.fields().value(QStringLiteral("month")).toString();
         custodyRow = custodyRow || e.type == QLatin1String("custody");
     }
     months.sort();
