@@ -75,7 +75,8 @@ TEST_CASE("organised-false-litigation: one shop or assessor, or others' cars aga
     // The shop's rows keep the name as each file wrote it.
     int written = 0;
     for (const EvidenceRow& e : ClueStore(*pool).evidence(r.id))
-        written += e.fields().value(QStringLiteral("repair_shop_text")).toString() == QStringLiteral("樂清市宏達汽車修理有限公司");
+        written +=
+            e.fields().value(QStringLiteral("repair_shop_text")).toString() == QStringLiteral("樂清市宏達汽車修理有限公司");
     CHECK(written == 1);
 }
 
