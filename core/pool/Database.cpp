@@ -1,5 +1,6 @@
 #include "pool/Database.h"
 
+#include <mutex>
 #include <sqlite3.h>
 
 namespace cluedesk {
@@ -186,8 +187,19 @@ QString Statement::columnName(int col) const
     return QString::fromUtf8(sqlite3_column_name(m_stmt, col));
 }
 
+void Database::configureLibrary()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Only before the library initialises; later (another part of the program was first)
+        // SQLite refuses with SQLITE_MISUSE and keeps its defaults, which work the same.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
+}
+
 std::unique_ptr<Database> Database::open(const QString& path, bool create, const QString& uri)
 {
+    configureLibrary();
     sqlite3* db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2((uri.isEmpty() ? path : uri).toUtf8().constData(), &db, flags, nullptr);

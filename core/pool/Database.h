@@ -79,6 +79,10 @@ public:
     // encrypted pool's file: URI with its VFS and key handle), and path what messages name.
     static std::unique_ptr<Database> open(const QString& path, bool create, const QString& uri = {});
     ~Database();
+    // Settings of the SQLite library itself, made once before it is first used (opening a
+    // database or registering a VFS): no statistics of its memory use, which otherwise take a
+    // process-wide lock on every allocation and free.
+    static void configureLibrary();
 
     void exec(const QString& sql);
     Statement prepare(const QString& sql);

@@ -2,6 +2,8 @@
 
 #include "security/KeyLease.h"
 
+#include "pool/Database.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <cstring>
@@ -523,6 +525,7 @@ const char* vfsName()
     static const char* name = [] {
         if (sodium_init() < 0)
             qFatal("libsodium could not be initialised");
+        Database::configureLibrary(); // registering initialises SQLite
         static sqlite3_vfs vfs;
         sqlite3_vfs* base = sqlite3_vfs_find(nullptr);
         std::memset(&vfs, 0, sizeof vfs);
