@@ -319,17 +319,25 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
             .run();
         result.runId = db.lastInsertId();
 
-        // One statement per person: insert the clue or renew it, keeping its review state.
-        Statement upsert = db.prepare(QStringLiteral(
-            "INSERT INTO clues(model_id, person_key, names, grade, reason_zh, reason_en, town, presence, first_run, last_run, "
-            "first_seen_at, last_seen_at, subject_kind, workflow) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'new', ?8, ?8, ?9, ?9, ?10, "
-            "?11) "
-            "ON CONFLICT(model_id, person_key) DO UPDATE SET names = excluded.names, grade = excluded.grade, "
-            "reason_zh = excluded.reason_zh, reason_en = excluded.reason_en, town = excluded.town, presence = 'present', "
-            "last_run = excluded.last_run, last_seen_at = excluded.last_seen_at, subject_kind = excluded.subject_kind, "
+        // One statement per person: insert the clue, or renew the one the model found before,
+        // keeping its review state. The model's clues are looked up once, in one pass: an
+        // upsert with RETURNING per person cost 15 us each, a third of writing 100,000 clues.
+        std::unordered_map<QString, qint64> known;
+        {
+            Statement st = db.prepare(QStringLiteral("SELECT person_key, id FROM clues WHERE model_id = ?1"));
+            st.bind(1, model.id);
+            while (st.step())
+                known.emplace(st.text(0), st.int64(1));
+        }
+        Statement insertClue = db.prepare(QStringLiteral(
+            "INSERT INTO clues(names, grade, reason_zh, reason_en, town, last_run, last_seen_at, subject_kind, workflow, "
+            "model_id, person_key, presence, first_run, first_seen_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+            "'new', ?6, ?7)"));
+        Statement renewClue = db.prepare(QStringLiteral(
+            "UPDATE clues SET names = ?1, grade = ?2, reason_zh = ?3, reason_en = ?4, town = ?5, presence = 'present', "
+            "last_run = ?6, last_seen_at = ?7, subject_kind = ?8, "
             // a clue keeps the path it was decided on; one still open follows its model
-            "workflow = CASE WHEN clues.status IN ('new', 'verifying') THEN excluded.workflow ELSE clues.workflow END "
-            "RETURNING id, first_run"));
+            "workflow = CASE WHEN status IN ('new', 'verifying') THEN ?9 ELSE workflow END WHERE id = ?10"));
         // A clue found again keeps its evidence rows when they are what this run found (their
         // run_id stays the run that first found them); otherwise they are written anew. A clue
         // now gone keeps the evidence it had when last found.
@@ -370,14 +378,18 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
             const QString zh = reasonZh.render(evidence, person, m_catalog, Language::Chinese);
             const QString en = reasonEn.render(evidence, person, m_catalog, Language::English);
             const QString namesJson = QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
-            upsert.reset();
-            upsert.bind(1, model.id).bind(2, pk).bind(3, namesJson).bind(4, grade).bind(5, zh).bind(6, en).bind(7, town);
-            upsert.bind(8, result.runId).bind(9, now).bind(10, subject).bind(11, model.workflow);
-            if (!upsert.step())
-                throw DbError(QStringLiteral("no clue id returned"), 0);
-            const qint64 clueId = upsert.int64(0);
-            const bool isNew = upsert.int64(1) == result.runId;
-            upsert.reset();
+            const auto found = known.find(pk);
+            const bool isNew = found == known.end();
+            Statement& write = isNew ? insertClue : renewClue;
+            write.reset();
+            write.bind(1, namesJson).bind(2, grade).bind(3, zh).bind(4, en).bind(5, town);
+            write.bind(6, result.runId).bind(7, now).bind(8, subject).bind(9, model.workflow);
+            if (isNew)
+                write.bind(10, model.id).bind(11, pk);
+            else
+                write.bind(10, found->second);
+            write.run();
+            const qint64 clueId = isNew ? db.lastInsertId() : found->second;
             if (isNew) {
                 ++result.added;
             } else {

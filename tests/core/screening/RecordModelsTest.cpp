@@ -201,6 +201,56 @@ TEST_CASE("re-runs: the same clue stays, is marked gone and comes back, review s
     CHECK(ClueStore(*pool).runs(QStringLiteral("uncompensated-victims-in-hardship")).size() == 4);
 }
 
+TEST_CASE("re-runs: a renewed clue gets the model's new wording, an open one its new path", "[screening][rerun]")
+{
+    testing::TempPool pool;
+    const QString open = id(1), decided = id(2), fresh = id(3);
+    const QStringList vh = {QStringLiteral("案由"), QStringLiteral("被害人姓名"), QStringLiteral("被害人身份证号码")};
+    const QStringList lh = {QStringLiteral("姓名"), QStringLiteral("身份证号码")};
+    PoolBuilder(pool)
+        .list(QStringLiteral("victims"),
+            {vh, {QStringLiteral("故意伤害"), QStringLiteral("甲"), open},
+                {QStringLiteral("故意伤害"), QStringLiteral("乙"), decided},
+                {QStringLiteral("故意伤害"), QStringLiteral("丙"), fresh}})
+        .list(QStringLiteral("subsistence"), {lh, {QStringLiteral("甲"), open}, {QStringLiteral("乙"), decided}},
+            QStringLiteral("2024-05-31"))
+        .importAll();
+    const char* id = "uncompensated-victims-in-hardship";
+    const auto catalog = DatasetCatalog::forPool(*pool);
+    ModelDefinition model = builtIn(id);
+    const auto first = ScreeningRunner(*pool, catalog).run(model);
+    REQUIRE(first.ok());
+    CHECK(first->added == 2);
+    const qint64 openId = clueOf(*pool, id, open).id, decidedId = clueOf(*pool, id, decided).id;
+    pool->db().prepare(QStringLiteral("UPDATE clues SET status = 'eligible' WHERE id = ?1")).bind(1, decidedId).run();
+
+    // The office edits the model: another path for its clues, another reason; and 丙 is now on
+    // the subsistence list too.
+    PoolBuilder(pool)
+        .list(QStringLiteral("subsistence"),
+            {lh, {QStringLiteral("甲"), open}, {QStringLiteral("乙"), decided}, {QStringLiteral("丙"), fresh}},
+            QStringLiteral("2024-06-30"))
+        .importAll();
+    model.workflow = QStringLiteral("supervision");
+    model.reason = LocalText{QStringLiteral("改写后的理由"), QStringLiteral("reworded reason")};
+    const auto second = ScreeningRunner(*pool, catalog).run(model);
+    REQUIRE(second.ok());
+    CHECK(second->added == 1);
+    CHECK(second->stillPresent == 2);
+    const ClueRow o = clueOf(*pool, id, open), d = clueOf(*pool, id, decided), f = clueOf(*pool, id, fresh);
+    CHECK(o.id == openId);
+    CHECK(d.id == decidedId);
+    CHECK(o.workflow == QStringLiteral("supervision")); // still open: it follows the model
+    CHECK(d.workflow == QStringLiteral("aid"));         // decided on the aid path: it stays there
+    CHECK(d.status == QStringLiteral("eligible"));
+    CHECK(f.workflow == QStringLiteral("supervision"));
+    for (const ClueRow& c : {o, d, f}) {
+        CHECK(c.reasonZh == QStringLiteral("改写后的理由"));
+        CHECK(c.presence == (c.id == f.id ? QStringLiteral("new") : QStringLiteral("present")));
+    }
+    CHECK(o.firstSeenAt <= o.lastSeenAt);
+}
+
 TEST_CASE("re-runs: a clue found again keeps its evidence rows when they are the same", "[screening][rerun]")
 {
     testing::TempPool pool;
