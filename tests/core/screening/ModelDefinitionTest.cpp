@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 #include "demo/DemoPeople.h"
 #include "ingest/Importer.h"
+#include "pool/Database.h"
 #include "screening/ClueRules.h"
 #include "screening/ModelDescriber.h"
 #include "screening/SqlFunctions.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 using namespace cluedesk;
 using namespace screening_test;
@@ -148,6 +150,31 @@ TEST_CASE("age from an ID number at a date", "[screening][functions]")
     CHECK(SqlFunctions::ageOn(QStringLiteral("330382200603010016"), QStringLiteral("2024-03-01")) == 18);
     CHECK(SqlFunctions::ageOn(QStringLiteral("330382200603010016"), QStringLiteral("2024-03")) == 18);
     CHECK(SqlFunctions::ageOn(QStringLiteral("330382200603010016"), QStringLiteral("bad")) == -1);
+}
+
+TEST_CASE("cd_age in SQL: whole years, the same for full dates and the rest", "[screening][functions]")
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("f.db")), true);
+    SqlFunctions::registerAll(db->handle());
+    // Ages worked out by hand from the birth dates in the numbers; -1 stands for NULL.
+    const auto [key, date, age] = GENERATE(table<const char*, const char*, int>({
+        {"330382200603010016", "2024-02-29", 17}, // the day before the 18th birthday
+        {"330382200603010016", "2024-03-01", 18},
+        {"330382200603010016", "2024-03-01 08:30:00", 18},                           // a time after the date is ignored
+        {"330382200603010016", "2024-03", 18},                                       // a month counts from its first day
+        {"330382200603010016", "2024-02-30", 17},                                    // no such day: the month's first day
+        {"330382200603010016", "2024-2-5", -1},                                      // not ISO
+        {"330382200603010016", "2005-12-31", -1},                                    // before birth
+        {"330382200603010016", "bad", -1}, {"11010120000229001X", "2023-02-28", 22}, // born on a 29 February
+        {"11010120000229001X", "2023-03-01", 23}, {"11010120000229001X", "2024-02-29", 24},
+        {"1101012000O229001X", "2024-03-01", -1}, // a letter in the birth date
+        {"110101000229001", "2024-03-01", -1},    // 15 characters: no birth date is read
+    }));
+    INFO(key << " " << date);
+    const QVariant v = db->scalar(QStringLiteral("SELECT cd_age(?1, ?2)"), {QString::fromLatin1(key), QString::fromLatin1(date)});
+    CHECK((v.isNull() ? -1 : v.toInt()) == age);
+    CHECK(SqlFunctions::ageOn(QString::fromLatin1(key), QString::fromLatin1(date)) == age);
 }
 
 TEST_CASE("reason templates: placeholders, several steps, optional segments", "[screening][reason]")
