@@ -332,10 +332,10 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
         // upsert with RETURNING per person cost 15 us each, a third of writing 100,000 clues.
         std::unordered_map<QString, qint64> known;
         {
-            Statement st = db.prepare(QStringLiteral("SELECT person_key, id FROM clues WHERE model_id = ?1"));
-            st.bind(1, model.id);
-            while (st.step())
-                known.emplace(st.text(0), st.int64(1));
+            Statement clues = db.prepare(QStringLiteral("SELECT person_key, id FROM clues WHERE model_id = ?1"));
+            clues.bind(1, model.id);
+            while (clues.step())
+                known.emplace(clues.text(0), clues.int64(1));
         }
         Statement insertClue = db.prepare(QStringLiteral(
             "INSERT INTO clues(names, grade, reason_zh, reason_en, town, last_run, last_seen_at, subject_kind, workflow, "
