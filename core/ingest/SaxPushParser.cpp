@@ -91,15 +91,10 @@ std::optional<std::string_view> SaxPushParser::attribute(const char* key, int at
 {
     for (int i = 0; i < attributeCount; ++i) {
         const char** a = attributes + 5 * i;
-        if (std::strcmp(a[0], key) == 0)
+        if (is(a[0], key))
             return std::string_view(a[3], size_t(a[4] - a[3]));
     }
     return std::nullopt;
-}
-
-bool SaxPushParser::is(const char* name, const char* literal)
-{
-    return std::strcmp(name, literal) == 0;
 }
 
 } // namespace cluedesk

@@ -4,6 +4,7 @@
 // or a QString per node. Never reaches the network or an outside DTD, and never expands an
 // entity declared in the document (no "billion laughs"): such a reference is an error.
 #include <QString>
+#include <cstring>
 #include <optional>
 #include <string_view>
 
@@ -34,7 +35,11 @@ protected:
     virtual void ended() { }
 
     static std::optional<std::string_view> attribute(const char* key, int attributeCount, const char** attributes);
-    static bool is(const char* name, const char* literal);
+    // The first letters differ for most names a handler asks about: that test is inline.
+    static bool is(const char* name, const char* literal)
+    {
+        return name[0] == literal[0] && (name[0] == 0 || std::strcmp(name + 1, literal + 1) == 0);
+    }
     void stop();
     void fail(const QString& message);
 

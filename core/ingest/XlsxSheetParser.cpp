@@ -36,11 +36,33 @@ int columnOfRef(std::string_view ref)
     return letters == 0 ? -1 : col - 1;
 }
 
+// Up to 15 digits and nothing else (a row number, a style, a shared string's index, a whole
+// number), read without the general parser; anything else is left to it.
+std::optional<qint64> digitsOnly(std::string_view text)
+{
+    if (text.empty() || text.size() > 15)
+        return std::nullopt;
+    qint64 v = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
 qint64 toInt64(std::string_view text, qint64 fallback)
 {
+    if (const auto v = digitsOnly(text))
+        return *v;
     bool ok = false;
     const qint64 v = QByteArray::fromRawData(text.data(), qsizetype(text.size())).trimmed().toLongLong(&ok);
     return ok ? v : fallback;
+}
+
+QString fromUtf8(const std::string& s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
 } // namespace
@@ -91,6 +113,7 @@ void XlsxSheetParser::startElement(const char* name, int attributeCount, const c
             return;
         m_inRow = true;
         m_row = TableRow{};
+        m_row.cells.reserve(m_rowWidth);
         const auto r = attribute("r");
         const qint64 number = r ? toInt64(*r, 0) : 0;
         m_row.number = number > 0 ? number : m_lastRow + 1;
@@ -110,7 +133,14 @@ void XlsxSheetParser::startElement(const char* name, int attributeCount, const c
         if (col <= kLastColumn)
             m_nextColumn = col + 1;
         const auto t = attribute("t");
-        m_type = t ? QByteArray(t->data(), qsizetype(t->size())) : QByteArray();
+        m_type = !t             ? Type::Number
+            : *t == "s"         ? Type::Shared
+            : *t == "inlineStr" ? Type::Inline
+            : *t == "str"       ? Type::Formula
+            : *t == "b"         ? Type::Boolean
+            : *t == "e"         ? Type::Error
+            : *t == "d"         ? Type::Date
+                                : Type::Number;
         const auto s = attribute("s");
         m_style = s ? int(toInt64(*s, 0)) : -1;
         m_value.clear();
@@ -175,6 +205,7 @@ void XlsxSheetParser::endElement(const char* name)
             m_row.problemCode = QStringLiteral("xlsx.bad-cell");
         }
         m_lastRow = m_row.number;
+        m_rowWidth = m_row.cells.size();
         m_ready.push_back(std::move(m_row));
         return;
     }
@@ -185,48 +216,50 @@ void XlsxSheetParser::endElement(const char* name)
 void XlsxSheetParser::characters(const char* text, int size)
 {
     if (m_inValue)
-        m_value.append(text, size);
+        m_value.append(text, size_t(size));
     else if (m_inInlineText)
-        m_inline.append(text, size);
+        m_inline.append(text, size_t(size));
 }
 
 Cell XlsxSheetParser::finishCell()
 {
-    const QByteArray& type = m_type;
-    const QString value = QString::fromUtf8(m_value);
-    if (type == "s") {
+    if (m_type == Type::Shared) {
+        qint64 i = -1;
         bool ok = false;
-        const qsizetype i = value.toLongLong(&ok);
+        if (const auto d = digitsOnly(m_value)) {
+            i = *d;
+            ok = true;
+        } else {
+            i = fromUtf8(m_value).toLongLong(&ok);
+        }
         const std::vector<QString>& shared = *m_workbook.shared;
-        if (!ok || i < 0 || i >= qsizetype(shared.size())) {
+        if (!ok || i < 0 || i >= qint64(shared.size())) {
             m_rowProblem =
                 QCoreApplication::translate("XlsxReader", "a cell refers to shared string %1, which the file does not have")
-                    .arg(value);
-            return Cell{Cell::Kind::Error, 0, value};
+                    .arg(fromUtf8(m_value));
+            return Cell{Cell::Kind::Error, 0, fromUtf8(m_value)};
         }
         return Cell::ofText(shared[size_t(i)]);
     }
-    if (type == "inlineStr" || m_hasInline) {
-        const QString text = unescapeOoxml(QString::fromUtf8(m_inline));
+    if (m_type == Type::Inline || m_hasInline) {
+        const QString text = unescapeOoxml(fromUtf8(m_inline));
         return text.isEmpty() ? Cell{} : Cell::ofText(text);
     }
-    if (type == "str")
+    const QString value = fromUtf8(m_value);
+    if (m_type == Type::Formula)
         return value.isEmpty() ? Cell{} : Cell::ofText(unescapeOoxml(value));
-    if (type == "b")
+    if (m_type == Type::Boolean)
         return Cell{Cell::Kind::Boolean, value == QLatin1String("1") ? 1.0 : 0.0, value};
-    if (type == "e")
+    if (m_type == Type::Error)
         return Cell{Cell::Kind::Error, 0, value};
-    if (type == "d")
+    if (m_type == Type::Date)
         return Cell::ofDate(value.left(19));
     if (value.isEmpty())
         return {};
     bool ok = false;
     double number = 0;
-    if (m_value.size() <= 15 && std::all_of(m_value.cbegin(), m_value.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
-        qint64 whole = 0; // a whole number, the usual case, read without the general parser
-        for (char c : m_value)
-            whole = whole * 10 + (c - '0');
-        number = double(whole);
+    if (const auto whole = digitsOnly(m_value)) { // a whole number, the usual case
+        number = double(*whole);
         ok = true;
     } else {
         number = value.toDouble(&ok);
@@ -269,7 +302,7 @@ void XlsxSharedStringsParser::endElement(const char* name)
     if (!m_inItem)
         return;
     if (is(name, "si")) {
-        m_strings.push_back(unescapeOoxml(QString::fromUtf8(m_text)));
+        m_strings.push_back(unescapeOoxml(fromUtf8(m_text)));
         m_inItem = false;
     } else if (is(name, "rPh")) {
         --m_phoneticDepth;
@@ -281,7 +314,7 @@ void XlsxSharedStringsParser::endElement(const char* name)
 void XlsxSharedStringsParser::characters(const char* text, int size)
 {
     if (m_inText)
-        m_text.append(text, size);
+        m_text.append(text, size_t(size));
 }
 
 } // namespace cluedesk

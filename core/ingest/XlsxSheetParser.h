@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <deque>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace cluedesk {
@@ -55,9 +56,14 @@ private:
     int m_cellDepth = 0; // elements open inside <c>; 0 outside a cell
     int m_column = -1;
     int m_style = -1;
-    QByteArray m_type;
-    QByteArray m_value;  // <v>
-    QByteArray m_inline; // <is><t>, rich text runs joined
+    // The cell's t attribute; a type OOXML does not define is read as a number, as none is.
+    enum class Type : quint8 { Number, Shared, Inline, Formula, Boolean, Error, Date };
+    Type m_type = Type::Number;
+    // The cell's text as it arrives: std::string keeps its capacity when cleared, so reading a
+    // sheet allocates per cell only the cell's own QString.
+    std::string m_value;   // <v>
+    std::string m_inline;  // <is><t>, rich text runs joined
+    size_t m_rowWidth = 0; // cells in the row before: the next row is made as wide
     bool m_hasInline = false;
     bool m_inValue = false;
     bool m_inInline = false;
@@ -77,7 +83,7 @@ private:
     void characters(const char* text, int size) override;
 
     std::vector<QString>& m_strings;
-    QByteArray m_text;
+    std::string m_text;
     bool m_inItem = false;
     bool m_inText = false;
     int m_phoneticDepth = 0;

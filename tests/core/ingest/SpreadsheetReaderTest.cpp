@@ -456,3 +456,42 @@ TEST_CASE("xlsx shared strings: rich text joined, phonetic guides left out, a mi
     CHECK(rows[1].problemCode == QStringLiteral("xlsx.bad-cell"));
     CHECK(rows[1].problem.contains(QStringLiteral("3")));
 }
+
+TEST_CASE("xlsx cell types: booleans, errors, ISO dates, unknown types and numbers in every form", "[ingest][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("types.xlsx"));
+    writeWithSheet(path,
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        "<row r=\"1\"><c r=\"A1\" t=\"b\"><v>1</v></c><c r=\"B1\" t=\"b\"><v>0</v></c><c r=\"C1\" t=\"e\"><v>#N/A</v></c>"
+        "<c r=\"D1\" t=\"d\"><v>2023-03-05T08:30:00.000</v></c><c r=\"E1\" t=\"x\"><v>12</v></c>"
+        "<c r=\"F1\" t=\"s\"><v> 1 </v></c><c r=\"G1\" t=\"s\"><v>-1</v></c></row>"
+        "<row r=\"2\"><c r=\"A2\" t=\"n\"><v>007</v></c><c r=\"B2\"><v>-42</v></c><c r=\"C2\"><v>1234567890123456</v></c>"
+        "<c r=\"D2\"><v>3.30382198705061E+17</v></c><c r=\"E2\"><v>12abc</v></c><c r=\"F2\"><v>999999999999999</v></c></row>"
+        "</sheetData></worksheet>",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>甲</t></si><si><t>乙</t></si></sst>");
+    const auto all = readAll(path);
+    REQUIRE(all.size() == 1);
+    const auto& rows = all[0].rows;
+    REQUIRE(rows.size() == 2);
+    const auto& a = rows[0].cells;
+    REQUIRE(a.size() == 7);
+    CHECK((a[0].kind == Cell::Kind::Boolean && a[0].number == 1.0));
+    CHECK((a[1].kind == Cell::Kind::Boolean && a[1].number == 0.0));
+    CHECK((a[2].kind == Cell::Kind::Error && a[2].text == QStringLiteral("#N/A")));
+    CHECK((a[3].kind == Cell::Kind::Date && a[3].text == QStringLiteral("2023-03-05T08:30:00")));
+    CHECK((a[4].kind == Cell::Kind::Number && a[4].number == 12.0));             // a type OOXML lacks: read as a number
+    CHECK((a[5].kind == Cell::Kind::Text && a[5].text == QStringLiteral("乙"))); // index " 1 " with spaces
+    CHECK(a[6].kind == Cell::Kind::Error);                                       // no string -1
+    CHECK(rows[0].problemCode == QStringLiteral("xlsx.bad-cell"));
+    const auto& b = rows[1].cells;
+    REQUIRE(b.size() == 6);
+    CHECK((b[0].kind == Cell::Kind::Number && b[0].number == 7.0 && b[0].text == QStringLiteral("007")));
+    CHECK((b[1].kind == Cell::Kind::Number && b[1].number == -42.0));
+    CHECK((b[2].kind == Cell::Kind::Number && b[2].number == 1234567890123456.0));
+    CHECK((b[3].kind == Cell::Kind::Number && b[3].number == 330382198705061000.0));
+    CHECK((b[4].kind == Cell::Kind::Text && b[4].text == QStringLiteral("12abc")));
+    CHECK((b[5].kind == Cell::Kind::Number && b[5].number == 999999999999999.0));
+    CHECK(rows[1].problem.isEmpty());
+}
