@@ -1,6 +1,7 @@
 #include "assistance/PoolGroups.h"
 
 #include "ingest/DatasetCatalog.h"
+#include "pool/DatasetStore.h"
 #include "pool/Pool.h"
 
 #include <QJsonDocument>
@@ -42,7 +43,8 @@ std::vector<GroupFinding> PoolGroups::find(Pool& pool, const QString& personKey,
     Statement st = pool.db().prepare(QStringLiteral(
         "SELECT d.type, f.file_name, r.row_no, r.data FROM record_persons rp JOIN records r ON r.id = rp.record_id "
         "JOIN current_datasets d ON d.id = rp.dataset_id JOIN dataset_files f ON f.id = r.file_id "
-        "WHERE rp.person_key = ?1 ORDER BY d.type, r.row_no"));
+        "WHERE %1 ORDER BY d.type, r.row_no")
+                                         .arg(DatasetStore::personRowsSql(u"rp", u"= ?1")));
     st.bind(1, personKey);
     while (st.step()) {
         const QString type = st.text(0);

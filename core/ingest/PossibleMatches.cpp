@@ -138,8 +138,9 @@ std::vector<PossibleMatch> PossibleMatches::find(const QString& idWritten, const
         QStringLiteral("SELECT p.person_key, p.name, %2, d.type, d.as_of, coalesce(f.file_name, ''), r.sheet, "
                        "r.row_no FROM record_persons p JOIN records r ON r.id = p.record_id "
                        "JOIN datasets d ON d.id = p.dataset_id LEFT JOIN dataset_files f ON f.id = r.file_id "
-                       "WHERE p.person_key IN (%1) AND d.status = 'active' ORDER BY d.as_of DESC, r.id")
-            .arg(keys.join(u','), DatasetStore::nameWrittenSql(u"p")));
+                       "WHERE %1 AND d.status = 'active' ORDER BY d.as_of DESC, r.id")
+            .arg(DatasetStore::personRowsSql(u"p", QStringLiteral("IN (%1)").arg(keys.join(u','))),
+                DatasetStore::nameWrittenSql(u"p")));
     std::map<QString, PossibleMatch> found;
     while (st.step()) {
         if (st.text(1) != wanted)

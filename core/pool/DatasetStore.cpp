@@ -227,6 +227,11 @@ QString DatasetStore::nameWrittenSql(QStringView alias)
     return QStringLiteral("coalesce(nullif(%1.name_written, ''), %1.name)").arg(alias);
 }
 
+QString DatasetStore::personRowsSql(QStringView alias, QStringView keyTest)
+{
+    return QStringLiteral("%1.dataset_id IN (SELECT id FROM datasets) AND %1.person_key %2").arg(alias, keyTest);
+}
+
 void DatasetStore::markChanged(qint64 recordId)
 {
     Statement& st = m_pool.db().cached(

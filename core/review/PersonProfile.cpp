@@ -32,9 +32,9 @@ Result<PersonProfile> PersonProfile::load(Pool& pool, const QString& idText, con
                        "%1, %2, "
                        "r.data, (SELECT count(*) FROM current_datasets c WHERE c.id = d.id) "
                        "FROM record_persons rp JOIN records r ON r.id = rp.record_id JOIN datasets d ON d.id = rp.dataset_id "
-                       "JOIN dataset_files f ON f.id = r.file_id WHERE rp.person_key = ?1 ORDER BY d.type, d.as_of DESC, "
-                       "f.file_name, r.row_no")
-            .arg(DatasetStore::nameWrittenSql(u"rp"), DatasetStore::idWrittenSql(u"rp")));
+                       "JOIN dataset_files f ON f.id = r.file_id WHERE %3 ORDER BY d.type, d.as_of DESC, f.file_name, r.row_no")
+            .arg(DatasetStore::nameWrittenSql(u"rp"), DatasetStore::idWrittenSql(u"rp"),
+                DatasetStore::personRowsSql(u"rp", u"= ?1")));
     st.bind(1, p.key);
     while (st.step()) {
         ProfileRecord r;

@@ -1,5 +1,6 @@
 #include "pool/Pool.h"
 #include "pool/Database.h"
+#include "pool/DatasetStore.h"
 #include "pool/Schema.h"
 
 #include "TestSupport.h"
@@ -67,6 +68,36 @@ TEST_CASE("a pool of every older schema version opens and keeps its data", "[poo
         CHECK(Schema::versionOf((*pool)->db()) == Schema::latestVersion());
         CHECK((*pool)->db().scalar(QStringLiteral("SELECT imported_by FROM datasets")).toString() == QStringLiteral("old"));
     }
+}
+
+TEST_CASE("a pool of schema 14 keeps one index on persons, and a person's rows are found in every version", "[pool][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v14.pool"));
+    {
+        auto db = Database::open(path, true);
+        Schema::migrate(*db, 14);
+        db->exec(QStringLiteral(
+            "INSERT INTO datasets(id, type, as_of, imported_at, imported_by) VALUES(1, 'subsistence', '2024-01-31', 'x', 'old'), "
+            "(2, 'subsistence', '2024-02-29', 'x', 'old'), (3, 'disabled', '2024-02-29', 'x', 'old');"
+            "INSERT INTO records(id, dataset_id, file_id, row_no, data) VALUES(10, 1, 1, 2, '{}'), (11, 2, 1, 2, '{}'), "
+            "(12, 2, 1, 3, '{}'), (13, 3, 1, 2, '{}');"
+            "INSERT INTO record_persons(record_id, dataset_id, role, person_key, id_written) VALUES"
+            "(10, 1, 'person', '330382198705061238', ''), (11, 2, 'person', '330382198705061238', ''), "
+            "(12, 2, 'person', '330382194001010004', ''), (13, 3, 'guardian', '330382198705061238', '')"));
+    }
+    auto pool = Pool::open(path);
+    REQUIRE(pool.ok());
+    Database& db = (*pool)->db();
+    CHECK(db.scalar(QStringLiteral("SELECT group_concat(name) FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                                   "AND tbl_name = 'record_persons'"))
+              .toString() == QStringLiteral("record_persons_dataset_person"));
+    Statement st = db.prepare(QStringLiteral("SELECT group_concat(record_id) FROM (SELECT record_id FROM record_persons rp "
+                                             "WHERE %1 ORDER BY record_id)")
+                                  .arg(DatasetStore::personRowsSql(u"rp", u"= '330382198705061238'")));
+    REQUIRE(st.step());
+    CHECK(st.text(0) == QStringLiteral("10,11,13"));
+    CHECK(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
 }
 
 TEST_CASE("a pool from a newer ClueDesk is refused, not damaged", "[pool][migration]")
