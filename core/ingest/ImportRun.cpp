@@ -18,6 +18,11 @@
 #include <thread>
 
 namespace cluedesk {
+namespace {
+
+constexpr size_t kBatchRows = 512; // rows handed from one thread to the next at a time
+
+} // namespace
 
 ImportRun::ImportRun(Pool& pool, const DatasetType& type, const ImportRequest& request, const ImportProgress& progress,
     const std::atomic_bool* cancel)
@@ -166,7 +171,6 @@ void ImportRun::prepare(const QString& fileName, const QString& sheet, const Row
 void ImportRun::prepareBatch(
     const QString& fileName, const QString& sheet, const RowMapper& mapper, TableReader& reader, RowBatch& batch)
 {
-    constexpr size_t kBatchRows = 512;
     TableRow row;
     while (batch.entries.size() < kBatchRows) {
         if (!reader.next(row)) {
@@ -242,20 +246,53 @@ void ImportRun::writeWhole(const DatasetFile& file, qint64 fileId, const QString
 void ImportRun::writeReadAhead(
     int fileIndex, const DatasetFile& file, qint64 fileId, const QString& sheet, const RowMapper& mapper, TableReader& reader)
 {
-    // The rest of the sheet flows through two threads: while this one writes rows into the pool,
-    // another reads, maps and checks the next batches. Until it is joined, the reader and the
-    // copies check belong to that thread and the pool to this one. Should writing throw (a
-    // cancel, a full disk), the guard closes the hand-off and waits for the reading thread before
+    // The rest of the sheet flows through three threads: one reads and decodes rows, one maps
+    // and checks them, and this one writes them into the pool. On two cores the system shares
+    // the three out; with two (reading and mapping in one) that thread held up an xlsx import
+    // while the writer waited. Until they are joined, the reader belongs to the first thread,
+    // the mapper and the copies check to the second, and the pool to this one. Each thread, on
+    // its way out for whatever reason, tells the next one it is done; should writing throw (a
+    // cancel, a full disk), the guard closes both hand-offs and waits for both threads before
     // the reader and the mapper go out of scope.
+    struct RawRows {
+        std::vector<TableRow> rows;
+        double progress = 0; // of the reader after these rows
+        bool last = false;
+    };
+    HandOff<RawRows> raws(2);
     HandOff<RowBatch> batches(2);
     std::thread reading([&] {
         try {
             for (bool last = false; !last;) {
+                RawRows chunk;
+                chunk.rows.reserve(kBatchRows);
+                for (TableRow row; chunk.rows.size() < kBatchRows;) {
+                    if (!reader.next(row)) {
+                        chunk.last = true;
+                        break;
+                    }
+                    chunk.rows.push_back(std::move(row));
+                }
+                chunk.progress = reader.progress();
+                last = chunk.last;
+                if (!raws.put(std::move(chunk)))
+                    break;
+            }
+            raws.finish();
+        } catch (...) {
+            raws.fail(std::current_exception());
+        }
+    });
+    std::thread mapping([&] {
+        try {
+            while (std::optional<RawRows> chunk = raws.take()) {
                 RowBatch batch;
-                prepareBatch(file.fileName, sheet, mapper, reader, batch);
-                last = batch.last;
+                for (TableRow& row : chunk->rows)
+                    prepare(file.fileName, sheet, mapper, std::move(row), batch);
+                batch.progress = chunk->progress;
+                batch.last = chunk->last;
                 if (!batches.put(std::move(batch)))
-                    return;
+                    break;
             }
             batches.finish();
         } catch (...) {
@@ -264,6 +301,8 @@ void ImportRun::writeReadAhead(
     });
     const auto joined = qScopeGuard([&] {
         batches.close();
+        raws.close();
+        mapping.join();
         reading.join();
     });
     while (const std::optional<RowBatch> batch = batches.take())
