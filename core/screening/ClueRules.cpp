@@ -22,20 +22,20 @@ QString valueText(const QJsonValue& v)
     return v.toString();
 }
 
-// "a|b" names several steps: a row counts when any of them admitted it.
-bool inAny(const EvidenceRow& r, const QString& steps)
+// A placeholder's "a|b", split once per template: a row counts when any of the steps admitted it.
+bool inAny(const EvidenceRow& r, const QStringList& steps)
 {
-    for (QStringView s : QStringView(steps).split(u'|'))
-        if (r.steps.contains(s.toString()))
+    for (const QString& s : steps)
+        if (r.in(s))
             return true;
     return false;
 }
 
-QStringList distinctValues(const Evidence& evidence, const QString& step, const QString& field)
+QStringList distinctValues(const Evidence& evidence, const QStringList& steps, const QString& field)
 {
     QStringList out;
     for (const EvidenceRow& r : evidence)
-        if (inAny(r, step)) {
+        if (inAny(r, steps)) {
             const QString v = valueText(r.fields().value(field)).trimmed();
             if (!v.isEmpty() && !out.contains(v))
                 out << v;
@@ -44,12 +44,13 @@ QStringList distinctValues(const Evidence& evidence, const QString& step, const 
 }
 
 // Total of a field; empty when no row of the steps has the field at all.
-std::optional<double> sum(const Evidence& evidence, const QString& step, const QString& field)
+std::optional<double> sum(const Evidence& evidence, const QStringList& steps, const QString& field)
 {
     std::optional<double> total;
     for (const EvidenceRow& r : evidence)
-        if (inAny(r, step) && r.fields().value(field).isDouble())
-            total = total.value_or(0) + r.fields().value(field).toDouble();
+        if (inAny(r, steps))
+            if (const QJsonValue v = r.fields().value(field); v.isDouble())
+                total = total.value_or(0) + v.toDouble();
     return total;
 }
 
@@ -129,7 +130,7 @@ bool ClueRules::holds(const GradeCondition& c, const Evidence& evidence, const P
     if (c.test == QLatin1String("distinct_persons_at_least"))
         return double(persons.size()) >= c.number;
     if (c.test == QLatin1String("sum_at_least"))
-        return sum(evidence, c.step, c.field).value_or(0) >= c.number;
+        return sum(evidence, c.step.split(u'|'), c.field).value_or(0) >= c.number;
     return matched;
 }
 
@@ -195,7 +196,7 @@ ReasonTemplate::ReasonTemplate(const QString& text)
         } else if (m.captured(0) == QLatin1String("]]")) {
             segment = -1;
         } else {
-            m_tokens.push_back({QString(), m.captured(1), m.captured(2), m.captured(3), segment});
+            m_tokens.push_back({QString(), m.captured(1), m.captured(2).split(u'|', Qt::SkipEmptyParts), m.captured(3), segment});
         }
     }
     literal(text.size());
@@ -210,7 +211,7 @@ QString ReasonTemplate::render(
         const Token& t = m_tokens[i];
         if (t.kind.isEmpty())
             continue;
-        values[i] = ClueRules::value(t.kind, t.step, t.field, evidence, person, catalog, language);
+        values[i] = ClueRules::value(t.kind, t.steps, t.field, evidence, person, catalog, language);
         if (values[i].isEmpty() && t.optional >= 0)
             complete[size_t(t.optional)] = false; // [[ ... ]] is kept only when all its values exist
     }
@@ -224,7 +225,7 @@ QString ReasonTemplate::render(
     return out;
 }
 
-QString ClueRules::value(const QString& kind, const QString& step, const QString& field, const Evidence& evidence,
+QString ClueRules::value(const QString& kind, const QStringList& steps, const QString& field, const Evidence& evidence,
     const PersonContext& person, const DatasetCatalog& catalog, Language language)
 {
     const QString sep = language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", ");
@@ -244,7 +245,7 @@ QString ClueRules::value(const QString& kind, const QString& step, const QString
     if (kind == QLatin1String("types")) {
         QStringList titles;
         for (const EvidenceRow& r : evidence)
-            if (inAny(r, step)) {
+            if (inAny(r, steps)) {
                 const DatasetType* t = catalog.find(r.type);
                 const QString title = t ? t->title.text(language) : r.type;
                 if (!titles.contains(title))
@@ -253,11 +254,11 @@ QString ClueRules::value(const QString& kind, const QString& step, const QString
         return titles.join(sep);
     }
     if (kind == QLatin1String("values"))
-        return distinctValues(evidence, step, field).join(sep);
+        return distinctValues(evidence, steps, field).join(sep);
     if (kind == QLatin1String("count")) {
         std::set<qint64> ids;
         for (const EvidenceRow& r : evidence)
-            if (inAny(r, step))
+            if (inAny(r, steps))
                 ids.insert(r.recordId);
         return ids.empty() ? QString() : QString::number(ids.size());
     }
@@ -265,7 +266,7 @@ QString ClueRules::value(const QString& kind, const QString& step, const QString
         QStringList regions;
         std::set<QString> keys;
         for (const EvidenceRow& r : evidence)
-            if (inAny(r, step) && !r.personKey.isEmpty()) {
+            if (inAny(r, steps) && !r.personKey.isEmpty()) {
                 keys.insert(r.personKey);
                 if (!regions.contains(r.personKey.left(6)))
                     regions << r.personKey.left(6);
@@ -276,19 +277,19 @@ QString ClueRules::value(const QString& kind, const QString& step, const QString
         return regions.join(sep);
     }
     if (kind == QLatin1String("sum")) {
-        const auto total = sum(evidence, step, field);
+        const auto total = sum(evidence, steps, field);
         return total ? money(*total) : QString();
     }
     if (kind == QLatin1String("months"))
-        return ClueRules::monthRanges(distinctValues(evidence, step, field), language);
+        return ClueRules::monthRanges(distinctValues(evidence, steps, field), language);
     if (kind == QLatin1String("min") || kind == QLatin1String("max")) {
-        QStringList v = distinctValues(evidence, step, field);
+        QStringList v = distinctValues(evidence, steps, field);
         v.sort();
         return v.isEmpty() ? QString() : (kind == QLatin1String("min") ? v.first() : v.last());
     }
     if (kind == QLatin1String("ages")) {
         QStringList ages;
-        for (const QString& date : distinctValues(evidence, step, field)) {
+        for (const QString& date : distinctValues(evidence, steps, field)) {
             const int age = SqlFunctions::ageOn(person.personKey, date);
             const QString a = language == Language::Chinese ? QStringLiteral("%1岁").arg(age) : QString::number(age);
             if (age >= 0 && !ages.contains(a))
@@ -298,8 +299,8 @@ QString ClueRules::value(const QString& kind, const QString& step, const QString
     }
     // Unknown placeholders stay visible rather than vanish.
     QString shown = QStringLiteral("{") + kind;
-    if (!step.isEmpty())
-        shown += u':' + step + (field.isEmpty() ? QString() : QStringLiteral(".") + field);
+    if (!steps.isEmpty())
+        shown += u':' + steps.join(u'|') + (field.isEmpty() ? QString() : QStringLiteral(".") + field);
     return shown + u'}';
 }
 

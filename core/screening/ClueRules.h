@@ -35,9 +35,11 @@ public:
 
 private:
     struct Token {
-        QString literal;           // text, or
-        QString kind, step, field; // a placeholder
-        int optional = -1;         // index of the [[ ]] segment it belongs to
+        QString literal;   // text, or
+        QString kind;      // a placeholder: its kind,
+        QStringList steps; // the steps it reads ("a|b": either),
+        QString field;     // and the field
+        int optional = -1; // index of the [[ ]] segment it belongs to
     };
     std::vector<Token> m_tokens;
     int m_segments = 0;
@@ -56,7 +58,7 @@ public:
     static QString monthRanges(QStringList months, Language language);
 
     // One placeholder's value over the evidence.
-    static QString value(const QString& kind, const QString& step, const QString& field, const Evidence& evidence,
+    static QString value(const QString& kind, const QStringList& steps, const QString& field, const Evidence& evidence,
         const PersonContext& person, const DatasetCatalog& catalog, Language language);
 };
 

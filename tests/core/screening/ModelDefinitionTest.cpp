@@ -208,7 +208,10 @@ TEST_CASE("reason templates: placeholders, several steps, optional segments", "[
     CHECK(r("{local}") == QStringLiteral("本地（身份证号码地区码330382）"));
     CHECK(r("a[[ b{values:pension.town}]]c") == QStringLiteral("ac")); // the segment has an empty value
     CHECK(r("a[[ b{values:other|pension.month}]]") == QStringLiteral("a b2023-04、2023-05、2023-07"));
+    CHECK(r("{sum:other|pension.amount}") == QStringLiteral("6000.50"));
+    CHECK(r("{count:other}") == QString()); // no row of the step: no value
     CHECK(r("{nonsense:x}") == QStringLiteral("{nonsense:x}"));
+    CHECK(r("{nonsense:a|b.f}") == QStringLiteral("{nonsense:a|b.f}"));
 }
 
 TEST_CASE("the demo set yields exactly the planted clues in every model", "[screening][demo]")
