@@ -256,27 +256,32 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
         const QString bx = s.byField.isEmpty() ? QString() : field(QStringLiteral("rx"), s.byField);
         QString persons;
         if (s.withinYears > 0) {
-            const QString dx = field(QStringLiteral("rx"), s.dateField), dy = field(QStringLiteral("ry"), s.dateField);
-            const QString sameValue =
-                bx.isEmpty() ? QString() : QStringLiteral(" AND %1 = %2").arg(field(QStringLiteral("ry"), s.byField), bx);
-            persons = QStringLiteral(
-                "SELECT x.pk, x.rid FROM %1 x JOIN records rx ON rx.id = x.rid JOIN %1 y ON y.pk = x.pk "
-                "JOIN records ry ON ry.id = y.rid WHERE %2 IS NOT NULL AND %3 >= %2 AND %3 < date(%2, '+%4 years')%6 "
-                "GROUP BY x.pk, x.rid HAVING count(DISTINCT y.rid) >= %5")
-                          .arg(from, dx, dy)
-                          .arg(s.withinYears)
-                          .arg(s.minRows)
-                          .arg(sameValue);
+            // Each row's date (and value of `by`) and the end of the window it opens, read from
+            // its record once: the pairs of a subject's rows below compare them, and reading both
+            // records' JSON for every pair cost 2.9 s of a model's 8.8 s on 2,000,000 rows. Every
+            // row of `from` stays, as often as it is there; a row without a date opens no window
+            // and falls in none, as before.
+            const QString dx = field(QStringLiteral("rx"), s.dateField);
+            const QString dated = QStringLiteral("w%1").arg(m_index.at(s.id));
+            addTable(dated, bx.isEmpty() ? QStringLiteral("pk, rid, d, e") : QStringLiteral("pk, rid, d, e, v"),
+                QStringLiteral("SELECT x.pk, x.rid, %1, date(%1, '+%2 years')%3 FROM %4 x JOIN records rx ON rx.id = x.rid "
+                               "WHERE %1 IS NOT NULL")
+                    .arg(dx)
+                    .arg(s.withinYears)
+                    .arg(bx.isEmpty() ? QString() : QStringLiteral(", ") + bx, from));
+            const QString sameValue = bx.isEmpty() ? QString() : QStringLiteral(" AND y.v = x.v");
+            persons = QStringLiteral("SELECT x.pk, x.rid FROM %1 x JOIN %1 y ON y.pk = x.pk WHERE y.d >= x.d AND y.d < x.e%2 "
+                                     "GROUP BY x.pk, x.rid HAVING count(DISTINCT y.rid) >= %3")
+                          .arg(dated, sameValue)
+                          .arg(s.minRows);
             if (bx.isEmpty())
                 return QStringLiteral("SELECT pk, rid, %1 FROM %2 WHERE pk IN (SELECT pk FROM (%3))").arg(label(), from, persons);
             // The rows of a window that reached the count, and the rows inside it.
             const QString starts = QStringLiteral("q%1").arg(m_index.at(s.id));
             addTable(starts, QStringLiteral("pk, rid"), persons);
-            return QStringLiteral("SELECT y.pk, y.rid, %1 FROM %2 q JOIN records rx ON rx.id = q.rid JOIN %3 y ON y.pk = q.pk "
-                                  "JOIN records ry ON ry.id = y.rid WHERE %4 >= %5 AND %4 < date(%5, '+%6 years')%7")
-                .arg(label(), starts, from, dy, dx)
-                .arg(s.withinYears)
-                .arg(sameValue);
+            return QStringLiteral("SELECT y.pk, y.rid, %1 FROM %2 q JOIN (SELECT DISTINCT pk, rid, d, e%3 FROM %4) x ON "
+                                  "x.pk = q.pk AND x.rid = q.rid JOIN %4 y ON y.pk = q.pk WHERE y.d >= x.d AND y.d < x.e%5")
+                .arg(label(), starts, bx.isEmpty() ? QString() : QStringLiteral(", v"), dated, sameValue);
         }
         if (bx.isEmpty())
             persons = QStringLiteral("SELECT pk FROM %1 GROUP BY pk HAVING count(DISTINCT rid) >= %2").arg(from).arg(s.minRows);

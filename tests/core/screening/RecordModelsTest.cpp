@@ -605,3 +605,74 @@ TEST_CASE("screening: the step tables live only while a model runs, cancelled or
     CHECK(again.stillPresent == 1);
     CHECK(again.added == 0);
 }
+
+TEST_CASE(
+    "count within years: a window ends the day before, undated rows open none, by counts each value alone", "[screening][count]")
+{
+    testing::TempPool pool;
+    const QString inside = id(1), onTheDay = id(2), undated = id(3), mixed = id(4), same = id(5);
+    std::vector<QStringList> civil = {
+        {QStringLiteral("案号"), QStringLiteral("原告证件号码"), QStringLiteral("立案日期"), QStringLiteral("案由")}};
+    int n = 0;
+    auto add = [&](const QString& plaintiff, const char* date, const char* cause) {
+        civil.push_back({QStringLiteral("C%1").arg(++n), plaintiff, QString::fromLatin1(date), QString::fromUtf8(cause)});
+    };
+    // Three within two years, the last on the window's last day.
+    add(inside, "2020-01-01", "借款");
+    add(inside, "2021-06-01", "借款");
+    add(inside, "2021-12-31", "借款");
+    // The third falls on the day two years after the first: outside that window and the next.
+    add(onTheDay, "2020-01-01", "借款");
+    add(onTheDay, "2021-06-01", "借款");
+    add(onTheDay, "2022-01-01", "借款");
+    // Two dated and one without a date.
+    add(undated, "2020-01-01", "借款");
+    add(undated, "2020-02-01", "借款");
+    add(undated, "", "借款");
+    // Three in a year, of two causes.
+    add(mixed, "2020-01-01", "借款");
+    add(mixed, "2020-03-01", "借款");
+    add(mixed, "2020-05-01", "买卖");
+    // Three of one cause in a year and one of another between them.
+    add(same, "2020-01-01", "借款");
+    add(same, "2020-02-01", "买卖");
+    add(same, "2020-03-01", "借款");
+    add(same, "2020-04-01", "借款");
+    PoolBuilder(pool).list(QStringLiteral("civil-cases"), civil).importAll();
+
+    // frequent-litigants with its count step over plaintiffs only: three within two years.
+    auto variant = [&](const char* modelId, bool byCause) {
+        QJsonObject json = builtIn("frequent-litigants").toJson();
+        json.insert(QStringLiteral("id"), QString::fromLatin1(modelId));
+        QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            QJsonObject s = steps[i].toObject();
+            if (s.value(QStringLiteral("kind")).toString() != QLatin1String("count"))
+                continue;
+            s.insert(QStringLiteral("from"), QStringLiteral("plaintiffs"));
+            s.insert(QStringLiteral("min"), 3);
+            s.insert(QStringLiteral("within_years"), 2);
+            if (byCause)
+                s.insert(QStringLiteral("by"), QStringLiteral("cause"));
+            steps[i] = s;
+        }
+        json.insert(QStringLiteral("steps"), steps);
+        auto model = ModelDefinition::fromJson(json);
+        INFO(model.errorMessage().toStdString());
+        REQUIRE(model);
+        auto r = ScreeningRunner(*pool, DatasetCatalog::forPool(*pool)).run(*model, nullptr, true);
+        INFO(r.errorMessage().toStdString());
+        REQUIRE(r.ok());
+    };
+    auto evidenceRows = [&](const char* model, const QString& key) {
+        return ClueStore(*pool).evidence(clueOf(*pool, model, key).id).size();
+    };
+
+    variant("count-test", false);
+    CHECK(clueKeys(*pool, "count-test") == std::set<QString>{inside, mixed, same});
+    CHECK(evidenceRows("count-test", same) == 4); // every row of a person found
+    variant("count-test-by", true);
+    CHECK(clueKeys(*pool, "count-test-by") == std::set<QString>{inside, same});
+    CHECK(evidenceRows("count-test-by", same) == 3); // the rows of the cause found, not the other
+    CHECK(evidenceRows("count-test-by", inside) == 3);
+}
