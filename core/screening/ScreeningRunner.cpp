@@ -118,6 +118,26 @@ private:
     bool m_seen = false;
 };
 
+// The clues a run found, worked out one by one and written to the pool by two statements, for
+// the life of this object.
+class StagedClues {
+public:
+    explicit StagedClues(Database& db) : m_db(db)
+    {
+        db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.staged_clues"));
+        db.exec(QStringLiteral("CREATE TEMP TABLE staged_clues(id INTEGER PRIMARY KEY, is_new, pk, names, grade, zh, en, town)"));
+    }
+    ~StagedClues() // not thrown from a destructor: errors are ignored
+    {
+        sqlite3_exec(m_db.handle(), "DROP TABLE IF EXISTS temp.staged_clues", nullptr, nullptr, nullptr);
+    }
+    StagedClues(const StagedClues&) = delete;
+    StagedClues& operator=(const StagedClues&) = delete;
+
+private:
+    Database& m_db;
+};
+
 // Whether a clue's stored evidence is row for row what this run found (both ordered by row).
 bool sameEvidence(Statement& stored, qint64 clueId, const Evidence& found)
 {
@@ -327,9 +347,10 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
             .run();
         result.runId = db.lastInsertId();
 
-        // One statement per person: insert the clue, or renew the one the model found before,
-        // keeping its review state. The model's clues are looked up once, in one pass: an
-        // upsert with RETURNING per person cost 15 us each, a third of writing 100,000 clues.
+        // Each person's clue is worked out here and staged in a table of its own; two statements
+        // then insert the new clues and renew the ones the model found before, keeping their
+        // review state. A statement per person cost 16 us each on 103,179 clues; staged, 8 us.
+        // The model's clues are looked up once, in one pass.
         std::unordered_map<QString, qint64> known;
         {
             Statement clues = db.prepare(QStringLiteral("SELECT person_key, id FROM clues WHERE model_id = ?1"));
@@ -337,26 +358,22 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
             while (clues.step())
                 known.emplace(clues.text(0), clues.int64(1));
         }
-        Statement insertClue = db.prepare(QStringLiteral(
-            "INSERT INTO clues(names, grade, reason_zh, reason_en, town, last_run, last_seen_at, subject_kind, workflow, "
-            "model_id, person_key, presence, first_run, first_seen_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-            "'new', ?6, ?7)"));
-        Statement renewClue = db.prepare(QStringLiteral(
-            "UPDATE clues SET names = ?1, grade = ?2, reason_zh = ?3, reason_en = ?4, town = ?5, presence = 'present', "
-            "last_run = ?6, last_seen_at = ?7, subject_kind = ?8, "
-            // a clue keeps the path it was decided on; one still open follows its model
-            "workflow = CASE WHEN status IN ('new', 'verifying') THEN ?9 ELSE workflow END WHERE id = ?10"));
+        const StagedClues staged(db);
+        Statement stage = db.prepare(QStringLiteral("INSERT INTO temp.staged_clues VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+        // New clues get the numbers SQLite would give them one by one, in the same order.
+        qint64 nextId = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM clues")).toLongLong() + 1;
         // A clue found again keeps its evidence rows when they are what this run found (their
         // run_id stays the run that first found them); otherwise they are written anew. A clue
         // now gone keeps the evidence it had when last found.
         Statement storedEvidence = db.prepare(
             QStringLiteral("SELECT record_id, steps, dataset_id, dataset_type, file_name, sheet, row_no, role, name_written, "
                            "id_written, fields FROM clue_evidence WHERE clue_id = ?1 ORDER BY record_id"));
-        Statement clearEvidence = db.prepare(QStringLiteral("DELETE FROM clue_evidence WHERE clue_id = ?1"));
-        Statement addEvidence = db.prepare(
-            QStringLiteral("INSERT INTO clue_evidence(clue_id, run_id, steps, record_id, dataset_id, dataset_type, file_name, "
-                           "sheet, row_no, role, name_written, id_written, fields) "
-                           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+        struct EvidenceToWrite {
+            const Evidence* evidence;
+            qint64 clueId;
+            bool replaces;
+        };
+        std::vector<EvidenceToWrite> toWrite;
         // A person is named as written in the rows; any other subject by the model's label
         // fields (the lot, the party), so the officer reads what the clue is about.
         const QString subject = model.subjectOf(model.output, m_catalog);
@@ -382,34 +399,58 @@ Result<ModelRunResult> ScreeningRunner::run(const ModelDefinition& model, const 
                 if (town.isEmpty())
                     town = e.fields().value(QStringLiteral("town")).toString().trimmed();
             }
-            const QString grade = ClueRules::grade(model, evidence, person);
-            const QString zh = reasonZh.render(evidence, person, m_catalog, Language::Chinese);
-            const QString en = reasonEn.render(evidence, person, m_catalog, Language::English);
-            const QString namesJson = QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
             const auto found = known.find(pk);
             const bool isNew = found == known.end();
-            Statement& write = isNew ? insertClue : renewClue;
-            write.reset();
-            write.bind(1, namesJson).bind(2, grade).bind(3, zh).bind(4, en).bind(5, town);
-            write.bind(6, result.runId).bind(7, now).bind(8, subject).bind(9, model.workflow);
-            if (isNew)
-                write.bind(10, model.id).bind(11, pk);
-            else
-                write.bind(10, found->second);
-            write.run();
-            const qint64 clueId = isNew ? db.lastInsertId() : found->second;
+            const qint64 clueId = isNew ? nextId++ : found->second;
+            stage.reset();
+            stage.bind(1, clueId).bind(2, isNew ? 1 : 0).bind(3, pk);
+            stage.bind(4, QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)));
+            stage.bind(5, ClueRules::grade(model, evidence, person));
+            stage.bind(6, reasonZh.render(evidence, person, m_catalog, Language::Chinese));
+            stage.bind(7, reasonEn.render(evidence, person, m_catalog, Language::English)).bind(8, town);
+            stage.run();
             if (isNew) {
                 ++result.added;
+                toWrite.push_back({&evidence, clueId, false});
             } else {
                 ++result.stillPresent;
-                if (sameEvidence(storedEvidence, clueId, evidence))
-                    continue;
-                clearEvidence.reset();
-                clearEvidence.bind(1, clueId).run();
+                if (!sameEvidence(storedEvidence, clueId, evidence))
+                    toWrite.push_back({&evidence, clueId, true});
             }
-            for (const EvidenceRow& e : evidence) {
+        }
+        // Both statements bind the run, its time, the subject and the model's review path as ?1-?4.
+        const auto forThisRun = [&](Statement st) {
+            st.bind(1, result.runId).bind(2, now).bind(3, subject).bind(4, model.workflow);
+            return st;
+        };
+        forThisRun(
+            db.prepare(QStringLiteral(
+                "INSERT INTO clues(id, names, grade, reason_zh, reason_en, town, last_run, last_seen_at, subject_kind, "
+                "workflow, model_id, person_key, presence, first_run, first_seen_at) SELECT id, names, grade, zh, en, town, "
+                "?1, ?2, ?3, ?4, ?5, pk, 'new', ?1, ?2 FROM temp.staged_clues WHERE is_new ORDER BY id")))
+            .bind(5, model.id)
+            .run();
+        forThisRun(db.prepare(QStringLiteral(
+                       "UPDATE clues SET names = s.names, grade = s.grade, reason_zh = s.zh, reason_en = s.en, town = s.town, "
+                       "presence = 'present', last_run = ?1, last_seen_at = ?2, subject_kind = ?3, "
+                       // a clue keeps the path it was decided on; one still open follows its model
+                       "workflow = CASE WHEN status IN ('new', 'verifying') THEN ?4 ELSE workflow END "
+                       "FROM temp.staged_clues s WHERE NOT s.is_new AND clues.id = s.id")))
+            .run();
+
+        Statement clearEvidence = db.prepare(QStringLiteral("DELETE FROM clue_evidence WHERE clue_id = ?1"));
+        Statement addEvidence = db.prepare(
+            QStringLiteral("INSERT INTO clue_evidence(clue_id, run_id, steps, record_id, dataset_id, dataset_type, file_name, "
+                           "sheet, row_no, role, name_written, id_written, fields) "
+                           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+        for (const EvidenceToWrite& w : toWrite) {
+            if (w.replaces) {
+                clearEvidence.reset();
+                clearEvidence.bind(1, w.clueId).run();
+            }
+            for (const EvidenceRow& e : *w.evidence) {
                 addEvidence.reset();
-                addEvidence.bind(1, clueId)
+                addEvidence.bind(1, w.clueId)
                     .bind(2, result.runId)
                     .bind(3, e.steps.join(u','))
                     .bind(4, e.recordId)
