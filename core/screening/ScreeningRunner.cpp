@@ -30,7 +30,8 @@ struct Candidate {
 };
 
 // The model's steps, each made as a temporary table with an index on its first column (the
-// person, or the key it groups by), in order, for the life of this object. As one WITH query the
+// person, or the key it groups by) when a later step looks rows up by it, in order, for the life
+// of this object. As one WITH query the
 // steps were common table expressions, and SQLite guessed their sizes: on a two-million-row pool
 // it chose to scan a step once per row of another (a nested loop of 560,000 x 20,000) or not,
 // depending on whether ANALYZE had run. With real tables and real indexes every lookup of a
@@ -70,7 +71,8 @@ public:
             const bool readLater = std::any_of(compiled.tables.begin() + qsizetype(ti) + 1, compiled.tables.end(),
                 [&](const CompiledModel::Table& later) { return later.select.contains(named); });
             if (readLater) {
-                index(columns.first(), {columns.first()});
+                if (t.lookedUp)
+                    index(columns.first(), {columns.first()});
                 if (!keys.isEmpty())
                     index(QStringLiteral("keys"), keys + QStringList{columns.first()});
                 for (const QString& c : columns.mid(1))

@@ -182,7 +182,7 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
             where = where.isEmpty() ? cond : QStringLiteral("%1 AND (%2)").arg(where, cond);
         }
         return QStringLiteral("SELECT x.pk, x.rid, %1 FROM %2 x JOIN records r ON r.id = x.rid%3")
-            .arg(label(), cte(s.from), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+            .arg(label(), scanned(s.from), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
     }
     if (s.kind == QLatin1String("intersect")) {
         QStringList parts;
@@ -191,14 +191,14 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
             for (const QString& b : s.operands)
                 if (b != a)
                     in << QStringLiteral("pk IN (SELECT pk FROM %1)").arg(cte(b));
-            parts << QStringLiteral("SELECT pk, rid, origin FROM %1 WHERE %2").arg(cte(a), in.join(QStringLiteral(" AND ")));
+            parts << QStringLiteral("SELECT pk, rid, origin FROM %1 WHERE %2").arg(scanned(a), in.join(QStringLiteral(" AND ")));
         }
         return parts.join(QStringLiteral(" UNION "));
     }
     if (s.kind == QLatin1String("union")) {
         QStringList parts;
         for (const QString& a : s.operands)
-            parts << QStringLiteral("SELECT pk, rid, origin FROM %1").arg(cte(a));
+            parts << QStringLiteral("SELECT pk, rid, origin FROM %1").arg(scanned(a));
         return parts.join(QStringLiteral(" UNION "));
     }
     if (s.kind == QLatin1String("subtract")) {
@@ -206,7 +206,7 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
         for (const QString& b : s.operands)
             minus << QStringLiteral("SELECT pk FROM %1").arg(cte(b));
         return QStringLiteral("SELECT pk, rid, origin FROM %1 WHERE pk NOT IN (%2)")
-            .arg(cte(s.from), minus.join(QStringLiteral(" UNION ")));
+            .arg(scanned(s.from), minus.join(QStringLiteral(" UNION ")));
     }
     if (s.kind == QLatin1String("during")) {
         // Whether the row's month (wholly) or date lies in the interval of the record aliased `r`.
@@ -252,7 +252,8 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
     }
     if (s.kind == QLatin1String("count")) {
         // Rows per subject, or per subject and value of `by` (the same violation again).
-        const QString from = cte(s.from);
+        // Counted within years, the rows are read once into a table of dates below.
+        const QString from = s.withinYears > 0 ? scanned(s.from) : cte(s.from);
         const QString bx = s.byField.isEmpty() ? QString() : field(QStringLiteral("rx"), s.byField);
         QString persons;
         if (s.withinYears > 0) {
@@ -358,18 +359,22 @@ Result<CompiledModel> Compiler::run()
         auto sql = stepSql(s);
         if (!sql)
             return sql.error();
-        addTable(cte(s.id), QStringLiteral("pk, rid, origin"), *sql);
+        addTable(name(s.id), QStringLiteral("pk, rid, origin"), *sql);
     }
     CompiledModel c;
     QStringList with;
+    std::set<QString> steps;
+    for (const StepSpec& s : m_model.steps)
+        steps.insert(name(s.id));
     for (const Built& b : m_tables) {
         with << QStringLiteral("%1(%2) AS %3(%4)")
                     .arg(b.table.name, b.table.columns, b.materialized ? QStringLiteral("MATERIALIZED ") : QString(),
                         b.table.select);
         c.tables.push_back(b.table);
+        c.tables.back().lookedUp = !steps.count(b.table.name) || m_lookedUp.count(b.table.name);
     }
     c.with = QStringLiteral("WITH ") + with.join(QStringLiteral(",\n"));
-    c.outputCte = cte(m_model.output);
+    c.outputCte = name(m_model.output);
     c.binds = m_binds;
     return c;
 }

@@ -18,9 +18,10 @@ struct CompiledModel {
     QVariantList binds;
     // The same tables one by one, in order, for running them as indexed temporary tables.
     struct Table {
-        QString name;    // "s0"
-        QString columns; // "pk, rid, origin"
-        QString select;  // the query that fills it; may use earlier tables and binds
+        QString name;         // "s0"
+        QString columns;      // "pk, rid, origin"
+        QString select;       // the query that fills it; may use earlier tables and binds
+        bool lookedUp = true; // whether a later step may find its rows by its first column
     };
     std::vector<Table> tables;
     // The persons and rows the model admits, ordered by person.

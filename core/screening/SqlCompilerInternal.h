@@ -7,6 +7,7 @@
 #include "screening/SqlCompiler.h"
 
 #include <map>
+#include <set>
 #include <vector>
 
 namespace cluedesk::sqlcompiler {
@@ -27,7 +28,16 @@ private:
         // Field names are checked identifiers ([a-z0-9_-]); quoted for JSON paths with '-'.
         return QStringLiteral("json_extract(%1.data, '$.\"%2\"')").arg(table, name);
     }
-    QString cte(const QString& stepId) const { return QStringLiteral("s%1").arg(m_index.at(stepId)); }
+    // A step's table. cte() where a later step finds its rows by person (pk IN, a join on pk):
+    // the table gets an index on pk. scanned() where a step only reads all its rows: an index
+    // would go unused (building one took 0.1 s per 250,000 rows).
+    QString name(const QString& stepId) const { return QStringLiteral("s%1").arg(m_index.at(stepId)); }
+    QString cte(const QString& stepId) const
+    {
+        m_lookedUp.insert(name(stepId));
+        return name(stepId);
+    }
+    QString scanned(const QString& stepId) const { return name(stepId); }
     // The key of a row made of fields: one field, or several joined (case number / lot). NULL
     // when a part is missing, so the row has no such subject.
     static QString keyOf(const QString& table, const QStringList& fields)
@@ -75,6 +85,7 @@ private:
     QVariantList m_binds;
     std::map<QString, int> m_index;
     std::vector<Built> m_tables;
+    mutable std::set<QString> m_lookedUp; // the step tables cte() named
 };
 
 } // namespace cluedesk::sqlcompiler
