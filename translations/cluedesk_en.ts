@@ -1507,6 +1507,18 @@
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <source>ClueDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the pool for this version of ClueDesk (schema %1 to %2).
+A large pool takes a few seconds. Please wait; nothing in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>The password is too short; use at least %1 characters.</source>
@@ -3748,6 +3760,10 @@
     </message>
     <message>
         <source>Saving to the pool (%1 rows)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the pool from schema %1 to %2; a large pool takes a few seconds. Do not interrupt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1506,6 +1506,19 @@
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <source>ClueDesk</source>
+        <translation>ClueDesk 线索台</translation>
+    </message>
+    <message>
+        <source>Upgrading the pool for this version of ClueDesk (schema %1 to %2).
+A large pool takes a few seconds. Please wait; nothing in it is lost.</source>
+        <translation>正在把数据池升级为本版 ClueDesk 的格式（第%1版升级到第%2版）。
+数据量大时需要几秒钟，请稍候；数据不会丢失。</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>The password is too short; use at least %1 characters.</source>
@@ -3746,6 +3759,10 @@
     <message>
         <source>Saving to the pool (%1 rows)...</source>
         <translation>正在保存到数据池（%1 行）……</translation>
+    </message>
+    <message>
+        <source>Upgrading the pool from schema %1 to %2; a large pool takes a few seconds. Do not interrupt.</source>
+        <translation>正在把数据池从第%1版升级到第%2版；数据量大时需要几秒钟，请勿中断。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 
 namespace cluedesk::cli {
 
@@ -70,6 +71,16 @@ Pool* Context::pool(bool create)
     options.create = create;
     options.user = user;
     options.passphrase = passphrase;
+    bool told = false;
+    options.upgrading = [&](int from, int to) {
+        if (!std::exchange(told, true)) {
+            m_err << QCoreApplication::translate(
+                         "cli", "Upgrading the pool from schema %1 to %2; a large pool takes a few seconds. Do not interrupt.")
+                         .arg(from)
+                         .arg(to)
+                  << Qt::endl;
+        }
+    };
     auto opened = PoolLogin::open(poolPath, options, user, password);
     if (!opened) {
         const QString& code = opened.error().code;

@@ -2,6 +2,7 @@
 #include "app/Application.h"
 #include "app/MainWindow.h"
 #include "common/PoolSession.h"
+#include "common/UpgradeNotice.h"
 #include "security/LoginDialog.h"
 #include "security/PassphraseDialog.h"
 #include "security/PoolLogin.h"
@@ -74,6 +75,8 @@ int main(int argc, char** argv)
     options.create = create;
     options.user = parser.value(userOption);
     options.passphrase = qgetenv("CLUEDESK_PASSPHRASE");
+    ui::UpgradeNotice upgradeNotice; // an older pool is upgraded as it opens: say so
+    options.upgrading = upgradeNotice.callback();
     if (create && !QFileInfo::exists(path) && options.passphrase.isEmpty()) {
         // A new pool is encrypted unless the officer chooses otherwise, knowingly.
         ui::PassphraseDialog choose(ui::PassphraseDialog::Purpose::NewPool, path);
@@ -119,6 +122,8 @@ int main(int argc, char** argv)
         }
         opened = std::move(*pool);
     }
+    upgradeNotice.done();
+    options.upgrading = nullptr; // the session opens further connections to a pool already upgraded
     options.user = opened->user();
     settings.setValue(QStringLiteral("pool/last"), path);
     ui::PoolSession session(std::move(opened), options);

@@ -90,7 +90,7 @@ Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions&
         db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
         if (!options.readOnlyCheck) {
-            Schema::migrate(db);
+            Schema::migrate(db, -1, options.upgrading);
             if (pool->setting(QStringLiteral("pool.id")).isEmpty()) {
                 pool->setSetting(QStringLiteral("pool.id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
                 pool->setSetting(QStringLiteral("pool.created_at"), pool->nowText());

@@ -3,6 +3,7 @@
 // an office. Pool owns the connection, applies the pragmas, runs migrations, and knows who is
 // working (for "imported by", decisions and the audit log) and what time it is.
 #include "pool/Database.h"
+#include "pool/Schema.h"
 #include "security/SecretKey.h"
 #include "util/Result.h"
 
@@ -29,6 +30,8 @@ struct PoolOptions {
     // The key itself, for another connection to a pool already open (instead of the passphrase,
     // which the program does not keep).
     std::shared_ptr<const crypto::SecretKey> key;
+    // Told when opening upgrades an older pool's schema, and while it does (Schema::Upgrading).
+    Schema::Upgrading upgrading;
 };
 
 class Pool {

@@ -100,6 +100,45 @@ TEST_CASE("a pool of schema 14 keeps one index on persons, and a person's rows a
     CHECK(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
 }
 
+TEST_CASE(
+    "opening an older pool says it upgrades, and again while it does; a new or current pool says nothing", "[pool][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v14.pool"));
+    {
+        auto db = Database::open(path, true);
+        Schema::migrate(*db, 14);
+        // Enough persons that rebuilding their index takes many steps of SQLite's machine.
+        db->exec(QStringLiteral(
+            "INSERT INTO datasets(id, type, as_of, imported_at, imported_by) VALUES(1, 'subsistence', '2024-01-31', 'x', 'old');"
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+            "INSERT INTO record_persons(record_id, dataset_id, role, person_key, id_written) "
+            "SELECT i, 1, 'person', printf('3303821987%08d', i), '' FROM n"));
+    }
+    std::vector<std::pair<int, int>> told;
+    PoolOptions options;
+    options.upgrading = [&](int from, int to) { told.emplace_back(from, to); };
+    {
+        auto pool = Pool::open(path, options);
+        REQUIRE(pool.ok());
+        CHECK(Schema::versionOf((*pool)->db()) == Schema::latestVersion());
+    }
+    REQUIRE(told.size() >= 2); // before the first step, and while the index is rebuilt
+    for (const auto& [from, to] : told) {
+        CHECK(from == 14);
+        CHECK(to == Schema::latestVersion());
+    }
+    told.clear();
+    {
+        auto again = Pool::open(path, options);
+        REQUIRE(again.ok());
+        CHECK((*again)->db().scalar(QStringLiteral("SELECT count(*) FROM record_persons")).toInt() == 20000);
+    }
+    options.create = true;
+    REQUIRE(Pool::open(dir.filePath(QStringLiteral("new.pool")), options).ok());
+    CHECK(told.empty());
+}
+
 TEST_CASE("a pool from a newer ClueDesk is refused, not damaged", "[pool][migration]")
 {
     QTemporaryDir dir;
