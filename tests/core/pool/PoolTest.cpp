@@ -9,6 +9,20 @@
 
 using namespace cluedesk;
 
+namespace {
+
+// A pool file left at schema 14 with the rows the SQL inserts; returns its path.
+QString schema14Pool(const QTemporaryDir& dir, const QString& sql)
+{
+    const QString path = dir.filePath(QStringLiteral("v14.pool"));
+    auto db = Database::open(path, true);
+    Schema::migrate(*db, 14);
+    db->exec(sql);
+    return path;
+}
+
+} // namespace
+
 TEST_CASE("opening a missing pool without create says so", "[pool]")
 {
     QTemporaryDir dir;
@@ -73,11 +87,8 @@ TEST_CASE("a pool of every older schema version opens and keeps its data", "[poo
 TEST_CASE("a pool of schema 14 keeps one index on persons, and a person's rows are found in every version", "[pool][migration]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v14.pool"));
-    {
-        auto db = Database::open(path, true);
-        Schema::migrate(*db, 14);
-        db->exec(QStringLiteral(
+    const QString path = schema14Pool(dir,
+        QStringLiteral(
             "INSERT INTO datasets(id, type, as_of, imported_at, imported_by) VALUES(1, 'subsistence', '2024-01-31', 'x', 'old'), "
             "(2, 'subsistence', '2024-02-29', 'x', 'old'), (3, 'disabled', '2024-02-29', 'x', 'old');"
             "INSERT INTO records(id, dataset_id, file_id, row_no, data) VALUES(10, 1, 1, 2, '{}'), (11, 2, 1, 2, '{}'), "
@@ -85,7 +96,6 @@ TEST_CASE("a pool of schema 14 keeps one index on persons, and a person's rows a
             "INSERT INTO record_persons(record_id, dataset_id, role, person_key, id_written) VALUES"
             "(10, 1, 'person', '330382198705061238', ''), (11, 2, 'person', '330382198705061238', ''), "
             "(12, 2, 'person', '330382194001010004', ''), (13, 3, 'guardian', '330382198705061238', '')"));
-    }
     auto pool = Pool::open(path);
     REQUIRE(pool.ok());
     Database& db = (*pool)->db();
@@ -104,17 +114,13 @@ TEST_CASE(
     "opening an older pool says it upgrades, and again while it does; a new or current pool says nothing", "[pool][migration]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v14.pool"));
-    {
-        auto db = Database::open(path, true);
-        Schema::migrate(*db, 14);
-        // Enough persons that rebuilding their index takes many steps of SQLite's machine.
-        db->exec(QStringLiteral(
+    // Enough persons that rebuilding their index takes many steps of SQLite's machine.
+    const QString path = schema14Pool(dir,
+        QStringLiteral(
             "INSERT INTO datasets(id, type, as_of, imported_at, imported_by) VALUES(1, 'subsistence', '2024-01-31', 'x', 'old');"
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
             "INSERT INTO record_persons(record_id, dataset_id, role, person_key, id_written) "
             "SELECT i, 1, 'person', printf('3303821987%08d', i), '' FROM n"));
-    }
     std::vector<std::pair<int, int>> told;
     PoolOptions options;
     options.upgrading = [&](int from, int to) { told.emplace_back(from, to); };
