@@ -40,6 +40,7 @@ class StepTables {
 public:
     StepTables(Database& db, const CompiledModel& compiled, const std::atomic_bool* cancel) : m_db(db)
     {
+        db.exec(QStringLiteral("PRAGMA analysis_limit = 400"));
         for (size_t ti = 0; ti < compiled.tables.size(); ++ti) {
             const CompiledModel::Table& t = compiled.tables[ti];
             if (cancel && cancel->load()) // between steps; within one, the progress handler
@@ -84,13 +85,20 @@ public:
             // person by person, each a jump to another page.
             if (t.name == compiled.outputCte)
                 index(QStringLiteral("record"), {QStringLiteral("rid"), QStringLiteral("pk"), QStringLiteral("origin")});
+            // The planner learns the table's real size. Without it SQLite takes a new table for a
+            // million rows: next to a pool with statistics it then built a Bloom filter over
+            // every row of a list, with the step's conditions, to join 1,000 rows of a step
+            // (0.35 s instead of 9 ms on the 100k bench pool). Sampled: under a millisecond.
+            db.exec(QStringLiteral("ANALYZE temp.%1").arg(t.name));
         }
     }
     ~StepTables()
     {
-        for (const QString& name : m_names) // not thrown from a destructor: errors are ignored
+        // Not thrown from a destructor: errors are ignored. The statistics go with the tables.
+        for (const QString& name : m_names + QStringList{QStringLiteral("sqlite_stat1")})
             sqlite3_exec(m_db.handle(), QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(name).toUtf8().constData(), nullptr,
                 nullptr, nullptr);
+        sqlite3_exec(m_db.handle(), "PRAGMA analysis_limit = 0", nullptr, nullptr, nullptr);
     }
     StepTables(const StepTables&) = delete;
     StepTables& operator=(const StepTables&) = delete;
