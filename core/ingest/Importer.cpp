@@ -6,9 +6,9 @@
 #include "ingest/DatasetCatalog.h"
 #include "ingest/HeaderDetector.h"
 #include "ingest/ImportRun.h"
-#include "pool/CancelHandler.h"
 #include "pool/DeferredIndexes.h"
 #include "pool/Pool.h"
+#include "pool/ProgressHandler.h"
 #include "util/Sha256.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,9 @@
 #include "pool/Schema.h"
 
 #include "pool/Database.h"
+#include "pool/ProgressHandler.h"
 
 #include <QCoreApplication>
-#include <optional>
-#include <sqlite3.h>
 
 namespace cluedesk {
 
@@ -423,36 +422,6 @@ int Schema::versionOf(Database& db)
     return db.scalar(QStringLiteral("SELECT value FROM meta WHERE key='schema_version'")).toInt();
 }
 
-namespace {
-
-// While it lives, SQLite calls the upgrade's callback every few thousand steps of a statement
-// (an index rebuilt over two million rows took 8 s on a 2-core machine).
-class UpgradeTicks {
-public:
-    UpgradeTicks(Database& db, const Schema::Upgrading& upgrading, int from, int to)
-        : m_db(db.handle()), m_upgrading(upgrading), m_from(from), m_to(to)
-    {
-        m_upgrading(m_from, m_to);
-        sqlite3_progress_handler(m_db, 20000, &UpgradeTicks::tick, this);
-    }
-    ~UpgradeTicks() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
-    UpgradeTicks(const UpgradeTicks&) = delete;
-    UpgradeTicks& operator=(const UpgradeTicks&) = delete;
-
-private:
-    static int tick(void* self)
-    {
-        auto* t = static_cast<UpgradeTicks*>(self);
-        t->m_upgrading(t->m_from, t->m_to);
-        return 0; // an upgrade is never interrupted halfway: it is one transaction either way
-    }
-    sqlite3* m_db;
-    const Schema::Upgrading& m_upgrading;
-    int m_from, m_to;
-};
-
-} // namespace
-
 void Schema::migrate(Database& db, int targetVersion, const Upgrading& upgrading)
 {
     if (targetVersion < 0)
@@ -466,9 +435,17 @@ void Schema::migrate(Database& db, int targetVersion, const Upgrading& upgrading
                           .arg(from)
                           .arg(latestVersion()),
             0);
-    std::optional<UpgradeTicks> ticks; // a new, empty pool is made in a moment: nothing to say
-    if (upgrading && from > 0 && targetVersion > from)
-        ticks.emplace(db, upgrading, from, targetVersion);
+    // An upgrade is told before its first step and then every 20,000 steps of SQLite's machine
+    // (rebuilding an index over two million rows took 8 s), never interrupted: it is one
+    // transaction either way. A new, empty pool is made in a moment: nothing to say.
+    std::optional<ProgressHandler> ticks;
+    if (upgrading && from > 0 && targetVersion > from) {
+        upgrading(from, targetVersion);
+        ticks.emplace(db, 20000, [&] {
+            upgrading(from, targetVersion);
+            return false;
+        });
+    }
     for (int v = from; v < targetVersion; ++v)
         db.exec(QString::fromUtf8(steps()[size_t(v)]));
     ticks.reset();

@@ -4,9 +4,9 @@
 #include "security/AuditLog.h"
 
 #include "ingest/DatasetCatalog.h"
-#include "pool/CancelHandler.h"
 #include "pool/DatasetStore.h"
 #include "pool/Pool.h"
+#include "pool/ProgressHandler.h"
 #include "screening/ClueRules.h"
 #include "screening/LocalArea.h"
 #include "screening/SqlCompiler.h"
