@@ -155,8 +155,8 @@ void ImportRun::prepare(const QString& fileName, const QString& sheet, const Row
         for (const MappedPerson& person : m.persons)
             persons += person.role.toUtf8() + ':' + person.key.toLatin1() + ';';
         const Fingerprint fp = fingerprint(fields, persons);
-        if (const auto seen = m_seenRows.find(fp); seen != m_seenRows.end()) {
-            duplicateOf = describe(seen->second);
+        if (const auto seen = m_seenRows.constFind(fp); seen != m_seenRows.cend()) {
+            duplicateOf = describe(seen.value());
         } else {
             m_seenRows.emplace(fp, RowRef{placeOf(fileName, sheet), row.number});
             if (m.issues.empty()) {
