@@ -3766,6 +3766,21 @@ A large pool takes a few seconds. Please wait; nothing in it is lost.</source>
         <source>Upgrading the pool from schema %1 to %2; a large pool takes a few seconds. Do not interrupt.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) have another broken ID number: the match is recorded, and the row is imported once that one is matched too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matched to %1 by %2; imported once the row&apos;s other broken ID is matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched to %1 by %2; other reasons keep the row out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -5812,6 +5827,25 @@ page %4 read by %5 — %6 of %7 pages</source>
     <message>
         <source>Reason</source>
         <comment>why a row was not imported</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match with %1 %2 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have another broken ID number and are imported once that one is matched too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched to %1 (by %2); imported once the row&apos;s other broken ID is matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched to %1 (by %2); other reasons keep the row out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3764,6 +3764,20 @@ A large pool takes a few seconds. Please wait; nothing in it is lost.</source>
         <source>Upgrading the pool from schema %1 to %2; a large pool takes a few seconds. Do not interrupt.</source>
         <translation>正在把数据池从第%1版升级到第%2版；数据量大时需要几秒钟，请勿中断。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) have another broken ID number: the match is recorded, and the row is imported once that one is matched too.</source>
+        <translation>
+            <numerusform>本次匹配已记录：%n 行还有另一个有误的身份证号码，待其也匹配后即导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matched to %1 by %2; imported once the row&apos;s other broken ID is matched</source>
+        <translation>已由 %2 匹配为 %1；该行另一个有误的身份证号码也匹配后即导入</translation>
+    </message>
+    <message>
+        <source>matched to %1 by %2; other reasons keep the row out</source>
+        <translation>已由 %2 匹配为 %1；该行另有未导入原因，仍不导入</translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::Application</name>
@@ -5804,6 +5818,24 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>Reason</source>
         <comment>why a row was not imported</comment>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>The match with %1 %2 is recorded.</source>
+        <translation>已记录与 %1 %2 的匹配。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have another broken ID number and are imported once that one is matched too.</source>
+        <translation>
+            <numerusform>其中 %n 行还有另一个有误的身份证号码，待其也匹配后即导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched to %1 (by %2); imported once the row&apos;s other broken ID is matched</source>
+        <translation>已匹配为 %1（%2 确认）；该行另一个有误的身份证号码也匹配后即导入</translation>
+    </message>
+    <message>
+        <source>Matched to %1 (by %2); other reasons keep the row out</source>
+        <translation>已匹配为 %1（%2 确认）；该行另有未导入原因，仍不导入</translation>
     </message>
 </context>
 <context>

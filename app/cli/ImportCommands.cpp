@@ -193,6 +193,12 @@ int import(Context& ctx)
 
 QString decisionText(const ImportIssue& i)
 {
+    if (i.matchOutcome == QLatin1String("waiting"))
+        return QCoreApplication::translate("cli", "matched to %1 by %2; imported once the row's other broken ID is matched")
+            .arg(i.decidedKey, i.decidedBy);
+    if (i.matchOutcome == QLatin1String("out"))
+        return QCoreApplication::translate("cli", "matched to %1 by %2; other reasons keep the row out")
+            .arg(i.decidedKey, i.decidedBy);
     if (i.decision == QLatin1String("matched"))
         return QCoreApplication::translate("cli", "linked to %1 by %2").arg(i.decidedKey, i.decidedBy);
     if (i.decision == QLatin1String("dismissed"))
@@ -344,10 +350,16 @@ int rejectsMatch(Context& ctx)
                          nullptr, done->recordsLinked)
                          .arg(shown)
                   << '\n';
-    if (done->rows > done->recordsLinked)
+    if (done->rowsWaiting > 0)
+        ctx.out() << QCoreApplication::translate("cli",
+                         "%n row(s) have another broken ID number: the match is recorded, and the row is imported once "
+                         "that one is matched too.",
+                         nullptr, done->rowsWaiting)
+                  << '\n';
+    if (done->rows > done->recordsLinked + done->rowsWaiting)
         ctx.out() << QCoreApplication::translate("cli",
                          "%n row(s) have other reasons to be rejected: the match is recorded, but they stay out.", nullptr,
-                         done->rows - done->recordsLinked)
+                         done->rows - done->recordsLinked - done->rowsWaiting)
                   << '\n';
     return Ok;
 }

@@ -54,7 +54,7 @@ QString ImportRun::describe(const RowRef& ref) const
 
 // What PossibleMatches needs to link a row once the officer confirms a match for the invalid ID of
 // issue m.issues[issue]: the person's role and name, and either the record it is in (a row
-// imported without this person) or the record to store (a row this ID alone kept out).
+// imported without this person) or the record to store (a row that broken IDs alone kept out).
 QString ImportRun::repairJson(const MappedRow& m, size_t issue, const QByteArray& fields, std::optional<qint64> recordId)
 {
     const auto broken = std::find_if(m.broken.begin(), m.broken.end(), [&](const BrokenPerson& b) { return b.issue == issue; });
@@ -65,10 +65,14 @@ QString ImportRun::repairJson(const MappedRow& m, size_t issue, const QByteArray
     if (recordId) {
         o.insert(QStringLiteral("record_id"), *recordId);
     } else {
-        int keptOut = 0;
-        for (const RowIssue& i : m.issues)
-            keptOut += i.severity == QLatin1String("rejected") && i.code != QLatin1String("row.no-person") ? 1 : 0;
-        if (keptOut <= 1) {
+        // The row can be stored once matches are confirmed only when broken IDs alone kept it out
+        // (a row with no valid person says so too); with two, it waits for both (PossibleMatches).
+        bool onlyBrokenIds = true;
+        for (size_t k = 0; k < m.issues.size(); ++k)
+            if (m.issues[k].severity == QLatin1String("rejected") && m.issues[k].code != QLatin1String("row.no-person") &&
+                std::none_of(m.broken.begin(), m.broken.end(), [&](const BrokenPerson& b) { return b.issue == k; }))
+                onlyBrokenIds = false;
+        if (onlyBrokenIds) {
             QJsonArray persons;
             for (const MappedPerson& p : m.persons)
                 persons.append(QJsonObject{{QStringLiteral("role"), p.role}, {QStringLiteral("key"), p.key},

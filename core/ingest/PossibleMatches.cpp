@@ -69,32 +69,98 @@ Result<IssueRow> undecided(Pool& pool, qint64 issueId)
     return issue;
 }
 
+// The other broken IDs of the same row, with what the officer decided on each so far.
+struct Sibling {
+    qint64 issueId = 0;
+    bool keptOut = false; // its ID alone would keep the row out (a required role)
+    bool matched = false;
+    QString key;
+    std::optional<qint64> recordId;
+    QJsonObject repair;
+};
+
+std::vector<Sibling> siblingsOf(Pool& pool, const IssueRow& issue)
+{
+    Statement st = pool.db().prepare(QStringLiteral(
+        "SELECT i.id, i.severity, i.repair, coalesce(m.state, ''), coalesce(m.person_key, ''), m.record_id FROM import_issues i "
+        "LEFT JOIN reject_matches m ON m.issue_id = i.id WHERE i.dataset_id = ?1 AND i.file_id IS ?2 AND i.sheet = ?3 "
+        "AND i.row_no IS ?4 AND i.code = 'id.invalid' AND i.repair <> '' AND i.id <> ?5 ORDER BY i.id"));
+    st.bind(1, issue.datasetId);
+    if (issue.fileId)
+        st.bind(2, *issue.fileId);
+    st.bind(3, issue.sheet);
+    if (issue.row)
+        st.bind(4, *issue.row);
+    st.bind(5, issue.id);
+    std::vector<Sibling> out;
+    while (st.step()) {
+        Sibling s;
+        s.issueId = st.int64(0);
+        s.keptOut = st.text(1) == QLatin1String("rejected");
+        s.repair = QJsonDocument::fromJson(st.text(2).toUtf8()).object();
+        s.matched = st.text(3) == QLatin1String("matched");
+        s.key = st.text(4);
+        if (!st.isNull(5))
+            s.recordId = st.int64(5);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+void addPerson(DatasetStore& store, qint64 recordId, qint64 datasetId, const QJsonObject& repair, const QString& key)
+{
+    store.addPerson(recordId, datasetId, repair.value(QStringLiteral("role")).toString(), key,
+        repair.value(QStringLiteral("id_written")).toString(), repair.value(QStringLiteral("name")).toString(),
+        repair.value(QStringLiteral("name_written")).toString());
+}
+
+struct Linked {
+    std::optional<qint64> recordId;
+    bool created = false;
+    bool waiting = false; // matched; the row waits until its other broken IDs are matched too
+};
+
 // Links one rejected row to the person: adds them to the record the row was imported as, or
-// stores the record the ID alone kept out. None when the row had other reasons to be rejected.
-std::optional<qint64> link(Pool& pool, const IssueRow& issue, const QString& key)
+// stores the record that broken IDs alone kept out once every one of them that kept it out is
+// matched (with every person matched so far). None when the row has other reasons to stay out.
+Linked link(Pool& pool, const IssueRow& issue, const QString& key)
 {
     const QJsonObject& repair = issue.repair;
     DatasetStore store(pool);
-    std::optional<qint64> recordId;
+    Linked linked;
     if (repair.contains(QStringLiteral("record_id"))) {
-        recordId = qint64(repair.value(QStringLiteral("record_id")).toDouble());
+        linked.recordId = qint64(repair.value(QStringLiteral("record_id")).toDouble());
     } else if (repair.contains(QStringLiteral("record")) && issue.fileId && issue.row) {
-        recordId = store.addRecord(
-            issue.datasetId, *issue.fileId, issue.sheet, *issue.row, repair.value(QStringLiteral("record")).toString());
-        for (const QJsonValue v : repair.value(QStringLiteral("persons")).toArray()) {
-            const QJsonObject p = v.toObject();
-            store.addPerson(*recordId, issue.datasetId, p.value(QStringLiteral("role")).toString(),
-                p.value(QStringLiteral("key")).toString(), p.value(QStringLiteral("id_written")).toString(),
-                p.value(QStringLiteral("name")).toString(), p.value(QStringLiteral("name_written")).toString());
+        const std::vector<Sibling> siblings = siblingsOf(pool, issue);
+        for (const Sibling& s : siblings)
+            if (s.recordId)
+                linked.recordId = s.recordId; // stored when its last broken ID was matched
+        if (!linked.recordId) {
+            for (const Sibling& s : siblings)
+                if (s.keptOut && !s.matched) {
+                    linked.waiting = true;
+                    return linked;
+                }
+            linked.recordId = store.addRecord(
+                issue.datasetId, *issue.fileId, issue.sheet, *issue.row, repair.value(QStringLiteral("record")).toString());
+            linked.created = true;
+            for (const QJsonValue v : repair.value(QStringLiteral("persons")).toArray())
+                addPerson(
+                    store, *linked.recordId, issue.datasetId, v.toObject(), v.toObject().value(QStringLiteral("key")).toString());
+            Statement waited = pool.db().prepare(QStringLiteral("UPDATE reject_matches SET record_id = ?1 WHERE issue_id = ?2"));
+            for (const Sibling& s : siblings)
+                if (s.matched) {
+                    addPerson(store, *linked.recordId, issue.datasetId, s.repair, s.key);
+                    waited.reset();
+                    waited.bind(1, *linked.recordId).bind(2, s.issueId).run();
+                }
         }
     }
-    if (recordId) {
-        store.addPerson(*recordId, issue.datasetId, repair.value(QStringLiteral("role")).toString(), key,
-            repair.value(QStringLiteral("id_written")).toString(), repair.value(QStringLiteral("name")).toString(),
-            repair.value(QStringLiteral("name_written")).toString());
-        store.markChanged(*recordId);
+    if (linked.recordId) {
+        addPerson(store, *linked.recordId, issue.datasetId, repair, key);
+        store.markChanged(*linked.recordId);
     }
-    return recordId;
+    return linked;
 }
 
 } // namespace
@@ -223,10 +289,12 @@ Result<MatchConfirmed> PossibleMatches::confirm(qint64 issueId, const QString& i
             const auto row = id == issueId ? issue : loadIssue(m_pool, id);
             if (!row)
                 continue;
-            const std::optional<qint64> recordId = link(m_pool, *row, key);
+            const Linked linked = link(m_pool, *row, key);
+            const std::optional<qint64> recordId = linked.recordId;
             done.rows += 1;
             done.recordsLinked += recordId ? 1 : 0;
-            done.recordCreated = done.recordCreated || (recordId && !row->repair.contains(QStringLiteral("record_id")));
+            done.rowsWaiting += linked.waiting ? 1 : 0;
+            done.recordCreated = done.recordCreated || linked.created;
             if (id == issueId)
                 done.recordId = recordId;
             Statement st = m_pool.db().prepare(QStringLiteral(

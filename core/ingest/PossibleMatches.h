@@ -40,6 +40,7 @@ struct MatchConfirmed {
     bool recordCreated = false;
     int rows = 0;          // decided, this one included
     int recordsLinked = 0; // of them linked to a record
+    int rowsWaiting = 0;   // of them kept out until the row's other broken IDs are matched too
 };
 
 class PossibleMatches {
@@ -51,7 +52,9 @@ public:
     // issues imported before ClueDesk kept the name beside them.
     std::vector<PossibleMatch> forIssue(qint64 issueId);
     // Links the issue's row to the person with this ID, which must be one of the possible matches;
-    // the list's other undecided rows with the same ID as written, name and role go with it.
+    // the list's other undecided rows with the same ID as written, name and role go with it. A
+    // row that broken IDs alone kept out is stored when the last of those is matched, with every
+    // person matched on it; until then the match is recorded and the row waits.
     Result<MatchConfirmed> confirm(qint64 issueId, const QString& idText);
     // None of the possible matches is the person; the row stays rejected.
     Status dismiss(qint64 issueId);

@@ -77,7 +77,8 @@ std::vector<ImportIssue> DatasetStore::issues(const IssueFilter& filter)
     QString sql = QStringLiteral(
         "SELECT i.id, i.dataset_id, coalesce(f.file_name, ''), i.sheet, i.row_no, i.column_name, i.original, i.severity, "
         "i.code, i.message, i.row_data, coalesce(m.state, ''), coalesce(m.person_key, ''), coalesce(m.decided_by, ''), "
-        "coalesce(json_extract(nullif(i.repair, ''), '$.name_written'), '') FROM import_issues i "
+        "coalesce(json_extract(nullif(i.repair, ''), '$.name_written'), ''), m.record_id IS NOT NULL, "
+        "json_extract(nullif(i.repair, ''), '$.record') IS NOT NULL FROM import_issues i "
         "LEFT JOIN dataset_files f ON f.id = i.file_id LEFT JOIN reject_matches m ON m.issue_id = i.id WHERE 1");
     if (filter.datasetId)
         sql += QStringLiteral(" AND i.dataset_id = %1").arg(*filter.datasetId);
@@ -109,6 +110,10 @@ std::vector<ImportIssue> DatasetStore::issues(const IssueFilter& filter)
         i.decidedKey = st.text(12).isEmpty() ? QString() : Disclosure::id(m_pool, st.text(12));
         i.decidedBy = st.text(13);
         i.personName = st.text(14);
+        if (i.decision == QLatin1String("matched"))
+            i.matchOutcome = st.int64(15) ? QStringLiteral("linked")
+                : st.int64(16)            ? QStringLiteral("waiting")
+                                          : QStringLiteral("out");
         if (!full) { // a rejected row still names its person
             i.original = Disclosure::maskIdNumbers(i.original);
             i.message = Disclosure::maskIdNumbers(i.message);

@@ -45,13 +45,17 @@ struct ImportIssue {
     QString code;
     QString message;
     QString rowData; // JSON array of the row's cells as written
-    // For an invalid ID (code id.invalid): the person's role and name and, when the ID is all
-    // that kept the row out, the record to store once a possible match is confirmed (JSON; see
+    // For an invalid ID (code id.invalid): the person's role and name and, when broken IDs are
+    // all that kept the row out, the record to store once they are matched (JSON; see
     // PossibleMatches). Written on import; not handed out by issues().
     QString repair;
     // The officer's decision on the possible matches: "matched" (with the ID as this user may
     // see it), "dismissed", or empty.
     QString decision, decidedKey, decidedBy;
+    // What a match did to the row: "linked" (the row is in the pool with this person),
+    // "waiting" (kept out until its other broken IDs are matched too) or "out" (other reasons
+    // keep it out); empty without a match.
+    QString matchOutcome;
     QString personName; // the name beside the invalid ID, when there is one
 };
 

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -207,4 +208,52 @@ TEST_CASE("the rejects dialog shows a broken ID's possible match and links the r
     CHECK(DatasetStore(*pool).recordCount(report->datasetId) == 1);
     CHECK(rejects->item(0, 6)->text().contains(person));
     CHECK_FALSE(confirm->isEnabled());
+}
+
+TEST_CASE("the rejects dialog says a row with two broken IDs waits for the second match", "[ui][pool][match]")
+{
+    testing::ensureWidgetApp();
+    testing::TempPool pool;
+    const QString husband = testing::PoolBuilder::person(QDate(1970, 1, 5), 11);
+    const QString wife = testing::PoolBuilder::person(QDate(1972, 2, 6), 12);
+    const auto mistype = [](QString id) {
+        id[15] = id[15] == u'4' ? u'5' : u'4';
+        return id;
+    };
+    testing::PoolBuilder(pool)
+        .list(QStringLiteral("subsistence"),
+            {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("张甲"), husband},
+                {QStringLiteral("李乙"), wife}})
+        .importAll();
+    const QString csv = testing::writeCsv(pool.file(QStringLiteral("婚姻.csv")),
+        {{QStringLiteral("登记类型"), QStringLiteral("登记日期"), QStringLiteral("男方姓名"), QStringLiteral("男方身份证号码"),
+             QStringLiteral("女方姓名"), QStringLiteral("女方身份证号码")},
+            {QStringLiteral("结婚登记"), QStringLiteral("2001-05-01"), QStringLiteral("张甲"), mistype(husband),
+                QStringLiteral("李乙"), mistype(wife)}});
+    ImportRequest req;
+    req.type = QStringLiteral("marriage");
+    req.files = {csv};
+    auto report = Importer(*pool, DatasetCatalog::forPool(*pool)).run(req);
+    REQUIRE(report.ok());
+    REQUIRE(report->rejected == 1);
+
+    RejectsDialog dialog(*pool, report->datasetId);
+    auto* rejects = dialog.findChild<QTableWidget*>(QStringLiteral("rejects"));
+    auto* confirm = dialog.findChild<QPushButton*>(QStringLiteral("confirmMatch"));
+    auto* result = dialog.findChild<QLabel*>(QStringLiteral("matchResult"));
+    REQUIRE((rejects && confirm && result));
+    REQUIRE(rejects->rowCount() == 2); // one row, two broken IDs
+    for (int r = 0; r < 2; ++r) {
+        rejects->selectRow(r);
+        REQUIRE(confirm->isEnabled());
+        confirm->click();
+        if (r == 0) {
+            CHECK(result->text().contains(QStringLiteral("imported once that one is matched too")));
+            CHECK_FALSE(result->text().contains(QStringLiteral("Linked to")));
+            CHECK(rejects->item(0, 6)->text().contains(QStringLiteral("imported once the row's other broken ID is matched")));
+            CHECK(DatasetStore(*pool).recordCount(report->datasetId) == 0);
+        }
+    }
+    CHECK(result->text().contains(QStringLiteral("Linked to")));
+    CHECK(DatasetStore(*pool).recordCount(report->datasetId) == 1);
 }

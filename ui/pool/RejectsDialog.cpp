@@ -94,6 +94,10 @@ RejectsDialog::RejectsDialog(Pool& pool, qint64 datasetId, QWidget* parent)
 
 QString RejectsDialog::decisionText(const ImportIssue& i) const
 {
+    if (i.matchOutcome == QLatin1String("waiting"))
+        return tr("Matched to %1 (by %2); imported once the row's other broken ID is matched").arg(i.decidedKey, i.decidedBy);
+    if (i.matchOutcome == QLatin1String("out"))
+        return tr("Matched to %1 (by %2); other reasons keep the row out").arg(i.decidedKey, i.decidedBy);
     if (i.decision == QLatin1String("matched"))
         return tr("Linked to %1 (by %2)").arg(i.decidedKey, i.decidedBy);
     if (i.decision == QLatin1String("dismissed"))
@@ -206,11 +210,18 @@ void RejectsDialog::confirmMatch()
         QMessageBox::warning(this, tr("Not linked"), done.error().message);
         return;
     }
-    QString text = tr("Linked to %1 %2: %n row(s) of this list; the next screening uses them.", nullptr, done->recordsLinked)
-                       .arg(m.name, m.key);
-    if (done->rows > done->recordsLinked)
+    QString text = done->recordsLinked > 0
+        ? tr("Linked to %1 %2: %n row(s) of this list; the next screening uses them.", nullptr, done->recordsLinked)
+              .arg(m.name, m.key)
+        : tr("The match with %1 %2 is recorded.").arg(m.name, m.key);
+    if (done->rowsWaiting > 0)
         text += QLatin1Char(' ') +
-            tr("%n row(s) have other reasons to be rejected and stay out.", nullptr, done->rows - done->recordsLinked);
+            tr("%n row(s) have another broken ID number and are imported once that one is matched too.", nullptr,
+                done->rowsWaiting);
+    if (done->rows > done->recordsLinked + done->rowsWaiting)
+        text += QLatin1Char(' ') +
+            tr("%n row(s) have other reasons to be rejected and stay out.", nullptr,
+                done->rows - done->recordsLinked - done->rowsWaiting);
     reload();
     m_result->setText(text);
 }

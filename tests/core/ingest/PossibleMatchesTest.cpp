@@ -183,6 +183,128 @@ TEST_CASE("broken IDs get possible matches by name and one edit; nothing is link
     CHECK(dismissed == 1);
 }
 
+TEST_CASE("a row with two broken IDs is imported once both are matched, with both persons, and only once", "[ingest][match]")
+{
+    testing::TempPool pool;
+    // One digit mistyped in each: the sixteenth (a sequence digit), so the check digit fails.
+    const auto mistype = [](const QString& id) {
+        QString t = id;
+        t[15] = t[15] == u'4' ? u'5' : u'4';
+        REQUIRE_FALSE(validKey(t));
+        return t;
+    };
+    const QString husband = PoolBuilder::person(QDate(1970, 1, 5), 11), wife = PoolBuilder::person(QDate(1972, 2, 6), 12);
+    const QString victim = PoolBuilder::person(QDate(1980, 3, 7), 13), relative = PoolBuilder::person(QDate(1955, 4, 8), 14);
+    const QString victim2 = PoolBuilder::person(QDate(1981, 5, 9), 15), relative2 = PoolBuilder::person(QDate(1956, 6, 10), 16);
+    const QString lostRelative = PoolBuilder::person(QDate(1957, 8, 12), 18);
+    PoolBuilder(pool)
+        .list(QStringLiteral("subsistence"),
+            {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("张甲"), husband},
+                {QStringLiteral("李乙"), wife}, {QStringLiteral("王丙"), victim}, {QStringLiteral("赵丁"), relative},
+                {QStringLiteral("钱戊"), victim2}, {QStringLiteral("孙己"), relative2}, {QStringLiteral("吴辛"), lostRelative}})
+        .importAll();
+    const auto importOne = [&](const char* type, const QString& file, const std::vector<QStringList>& rows) {
+        ImportRequest req;
+        req.type = QString::fromLatin1(type);
+        req.files = {testing::writeCsv(pool.file(file), rows)};
+        auto report = Importer(*pool, DatasetCatalog::forPool(*pool)).run(req);
+        REQUIRE(report.ok());
+        return report->datasetId;
+    };
+    // Marriage: both spouses are required, so either broken ID keeps the row out.
+    const qint64 marriage = importOne("marriage", QStringLiteral("婚姻.csv"),
+        {{QStringLiteral("登记类型"), QStringLiteral("登记日期"), QStringLiteral("男方姓名"), QStringLiteral("男方身份证号码"),
+             QStringLiteral("女方姓名"), QStringLiteral("女方身份证号码")},
+            {QStringLiteral("结婚登记"), QStringLiteral("2001-05-01"), QStringLiteral("张甲"), mistype(husband),
+                QStringLiteral("李乙"), mistype(wife)}});
+    // Victims: the victim is required, the relative is not. Rows 2 and 3 have both IDs mistyped;
+    // row 4's victim ID was stored by Excel as a number (lost digits: no match can mend it).
+    const qint64 victims = importOne("victims", QStringLiteral("被害人.csv"),
+        {{QStringLiteral("案号"), QStringLiteral("案由"), QStringLiteral("被害人姓名"), QStringLiteral("被害人身份证号码"),
+             QStringLiteral("近亲属姓名"), QStringLiteral("近亲属身份证号码")},
+            {QStringLiteral("A1"), QStringLiteral("故意伤害"), QStringLiteral("王丙"), mistype(victim), QStringLiteral("赵丁"),
+                mistype(relative)},
+            {QStringLiteral("A2"), QStringLiteral("故意伤害"), QStringLiteral("钱戊"), mistype(victim2), QStringLiteral("孙己"),
+                mistype(relative2)},
+            {QStringLiteral("A3"), QStringLiteral("故意伤害"), QStringLiteral("郑壬"), QStringLiteral("3.30382198705061E+17"),
+                QStringLiteral("吴辛"), mistype(lostRelative)}});
+    CHECK(DatasetStore(*pool).recordCount(marriage) == 0);
+    CHECK(DatasetStore(*pool).recordCount(victims) == 0);
+
+    const auto outcomeOf = [&](const QString& written) {
+        IssueFilter f;
+        for (const ImportIssue& i : DatasetStore(*pool).issues(f))
+            if (i.original == written && i.code == QLatin1String("id.invalid"))
+                return i.matchOutcome;
+        return QStringLiteral("no such issue");
+    };
+    const auto issueOf = [&](const QString& written) {
+        IssueFilter f;
+        for (const ImportIssue& i : DatasetStore(*pool).issues(f))
+            if (i.original == written && i.code == QLatin1String("id.invalid"))
+                return i.id;
+        FAIL("no issue for " << written.toStdString());
+        return qint64(0);
+    };
+    // The persons of a version's records, as role:key, one string per record.
+    const auto records = [&](qint64 datasetId) {
+        std::multiset<QString> out;
+        Statement st = pool->db().prepare(
+            QStringLiteral("SELECT group_concat(role || ':' || person_key, ' ') FROM (SELECT record_id, role, person_key FROM "
+                           "record_persons WHERE dataset_id = ?1 ORDER BY record_id, role) GROUP BY record_id"));
+        st.bind(1, datasetId);
+        while (st.step())
+            out.insert(st.text(0));
+        return out;
+    };
+    PossibleMatches matcher(*pool);
+
+    // The husband matched: recorded, the row waits for the wife.
+    auto done = matcher.confirm(issueOf(mistype(husband)), husband);
+    REQUIRE(done.ok());
+    CHECK(done->rowsWaiting == 1);
+    CHECK(done->recordsLinked == 0);
+    CHECK(DatasetStore(*pool).recordCount(marriage) == 0);
+    CHECK(outcomeOf(mistype(husband)) == QStringLiteral("waiting"));
+    CHECK(outcomeOf(mistype(wife)).isEmpty()); // not decided yet
+    done = matcher.confirm(issueOf(mistype(wife)), wife);
+    REQUIRE(done.ok());
+    CHECK(done->rowsWaiting == 0);
+    CHECK(done->recordsLinked == 1);
+    CHECK(done->recordCreated);
+    CHECK(records(marriage) == std::multiset<QString>{QStringLiteral("female:%1 male:%2").arg(wife, husband)});
+    CHECK(outcomeOf(mistype(husband)) == QStringLiteral("linked"));
+    CHECK(outcomeOf(mistype(wife)) == QStringLiteral("linked"));
+
+    // The relative (not required) first: the row still waits for the victim.
+    done = matcher.confirm(issueOf(mistype(relative)), relative);
+    REQUIRE(done.ok());
+    CHECK(done->rowsWaiting == 1);
+    CHECK(DatasetStore(*pool).recordCount(victims) == 0);
+    done = matcher.confirm(issueOf(mistype(victim)), victim);
+    REQUIRE(done.ok());
+    CHECK(done->recordsLinked == 1);
+    // The victim first: the row is stored at once; the relative matched later joins that record.
+    done = matcher.confirm(issueOf(mistype(victim2)), victim2);
+    REQUIRE(done.ok());
+    CHECK(done->recordsLinked == 1);
+    CHECK(done->rowsWaiting == 0);
+    done = matcher.confirm(issueOf(mistype(relative2)), relative2);
+    REQUIRE(done.ok());
+    CHECK(done->recordsLinked == 1);
+    CHECK_FALSE(done->recordCreated);
+    // Row 4 stays out for its damaged victim ID: the relative's match is recorded, nothing stored.
+    done = matcher.confirm(issueOf(mistype(lostRelative)), lostRelative);
+    REQUIRE(done.ok());
+    CHECK(done->recordsLinked == 0);
+    CHECK(done->rowsWaiting == 0);
+    CHECK(outcomeOf(mistype(lostRelative)) == QStringLiteral("out"));
+    CHECK(outcomeOf(mistype(relative2)) == QStringLiteral("linked"));
+    CHECK(records(victims) ==
+        std::multiset<QString>{QStringLiteral("relative:%1 victim:%2").arg(relative, victim),
+            QStringLiteral("relative:%1 victim:%2").arg(relative2, victim2)});
+}
+
 TEST_CASE("an ID whose county is not in GB/T 2260 is imported with a warning", "[ingest][region]")
 {
     testing::TempPool pool;
