@@ -135,9 +135,14 @@ void RejectsDialog::reload()
             decisionText(i), i.message};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
-        if (!i.decision.isEmpty() || m_matches.count(i.id))
-            m_table->item(r, 6)->setForeground(
-                i.decision.isEmpty() && !m_matches[i.id].empty() ? QColor(0xB3, 0x5C, 0x00) : QColor(0x1E, 0x7B, 0x34));
+        if (!i.decision.isEmpty() || m_matches.count(i.id)) {
+            // amber: still asks for a decision (a match to confirm, a row waiting for its other
+            // broken ID); green: decided and done; grey: matched, but the row stays out
+            const bool open = (i.decision.isEmpty() && !m_matches[i.id].empty()) || i.matchOutcome == QLatin1String("waiting");
+            m_table->item(r, 6)->setForeground(open          ? QColor(0xB3, 0x5C, 0x00)
+                    : i.matchOutcome == QLatin1String("out") ? QColor(0x60, 0x60, 0x60)
+                                                             : QColor(0x1E, 0x7B, 0x34));
+        }
         if (i.id == keep)
             select = r;
     }
