@@ -137,7 +137,7 @@ void Builder::social(const DemoPerson& p)
     rows[QStringLiteral("social-assistance")].push_back(
         {p.name, p.id, QString::fromUtf8(kinds[people.between(0, 2)]), QStringLiteral("%1").arg(people.between(5, 50) * 100),
             DemoValue::d(people.dateBetween(QDate(2022, 1, 1), QDate(2024, 5, 1)), DateStyle::Chinese),
-            QStringLiteral("%1民政办").arg(p.town)});
+            QStringLiteral("%1民政办").arg(p.town), p.town});
     members[QStringLiteral("social-assistance")].insert(p.id);
 }
 
@@ -145,7 +145,8 @@ void Builder::pension(const DemoPerson& p, const QDate& from, const QDate& to, c
 {
     for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
         rows[QStringLiteral("pension")].push_back({p.name, p.id, DemoValue::d(m, DateStyle::CompactMonth),
-            DemoValue::n(raisedFrom.isValid() && m >= raisedFrom ? 2421.0 : 2350.5), QStringLiteral("城镇职工基本养老保险")});
+            DemoValue::n(raisedFrom.isValid() && m >= raisedFrom ? 2421.0 : 2350.5), QStringLiteral("城镇职工基本养老保险"),
+            p.town});
     pensions.push_back({p.id, QDate(from.year(), from.month(), 1), QDate(to.year(), to.month(), 1), raisedFrom});
 }
 
@@ -398,7 +399,7 @@ std::vector<DemoFile> Builder::files()
     out.push_back({QStringLiteral("social-assistance"), QStringLiteral("临时救助发放名单.xlsx"), DemoFormat::Xlsx,
         {sheet(QStringLiteral("social-assistance"), QStringLiteral("临时救助"),
             {QStringLiteral("受救助人"), QStringLiteral("身份证号码"), QStringLiteral("救助类型"), QStringLiteral("救助金额"),
-                QStringLiteral("救助日期"), QStringLiteral("实施单位")})}});
+                QStringLiteral("救助日期"), QStringLiteral("实施单位"), QStringLiteral("乡镇（街道）")})}});
     out.push_back({QStringLiteral("judicial-aid"), QStringLiteral("司法救助台账.xlsx"), DemoFormat::Xlsx,
         {sheet(QStringLiteral("judicial-aid"), QStringLiteral("台账"),
             {QStringLiteral("原案号"), QStringLiteral("救助申请人"), QStringLiteral("救助申请人身份证号码"),
@@ -411,7 +412,7 @@ std::vector<DemoFile> Builder::files()
     out.push_back({QStringLiteral("pension"), QStringLiteral("养老金发放明细.csv"), DemoFormat::CsvUtf8,
         {sheet(QStringLiteral("pension"), QString(),
             {QStringLiteral("姓名"), QStringLiteral("社会保障号码"), QStringLiteral("发放年月"), QStringLiteral("实发金额"),
-                QStringLiteral("险种类型")})}});
+                QStringLiteral("险种类型"), QStringLiteral("所属乡镇")})}});
     out.push_back({QStringLiteral("custody"), QStringLiteral("在押及社区矫正人员.xlsx"), DemoFormat::Xlsx,
         {sheet(QStringLiteral("custody"), QStringLiteral("人员信息"),
             {QStringLiteral("罪犯姓名"), QStringLiteral("身份证号码"), QStringLiteral("刑种"), QStringLiteral("矫正类别"),
