@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cluedesk::ui {
 namespace {
@@ -228,6 +229,7 @@ void RejectsDialog::confirmMatch()
             tr("%n row(s) have other reasons to be rejected and stay out.", nullptr,
                 done->rows - done->recordsLinked - done->rowsWaiting);
     reload();
+    selectNextOpen();
     m_result->setText(text);
 }
 
@@ -241,6 +243,20 @@ void RejectsDialog::dismissMatches()
         return;
     }
     reload();
+    selectNextOpen();
+}
+
+void RejectsDialog::selectNextOpen()
+{
+    const int rows = int(m_issues.size());
+    const int from = std::max(m_table->currentRow(), 0);
+    for (int k = 1; k <= rows; ++k) {
+        const int r = (from + k) % rows;
+        if (const auto it = m_matches.find(m_issues[size_t(r)].id); it != m_matches.end() && !it->second.empty()) {
+            m_table->selectRow(r);
+            return;
+        }
+    }
 }
 
 void RejectsDialog::exportRows()

@@ -24,6 +24,8 @@ public:
 private:
     void reload();
     void showMatches();
+    // After a decision: the next row with a match still to decide, so the officer goes on.
+    void selectNextOpen();
     void confirmMatch();
     void dismissMatches();
     void exportRows();
