@@ -144,9 +144,10 @@ Linked link(Pool& pool, const IssueRow& issue, const QString& key)
             linked.recordId = store.addRecord(
                 issue.datasetId, *issue.fileId, issue.sheet, *issue.row, repair.value(QStringLiteral("record")).toString());
             linked.created = true;
-            for (const QJsonValue v : repair.value(QStringLiteral("persons")).toArray())
-                addPerson(
-                    store, *linked.recordId, issue.datasetId, v.toObject(), v.toObject().value(QStringLiteral("key")).toString());
+            for (const QJsonValue v : repair.value(QStringLiteral("persons")).toArray()) {
+                const QJsonObject p = v.toObject(); // a person whose ID was valid
+                addPerson(store, *linked.recordId, issue.datasetId, p, p.value(QStringLiteral("key")).toString());
+            }
             Statement waited = pool.db().prepare(QStringLiteral("UPDATE reject_matches SET record_id = ?1 WHERE issue_id = ?2"));
             for (const Sibling& s : siblings)
                 if (s.matched) {

@@ -231,21 +231,16 @@ TEST_CASE("a row with two broken IDs is imported once both are matched, with bot
     CHECK(DatasetStore(*pool).recordCount(marriage) == 0);
     CHECK(DatasetStore(*pool).recordCount(victims) == 0);
 
-    const auto outcomeOf = [&](const QString& written) {
-        IssueFilter f;
-        for (const ImportIssue& i : DatasetStore(*pool).issues(f))
+    // The issue of a broken ID as written (the relative's is a warning: not issueFor's rejects).
+    const auto brokenId = [&](const QString& written) {
+        for (const ImportIssue& i : DatasetStore(*pool).issues(IssueFilter{}))
             if (i.original == written && i.code == QLatin1String("id.invalid"))
-                return i.matchOutcome;
-        return QStringLiteral("no such issue");
-    };
-    const auto issueOf = [&](const QString& written) {
-        IssueFilter f;
-        for (const ImportIssue& i : DatasetStore(*pool).issues(f))
-            if (i.original == written && i.code == QLatin1String("id.invalid"))
-                return i.id;
+                return i;
         FAIL("no issue for " << written.toStdString());
-        return qint64(0);
+        return ImportIssue{};
     };
+    const auto issueOf = [&](const QString& written) { return brokenId(written).id; };
+    const auto outcomeOf = [&](const QString& written) { return brokenId(written).matchOutcome; };
     // The persons of a version's records, as role:key, one string per record.
     const auto records = [&](qint64 datasetId) {
         std::multiset<QString> out;
