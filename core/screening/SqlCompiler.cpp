@@ -127,6 +127,15 @@ Result<QString> Compiler::filtersSql(
     return parts.join(join);
 }
 
+QString Compiler::narrowed(const StepSpec& s, const QString& key) const
+{
+    QString sql;
+    if (const auto it = m_plan.narrowedBy.find(s.id); it != m_plan.narrowedBy.end())
+        for (const QString& by : it->second)
+            sql += QStringLiteral(" AND %1 IN (SELECT pk FROM %2)").arg(key, cte(by));
+    return sql;
+}
+
 Result<QString> Compiler::stepSql(const StepSpec& s)
 {
     // Set operations keep the labels of their operands; every other step labels its own rows.
@@ -147,7 +156,7 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
             return filters.error();
         if (!filters->isEmpty())
             sql += QStringLiteral(" AND ") + *filters;
-        return sql;
+        return QString(sql + narrowed(s, key));
     }
     if (s.kind == QLatin1String("source")) {
         auto filters = filtersSql(s.filters, QStringLiteral("r"), QStringLiteral("rp.person_key"), QStringLiteral(" AND "));
@@ -167,7 +176,7 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
         }
         if (!filters->isEmpty())
             sql += QStringLiteral(" AND ") + *filters;
-        return sql;
+        return QString(sql + narrowed(s, QStringLiteral("rp.person_key")));
     }
     if (s.kind == QLatin1String("filter")) {
         auto filters = filtersSql(s.filters, QStringLiteral("r"), QStringLiteral("x.pk"), QStringLiteral(" AND "));
@@ -354,8 +363,16 @@ Result<QString> Compiler::stepSql(const StepSpec& s)
 
 Result<CompiledModel> Compiler::run()
 {
-    for (const StepSpec& s : m_model.steps) {
+    // Tables keep the names of the model's order (s0, s1, ...); they are built in the plan's.
+    for (const StepSpec& s : m_model.steps)
         m_index[s.id] = int(m_index.size());
+    if (m_ctx.narrow)
+        m_plan = StepPlan::of(m_model);
+    else
+        for (size_t i = 0; i < m_model.steps.size(); ++i)
+            m_plan.order.push_back(i);
+    for (size_t i : m_plan.order) {
+        const StepSpec& s = m_model.steps[i];
         auto sql = stepSql(s);
         if (!sql)
             return sql.error();

@@ -35,6 +35,9 @@ struct CompileContext {
     std::map<QString, std::vector<qint64>> currentVersions; // dataset type -> current dataset ids
     QStringList countyCodes;                                // for local / not_local: the county's region codes
     QDate today;
+    // Sources read only for an intersection take only the subjects of its other side (StepPlan).
+    // Off only to compare with the plain computation.
+    bool narrow = true;
 };
 
 class SqlCompiler {

@@ -5,6 +5,7 @@
 // group, re-keying and the same person under two numbers).
 #include "screening/Expression.h"
 #include "screening/SqlCompiler.h"
+#include "screening/StepPlan.h"
 
 #include <map>
 #include <set>
@@ -68,6 +69,8 @@ private:
         const std::vector<FilterSpec>& filters, const QString& rec, const QString& pk, const QString& join);
     Result<QString> stepSql(const StepSpec& s);
     QString samePersonSql(const StepSpec& s, const QString& label);
+    // " AND key IN (...)" for a source the plan narrows to the subjects of other steps
+    QString narrowed(const StepSpec& s, const QString& key) const;
     QString datasetIds(const QStringList& types) const;
 
     // The tables of the steps and their helpers, in the order they are built.
@@ -85,6 +88,7 @@ private:
     QVariantList m_binds;
     std::map<QString, int> m_index;
     std::vector<Built> m_tables;
+    StepPlan m_plan;
     mutable std::set<QString> m_lookedUp; // the step tables cte() named
 };
 

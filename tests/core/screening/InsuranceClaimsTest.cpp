@@ -2,7 +2,9 @@
 // out by hand from the rows below.
 #include "ScreeningTestSupport.h"
 
+#include "pool/DatasetStore.h"
 #include "screening/ModelDefinition.h"
+#include "screening/SqlCompiler.h"
 
 using namespace cluedesk;
 using namespace screening_test;
@@ -132,4 +134,108 @@ TEST_CASE("organised-false-litigation: one lawyer's clients at one repair shop",
     const ClueRow c = clueOf(*pool, model, person(300));
     CHECK(c.grade == QStringLiteral("orange"));
     CHECK(c.reasonZh.contains(QStringLiteral("代理人张律师代理的索赔多由顺风修理厂修理")));
+}
+
+TEST_CASE("organised-false-litigation: a flagged claimant's lawsuits count, a lawsuit and its enforcement once",
+    "[screening][models][plan]")
+{
+    testing::TempPool pool;
+    const QString often = person(400), fewer = person(401), notClaimant = person(402);
+    std::vector<QStringList> claims = {kHeader};
+    // Both claimants: four claims on their own cars, all at 甲修理厂 -> flagged by the shop.
+    for (const QString& who : {often, fewer})
+        for (int k = 0; k < 4; ++k)
+            claims.push_back(row(who, who, who, QStringLiteral("甲修理厂"), QString(), k));
+    std::vector<QStringList> civil = {
+        {QStringLiteral("案号"), QStringLiteral("原告证件号码"), QStringLiteral("立案日期"), QStringLiteral("案由")}};
+    std::vector<QStringList> execution = {{QStringLiteral("执行案号"), QStringLiteral("申请执行人证件号码"),
+        QStringLiteral("执行依据"), QStringLiteral("立案日期")}};
+    int n = 0;
+    const auto sue = [&](const QString& who, int year) {
+        const QString no = QStringLiteral("（%1）浙0382民初%2号").arg(year).arg(++n);
+        civil.push_back({no, who, QStringLiteral("%1-03-01").arg(year), QStringLiteral("借款")});
+        return no;
+    };
+    const auto enforce = [&](const QString& who, const QString& basis, int year) {
+        execution.push_back(
+            {QStringLiteral("（%1）浙0382执%2号").arg(year).arg(++n), who, basis, QStringLiteral("%1-09-01").arg(year)});
+    };
+    // often: four lawsuits, the enforcement of one (the same case), and the enforcement of a
+    // judgment not from a lawsuit of theirs: five cases within five years.
+    const QString first = sue(often, 2019);
+    for (int y : {2020, 2021, 2022})
+        sue(often, y);
+    enforce(often, first, 2019);
+    enforce(often, QStringLiteral("（2018）浙0382民初999号"), 2021);
+    // fewer: four lawsuits and the enforcement of one of them: four cases.
+    const QString own = sue(fewer, 2019);
+    for (int y : {2020, 2021, 2022})
+        sue(fewer, y);
+    enforce(fewer, own, 2020);
+    // notClaimant: six lawsuits, but no claims at all.
+    for (int y = 2018; y < 2024; ++y)
+        sue(notClaimant, y);
+    PoolBuilder(pool)
+        .list(QStringLiteral("insurance-claims"), claims)
+        .list(QStringLiteral("civil-cases"), civil)
+        .list(QStringLiteral("execution"), execution)
+        .importAll();
+
+    const char* model = "organised-false-litigation";
+    run(*pool, model);
+    CHECK(clueKeys(*pool, model) == std::set<QString>{often, fewer});
+    const ClueRow o = clueOf(*pool, model, often), f = clueOf(*pool, model, fewer);
+    CHECK(o.grade == QStringLiteral("red"));
+    CHECK(f.grade == QStringLiteral("orange"));
+    INFO(o.reasonZh.toStdString());
+    CHECK(o.reasonZh.contains(QStringLiteral("涉诉5件")));
+    CHECK_FALSE(f.reasonZh.contains(QStringLiteral("涉诉")));
+    // often: the four claims, the four lawsuits and the separate enforcement; fewer: the claims.
+    std::map<QString, int> byType;
+    for (const EvidenceRow& e : ClueStore(*pool).evidence(o.id))
+        ++byType[e.type];
+    CHECK(byType ==
+        std::map<QString, int>{
+            {QStringLiteral("insurance-claims"), 4}, {QStringLiteral("civil-cases"), 4}, {QStringLiteral("execution"), 1}});
+    CHECK(ClueStore(*pool).evidence(f.id).size() == 4);
+
+    // The same rows when every source is read whole; narrowed, the lawsuits are read for the two
+    // flagged claimants only (the eight of theirs, not the six of notClaimant).
+    CompileContext ctx;
+    DatasetStore store(*pool);
+    for (const char* t : {"insurance-claims", "civil-cases", "execution"})
+        ctx.currentVersions[QString::fromLatin1(t)] = store.currentVersions(QString::fromLatin1(t));
+    ctx.today = QDate(2025, 1, 1);
+    // The rows of the output step, and how many the plaintiffs step holds.
+    const auto rowsOf = [&](bool narrow, qint64* plaintiffs) {
+        ctx.narrow = narrow;
+        auto compiled = SqlCompiler::compile(builtIn(model), ctx);
+        REQUIRE(compiled);
+        const auto query = [&](const QString& sql) {
+            Statement st = pool->db().prepare(sql);
+            for (qsizetype i = 0; i < compiled->binds.size(); ++i)
+                st.bind(int(i + 1), compiled->binds[i]);
+            return st;
+        };
+        // Each step's table is named by its place in the model: s0, s1, ...
+        const auto& steps = builtIn(model).steps;
+        const auto at =
+            std::find_if(steps.begin(), steps.end(), [](const StepSpec& x) { return x.id == QLatin1String("plaintiffs"); });
+        REQUIRE(at != steps.end());
+        Statement count =
+            query(compiled->with + QStringLiteral("\nSELECT count(*) FROM s%1").arg(std::distance(steps.begin(), at)));
+        REQUIRE(count.step());
+        *plaintiffs = count.int64(0);
+        Statement st = query(compiled->sql());
+        std::set<std::tuple<QString, qint64, QString>> rows;
+        while (st.step())
+            rows.insert({st.text(0), st.int64(1), st.text(2)});
+        return rows;
+    };
+    qint64 whole = 0, narrowed = 0;
+    const auto plain = rowsOf(false, &whole);
+    CHECK(rowsOf(true, &narrowed) == plain);
+    CHECK(plain.size() == 4 + 4 + 5); // two claimants' claims; often's five cases
+    CHECK(whole == 14);
+    CHECK(narrowed == 8);
 }

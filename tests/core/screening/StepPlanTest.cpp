@@ -1,0 +1,126 @@
+// Which sources a model's plan narrows to the subjects of an intersection's other side, and the
+// order it builds the steps in. Expectations are read off the small models below by hand.
+#include "screening/StepPlan.h"
+
+#include "TestSupport.h"
+
+using namespace cluedesk;
+
+namespace {
+
+StepSpec step(const char* id, const char* kind, const QString& from = {}, const QStringList& operands = {})
+{
+    StepSpec s;
+    s.id = QString::fromLatin1(id);
+    s.kind = QString::fromLatin1(kind);
+    s.from = from;
+    s.operands = operands;
+    return s;
+}
+
+// claims; suits; counted = suits counted within years; both = claims also counted; out = both.
+ModelDefinition claimsAndSuits()
+{
+    ModelDefinition m;
+    m.steps = {step("claims", "source"), step("suits", "source"), step("counted", "count", QStringLiteral("suits")),
+        step("both", "intersect", {}, {QStringLiteral("claims"), QStringLiteral("counted")})};
+    m.steps[2].withinYears = 5;
+    m.output = QStringLiteral("both");
+    return m;
+}
+
+QStringList ids(const ModelDefinition& m, const StepPlan& plan)
+{
+    QStringList out;
+    for (size_t i : plan.order)
+        out << m.steps[i].id;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a source read only to be counted for an intersection takes the other side's subjects", "[screening][plan]")
+{
+    ModelDefinition m = claimsAndSuits();
+    StepPlan plan = StepPlan::of(m);
+    CHECK(plan.narrowedBy == std::map<QString, QStringList>{{QStringLiteral("suits"), {QStringLiteral("claims")}}});
+    CHECK(ids(m, plan) ==
+        QStringList{QStringLiteral("claims"), QStringLiteral("suits"), QStringLiteral("counted"), QStringLiteral("both")});
+
+    // Defined before the claims, the suits now wait for them.
+    std::swap(m.steps[0], m.steps[1]);
+    plan = StepPlan::of(m);
+    CHECK(plan.narrowedBy.at(QStringLiteral("suits")) == QStringList{QStringLiteral("claims")});
+    CHECK(ids(m, plan) ==
+        QStringList{QStringLiteral("claims"), QStringLiteral("suits"), QStringLiteral("counted"), QStringLiteral("both")});
+}
+
+TEST_CASE("nothing is narrowed where a step looks across subjects or is read elsewhere", "[screening][plan]")
+{
+    SECTION("grouped per agent: another subject's rows count")
+    {
+        ModelDefinition m = claimsAndSuits();
+        m.steps[2] = step("counted", "group", QStringLiteral("suits"));
+        m.steps[2].perField = QStringLiteral("agent");
+        CHECK(StepPlan::of(m).narrowedBy.empty());
+        m.steps[2].perField.clear(); // per subject: narrowed again
+        CHECK(StepPlan::of(m).narrowedBy.size() == 1);
+    }
+    SECTION("compared with rows paired on a field alone")
+    {
+        ModelDefinition m = claimsAndSuits();
+        m.steps[2] = step("counted", "compare", QStringLiteral("suits"));
+        m.steps[2].within = QStringLiteral("claims");
+        m.steps[2].join = {{QStringLiteral("debtor"), QStringLiteral("code")}};
+        CHECK(StepPlan::of(m).narrowedBy.empty());
+        m.steps[2].sameSubject = true; // paired on the subject too
+        CHECK(StepPlan::of(m).narrowedBy.size() == 1);
+    }
+    SECTION("the same person under another number")
+    {
+        ModelDefinition m = claimsAndSuits();
+        m.steps[2] = step("counted", "same_person", {}, {QStringLiteral("suits")});
+        CHECK(StepPlan::of(m).narrowedBy.empty());
+    }
+    SECTION("the suits are evidence of the output as well")
+    {
+        ModelDefinition m = claimsAndSuits();
+        m.steps.push_back(step("all", "union", {}, {QStringLiteral("both"), QStringLiteral("suits")}));
+        m.output = QStringLiteral("all");
+        CHECK(StepPlan::of(m).narrowedBy.empty());
+    }
+    SECTION("the counted step is the output")
+    {
+        ModelDefinition m = claimsAndSuits();
+        m.steps.push_back(step("all", "union", {}, {QStringLiteral("both"), QStringLiteral("counted")}));
+        m.output = QStringLiteral("all");
+        CHECK(StepPlan::of(m).narrowedBy.empty());
+    }
+    SECTION("sources alone: narrowing them costs about what it saves")
+    {
+        ModelDefinition m = claimsAndSuits();
+        m.steps[2] = step("counted", "filter", QStringLiteral("suits"));
+        CHECK(StepPlan::of(m).narrowedBy.empty());
+        CHECK(ids(m, StepPlan::of(m)) ==
+            QStringList{QStringLiteral("claims"), QStringLiteral("suits"), QStringLiteral("counted"), QStringLiteral("both")});
+    }
+}
+
+TEST_CASE("a shared step is not narrowed, the steps only the counted side reads are", "[screening][plan]")
+{
+    // suits feeds both the counted side and a filter of its own that the output reads: suits
+    // stays whole; a second source read only by the counted side is narrowed.
+    ModelDefinition m;
+    m.steps = {step("suits", "source"), step("big", "filter", QStringLiteral("suits")), step("appeals", "source"),
+        step("cases", "union", {}, {QStringLiteral("suits"), QStringLiteral("appeals")}),
+        step("counted", "count", QStringLiteral("cases")), step("claims", "source"),
+        step("both", "intersect", {}, {QStringLiteral("counted"), QStringLiteral("claims")}),
+        step("out", "union", {}, {QStringLiteral("both"), QStringLiteral("big")})};
+    m.output = QStringLiteral("out");
+    const StepPlan plan = StepPlan::of(m);
+    CHECK(plan.narrowedBy == std::map<QString, QStringList>{{QStringLiteral("appeals"), {QStringLiteral("claims")}}});
+    // Every step after its inputs, and the narrowed ones after the claims.
+    CHECK(ids(m, plan) ==
+        QStringList{QStringLiteral("suits"), QStringLiteral("big"), QStringLiteral("claims"), QStringLiteral("appeals"),
+            QStringLiteral("cases"), QStringLiteral("counted"), QStringLiteral("both"), QStringLiteral("out")});
+}
