@@ -58,14 +58,49 @@ void mentionsFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv)
     sqlite3_result_int(ctx, SqlFunctions::mentions(text, keywords, negationAware) ? 1 : 0);
 }
 
+// The number written by the ASCII digits at text[from, from + count); -1 if one is not a digit.
+int digitsAt(const unsigned char* text, int from, int count)
+{
+    int n = 0;
+    for (int i = from; i < from + count; ++i) {
+        if (text[i] < '0' || text[i] > '9')
+            return -1;
+        n = n * 10 + (text[i] - '0');
+    }
+    return n;
+}
+
+// cd_age for what nearly every row holds, read from the bytes without a conversion: an
+// 18-character number and a valid date written yyyy-MM-dd (a time may follow). kAskAgeOn for
+// everything else, which SqlFunctions::ageOn decides.
+constexpr int kAskAgeOn = -1000;
+int quickAge(const unsigned char* key, int keyBytes, const unsigned char* date, int dateBytes)
+{
+    if (keyBytes != 18 || dateBytes < 10 || date[4] != '-' || date[7] != '-')
+        return kAskAgeOn;
+    const int by = digitsAt(key, 6, 4), bm = digitsAt(key, 10, 2), bd = digitsAt(key, 12, 2);
+    const int y = digitsAt(date, 0, 4), m = digitsAt(date, 5, 2), d = digitsAt(date, 8, 2);
+    if (by < 0 || bm < 0 || bd < 0 || y < 0 || m < 0 || d < 0 || !QDate::isValid(by, bm, bd) || !QDate::isValid(y, m, d))
+        return kAskAgeOn;
+    return y - by - (m < bm || (m == bm && d < bd) ? 1 : 0);
+}
+
 void ageFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
 {
     if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) {
         sqlite3_result_null(ctx);
         return;
     }
-    const int age = SqlFunctions::ageOn(QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_value_text(argv[0]))),
-        QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_value_text(argv[1]))));
+    // Converting both texts for ageOn cost 1.7 us a row: 0.35 s of one model's 0.9 s step over
+    // the 200,000 victims and petitions of the 2M bench pool.
+    const auto* key = sqlite3_value_text(argv[0]);
+    const int keyBytes = sqlite3_value_bytes(argv[0]);
+    const auto* date = sqlite3_value_text(argv[1]);
+    const int dateBytes = sqlite3_value_bytes(argv[1]);
+    int age = quickAge(key, keyBytes, date, dateBytes);
+    if (age == kAskAgeOn)
+        age = SqlFunctions::ageOn(QString::fromLatin1(reinterpret_cast<const char*>(key), keyBytes),
+            QString::fromLatin1(reinterpret_cast<const char*>(date), dateBytes));
     if (age < 0)
         sqlite3_result_null(ctx);
     else

@@ -170,6 +170,9 @@ TEST_CASE("cd_age in SQL: whole years, the same for full dates and the rest", "[
         {"11010120000229001X", "2023-03-01", 23}, {"11010120000229001X", "2024-02-29", 24},
         {"1101012000O229001X", "2024-03-01", -1}, // a letter in the birth date
         {"110101000229001", "2024-03-01", -1},    // 15 characters: no birth date is read
+        {"330382200613010016", "2024-03-01", -1}, // no 13th month of birth
+        {"330382200603010016", "2024-13-01", -1}, // nor of the date
+        {"330382200603010016", "2024-03-1", 18},  // a day of one digit: the month, from its first day
     }));
     INFO(key << " " << date);
     const QVariant v = db->scalar(QStringLiteral("SELECT cd_age(?1, ?2)"), {QString::fromLatin1(key), QString::fromLatin1(date)});
