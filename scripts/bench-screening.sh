@@ -25,7 +25,9 @@ for rows in "${sizes[@]}"; do
   echo
   echo "Pool of $rows rows (built and imported in ${built%.*} s; $(du -h "$pool" | cut -f1)):"
   printf '  %-40s %8s %12s %14s %12s\n' "model" "clues" "ClueDesk s" "hand SQL s" "hand count"
+  screen_start=$(date +%s.%N)
   "$cli" --pool "$pool" --user bench screen > "$work/screen.txt"
+  wall=$(echo "$(date +%s.%N) - $screen_start" | bc)
   awk 'NR > 1 && NF == 6 { print $1, $2, $6 }' "$work/screen.txt" | while read -r model clues secs; do
     query=$(awk -v m="$model" '/^-- model: / { on = ($3 == m); next } on' "$sql")
     t0=$(date +%s.%N)
@@ -34,9 +36,14 @@ for rows in "${sizes[@]}"; do
     printf '  %-40s %8s %12s %14.2f %12s\n' "$model" "$clues" "$secs" "$hand" "$count"
     echo "$model $secs $hand" >> "$work/times-$rows"
   done
-  awk '{ c += $2; h += $3 } $1 == "key-groups-in-proceedings" { kc = $2; kh = $3 }
-       END { printf "  %-40s %8s %12.2f %14.2f\n", "all models", "", c, h
-             printf "  all models: ClueDesk / hand SQL = %.2fx (goal <= 1.5x)\n", c / h
+  # `screen` works out two models at a time (one per core) and writes their clues one after the
+  # other, so the models' own seconds overlap: their sum is more than the officer waits. The wall
+  # time of the whole command (opening the pool included) is what the hand queries, one after
+  # another in the shell, are measured against.
+  awk -v wall="$wall" '{ c += $2; h += $3 } $1 == "key-groups-in-proceedings" { kc = $2; kh = $3 }
+       END { printf "  %-40s %8s %12.2f %14.2f\n", "all models (sum of each model'"'"'s seconds)", "", c, h
+             printf "  all models, one screen command: %.2f s wall; ClueDesk / hand SQL = %.2fx (goal <= 1.5x)\n", wall, wall / h
+             printf "  (the sum of each model'"'"'s own seconds / hand SQL = %.2fx)\n", c / h
              if (kh > 0) printf "  key-groups-in-proceedings: ClueDesk / hand SQL = %.2fx (goal <= 2x)\n", kc / kh }' "$work/times-$rows"
   # The cost of encryption at rest: the same pool encrypted, screened again from a cold start.
   echo "bench passphrase" > "$work/pw"

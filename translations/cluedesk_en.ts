@@ -4404,6 +4404,10 @@ page %4 read by %5 — %6 of %7 pages</source>
 %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 models done; the last: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::ConflictsDialog</name>

@@ -4402,6 +4402,10 @@ page %4 read by %5 — %6 of %7 pages</source>
         <translation>%2 条线索中有 %1 条未能保存备注：
 %3</translation>
     </message>
+    <message>
+        <source>%1 of %2 models done; the last: %3</source>
+        <translation>已完成 %1/%2 个模型，最近完成：%3</translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::ConflictsDialog</name>

@@ -248,8 +248,12 @@ int screen(Context& ctx)
         QCoreApplication::translate("cli", "GONE"), QCoreApplication::translate("cli", "SECONDS")});
     QStringList warnings, unchanged;
     bool failed = false;
-    for (const ModelDefinition& m : models) {
-        auto r = ScreeningRunner(*pool, catalog).run(m, nullptr, p.isSet(force));
+    auto results = ScreeningRunner(*pool, catalog)
+                       .runAll(
+                           models, [pool] { return pool->openAnother(); }, nullptr, p.isSet(force));
+    for (size_t i = 0; i < models.size(); ++i) {
+        const ModelDefinition& m = models[i];
+        auto& r = results[i];
         if (!r) {
             ctx.err() << "cluedesk-cli: " << r.error().message << Qt::endl;
             failed = true;

@@ -26,6 +26,17 @@ QString systemUser()
 
 } // namespace
 
+Result<std::unique_ptr<Pool>> Pool::openAnother() const
+{
+    PoolOptions options;
+    options.user = m_user;
+    options.key = m_key;
+    auto pool = open(m_path, options);
+    if (pool)
+        (*pool)->setRole(m_role);
+    return pool;
+}
+
 Result<std::unique_ptr<Pool>> Pool::open(const QString& path, const PoolOptions& options)
 {
     const QFileInfo info(path);

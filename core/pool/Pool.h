@@ -37,6 +37,9 @@ struct PoolOptions {
 class Pool {
 public:
     static Result<std::unique_ptr<Pool>> open(const QString& path, const PoolOptions& options = {});
+    // Another connection to this pool, for another thread (SQLite connections are not shared
+    // across threads): the same file and key, acting as the same user in the same role.
+    Result<std::unique_ptr<Pool>> openAnother() const;
     ~Pool();
 
     Database& db() { return *m_db; }

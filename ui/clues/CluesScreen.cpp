@@ -381,9 +381,24 @@ void CluesScreen::runModels()
                 if (e.enabled)
                     models.push_back(e.model);
             Outcome outcome;
-            for (size_t i = 0; i < models.size() && !progress.cancelled(); ++i) {
-                progress.report(double(i) / double(models.size()), models[i].title.text());
-                auto r = ScreeningRunner(**pool, catalog).run(models[i], progress.cancelFlag());
+            // Two models at a time, on this connection and another; the progress counts those done.
+            size_t finished = 0;
+            progress.report(0);
+            const auto results = ScreeningRunner(**pool, catalog)
+                                     .runAll(
+                                         models, [&pool] { return (*pool)->openAnother(); }, progress.cancelFlag(), false,
+                                         [&](size_t i, const Result<ModelRunResult>&) {
+                                             ++finished;
+                                             progress.report(double(finished) / double(models.size()),
+                                                 CluesScreen::tr("%1 of %2 models done; the last: %3")
+                                                     .arg(finished)
+                                                     .arg(models.size())
+                                                     .arg(models[i].title.text()));
+                                         });
+            for (size_t i = 0; i < models.size(); ++i) {
+                const auto& r = results[i];
+                if (!r && r.error().code == QLatin1String("screen.cancelled"))
+                    continue; // the dialog was closed: nothing to report
                 if (!r)
                     outcome.problems << QStringLiteral("%1: %2").arg(models[i].title.text(), r.error().message);
                 else if (r->skipped)

@@ -16,13 +16,7 @@ PoolSession::PoolSession(std::unique_ptr<Pool> pool, PoolOptions options, QObjec
 
 Result<std::unique_ptr<Pool>> PoolSession::openConnection() const
 {
-    auto pool = Pool::open(m_pool->path(), m_options);
-    if (pool) {
-        // the worker acts as the logged-in user
-        (*pool)->setUser(m_pool->user());
-        (*pool)->setRole(m_pool->role());
-    }
-    return pool;
+    return m_pool->openAnother(); // the worker acts as the logged-in user
 }
 
 Status PoolSession::rekey(QByteArray newPassphrase)

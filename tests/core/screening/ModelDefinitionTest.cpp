@@ -5,6 +5,7 @@
 #include "screening/ClueRules.h"
 #include "screening/ModelDescriber.h"
 #include "screening/SqlFunctions.h"
+#include "security/AuditLog.h"
 
 #include "ScreeningTestSupport.h"
 
@@ -230,13 +231,36 @@ TEST_CASE("the demo set yields exactly the planted clues in every model", "[scre
         req.files = {QDir(dir).filePath(f.fileName)};
         REQUIRE(Importer(*pool, DatasetCatalog::forPool(*pool)).run(req).ok());
     }
-    for (const ModelDefinition& m : ModelLibrary::builtIns()) {
+    // All models at once, as `screen` and the clue list run them: two at a time, on the pool's
+    // connection and a second one.
+    const std::vector<ModelDefinition>& models = ModelLibrary::builtIns();
+    int connections = 0;
+    std::vector<int> told(models.size(), 0);
+    const auto results = ScreeningRunner(*pool, DatasetCatalog::forPool(*pool))
+                             .runAll(
+                                 models,
+                                 [&] {
+                                     ++connections;
+                                     return pool->openAnother();
+                                 },
+                                 nullptr, false, [&](size_t i, const Result<ModelRunResult>&) { ++told[i]; });
+    CHECK(connections == 1);
+    CHECK(told == std::vector<int>(models.size(), 1));
+    REQUIRE(results.size() == models.size());
+    for (size_t i = 0; i < models.size(); ++i) {
+        const ModelDefinition& m = models[i];
         INFO(m.id.toStdString());
-        const auto result = run(*pool, m.id.toLatin1().constData());
-        CHECK(result.warnings.isEmpty());
-        CHECK(result.clues > 0);
+        REQUIRE(results[i].ok());
+        CHECK(results[i]->modelId == m.id);
+        CHECK(results[i]->warnings.isEmpty());
+        CHECK(results[i]->clues > 0);
         CHECK(clueKeys(*pool, m.id.toLatin1().constData()) == demo.expectedClues.at(m.id));
     }
+    // One audit line and one finished run per model, the audit chain whole.
+    CHECK(pool->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'screen'")).toInt() ==
+        int(models.size()));
+    CHECK(pool->db().scalar(QStringLiteral("SELECT count(finished_at) FROM screening_runs")).toInt() == int(models.size()));
+    CHECK(AuditLog(*pool).verify().ok);
     for (const QString& key : demo.nonLocalAided)
         CHECK(clueOf(*pool, "aided-without-social-assistance", key).reasonZh.startsWith(QStringLiteral("外地")));
 }

@@ -676,3 +676,49 @@ TEST_CASE(
     CHECK(evidenceRows("count-test-by", same) == 3); // the rows of the cause found, not the other
     CHECK(evidenceRows("count-test-by", inside) == 3);
 }
+
+TEST_CASE("running several models: without a second connection one after another; cancelled, nothing kept", "[screening][rerun]")
+{
+    testing::TempPool pool;
+    const QStringList vh = {QStringLiteral("案由"), QStringLiteral("被害人姓名"), QStringLiteral("被害人身份证号码")};
+    const QStringList lh = {QStringLiteral("姓名"), QStringLiteral("身份证号码")};
+    PoolBuilder(pool)
+        .list(QStringLiteral("victims"), {vh, {QStringLiteral("故意伤害"), QStringLiteral("甲"), id(1)}})
+        .list(QStringLiteral("subsistence"), {lh, {QStringLiteral("甲"), id(1)}, {QStringLiteral("乙"), id(2)}})
+        .importAll();
+    const std::vector<ModelDefinition> models = {
+        builtIn("uncompensated-victims-in-hardship"), builtIn("key-groups-in-proceedings"), builtIn("bigamy")};
+    const auto catalog = DatasetCatalog::forPool(*pool);
+    const auto noConnection = [] { return Result<std::unique_ptr<Pool>>(fail(QStringLiteral("no second connection"))); };
+    const auto runs = [&] { return pool->db().scalar(QStringLiteral("SELECT count(*) FROM screening_runs")).toInt(); };
+
+    // Cancelled before the first: every model says so, and no run, clue or audit line is kept.
+    std::atomic_bool cancel{true};
+    auto cancelled = ScreeningRunner(*pool, catalog).runAll(models, noConnection, &cancel);
+    REQUIRE(cancelled.size() == 3);
+    for (const auto& r : cancelled)
+        CHECK(r.error().code == QStringLiteral("screen.cancelled"));
+    CHECK(runs() == 0);
+    CHECK(pool->db().scalar(QStringLiteral("SELECT count(*) FROM clues")).toInt() == 0);
+
+    // No second connection: the same models on this one, in order. 甲 is a victim on the
+    // subsistence list (model 1) and in proceedings on a key list (model 5); no marriages.
+    std::vector<size_t> order;
+    auto results =
+        ScreeningRunner(*pool, catalog)
+            .runAll(models, noConnection, nullptr, false, [&](size_t i, const Result<ModelRunResult>&) { order.push_back(i); });
+    CHECK(order == std::vector<size_t>{0, 1, 2});
+    REQUIRE(results.size() == 3);
+    CHECK(results[0]->modelId == QStringLiteral("uncompensated-victims-in-hardship"));
+    CHECK(results[0]->added == 1);
+    CHECK(results[1]->added == 1);
+    CHECK(results[2]->clues == 0);
+    CHECK(clueKeys(*pool, "uncompensated-victims-in-hardship") == std::set<QString>{id(1)});
+    CHECK(clueKeys(*pool, "key-groups-in-proceedings") == std::set<QString>{id(1)});
+    CHECK(runs() == 3);
+    // Again with a second connection: nothing changed, every model says so.
+    results = ScreeningRunner(*pool, catalog).runAll(models, [&] { return pool->openAnother(); });
+    for (const auto& r : results)
+        CHECK(r->skipped);
+    CHECK(runs() == 3);
+}
