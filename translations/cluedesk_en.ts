@@ -4408,6 +4408,10 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>%1 of %2 models done; the last: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Screening cancelled: %1 models ran and kept their clues; %2 did not run (their clues are as before).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::ConflictsDialog</name>

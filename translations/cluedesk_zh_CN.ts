@@ -4406,6 +4406,10 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>%1 of %2 models done; the last: %3</source>
         <translation>已完成 %1/%2 个模型，最近完成：%3</translation>
     </message>
+    <message>
+        <source>Screening cancelled: %1 models ran and kept their clues; %2 did not run (their clues are as before).</source>
+        <translation>筛查已取消：%1 个模型已运行，线索已保存；%2 个模型未运行（其线索保持原样）。</translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::ConflictsDialog</name>

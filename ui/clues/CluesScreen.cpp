@@ -367,13 +367,14 @@ void CluesScreen::runModels()
         QStringList problems;
         int ran = 0;
         int unchanged = 0;
+        int cancelled = 0; // not run (or rolled back) because the dialog was cancelled
     };
     TaskRunner::run<Outcome>(
         this, tr("Running the screening models..."),
         [session](Progress& progress) -> Outcome {
             auto pool = session->openConnection();
             if (!pool)
-                return {{pool.error().message}, 0, 0};
+                return {{pool.error().message}, 0, 0, 0};
             const DatasetCatalog catalog = DatasetCatalog::forPool(**pool);
             std::vector<ModelDefinition> models;
             const ModelLibrary library = ModelLibrary::forPool(**pool);
@@ -398,8 +399,8 @@ void CluesScreen::runModels()
             for (size_t i = 0; i < models.size(); ++i) {
                 const auto& r = results[i];
                 if (!r && r.error().code == QLatin1String("screen.cancelled"))
-                    continue; // the dialog was closed: nothing to report
-                if (!r)
+                    ++outcome.cancelled;
+                else if (!r)
                     outcome.problems << QStringLiteral("%1: %2").arg(models[i].title.text(), r.error().message);
                 else if (r->skipped)
                     ++outcome.unchanged;
@@ -411,7 +412,12 @@ void CluesScreen::runModels()
         [this](Outcome outcome) {
             m_session.notifyChanged();
             if (auto* main = qobject_cast<QMainWindow*>(window()))
-                main->statusBar()->showMessage(outcome.unchanged == 0
+                main->statusBar()->showMessage(outcome.cancelled > 0
+                        ? tr("Screening cancelled: %1 models ran and kept their clues; %2 did not run (their clues are "
+                             "as before).")
+                              .arg(outcome.ran)
+                              .arg(outcome.cancelled)
+                        : outcome.unchanged == 0
                         ? tr("Screening done: %1 models ran.").arg(outcome.ran)
                         : tr("Screening done: %1 ran; %2 not run again, since nothing they read changed after their "
                              "last run (their clues stand).")
