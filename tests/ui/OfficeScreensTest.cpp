@@ -210,10 +210,12 @@ TEST_CASE("the rejects dialog shows a broken ID's possible match and links the r
     CHECK_FALSE(confirm->isEnabled());
 }
 
-TEST_CASE("the rejects dialog says a row with two broken IDs waits for the second match", "[ui][pool][match]")
+namespace {
+
+// A marriage row whose spouses' ID numbers are both one digit off; both are on another list, so
+// each has a possible match. Returns the marriage list's dataset.
+qint64 marriageWithTwoBrokenIds(testing::TempPool& pool)
 {
-    testing::ensureWidgetApp();
-    testing::TempPool pool;
     const QString husband = testing::PoolBuilder::person(QDate(1970, 1, 5), 11);
     const QString wife = testing::PoolBuilder::person(QDate(1972, 2, 6), 12);
     const auto mistype = [](QString id) {
@@ -236,8 +238,17 @@ TEST_CASE("the rejects dialog says a row with two broken IDs waits for the secon
     auto report = Importer(*pool, DatasetCatalog::forPool(*pool)).run(req);
     REQUIRE(report.ok());
     REQUIRE(report->rejected == 1);
+    return report->datasetId;
+}
 
-    RejectsDialog dialog(*pool, report->datasetId);
+} // namespace
+
+TEST_CASE("the rejects dialog says a row with two broken IDs waits for the second match", "[ui][pool][match]")
+{
+    testing::ensureWidgetApp();
+    testing::TempPool pool;
+    const qint64 datasetId = marriageWithTwoBrokenIds(pool);
+    RejectsDialog dialog(*pool, datasetId);
     auto* rejects = dialog.findChild<QTableWidget*>(QStringLiteral("rejects"));
     auto* confirm = dialog.findChild<QPushButton*>(QStringLiteral("confirmMatch"));
     auto* result = dialog.findChild<QLabel*>(QStringLiteral("matchResult"));
@@ -253,9 +264,31 @@ TEST_CASE("the rejects dialog says a row with two broken IDs waits for the secon
             CHECK(result->text().contains(QStringLiteral("imported once that one is matched too")));
             CHECK_FALSE(result->text().contains(QStringLiteral("Linked to")));
             CHECK(rejects->item(0, 6)->text().contains(QStringLiteral("imported once the row's other broken ID is matched")));
-            CHECK(DatasetStore(*pool).recordCount(report->datasetId) == 0);
+            CHECK(DatasetStore(*pool).recordCount(datasetId) == 0);
         }
     }
     CHECK(result->text().contains(QStringLiteral("Linked to")));
-    CHECK(DatasetStore(*pool).recordCount(report->datasetId) == 1);
+    CHECK(DatasetStore(*pool).recordCount(datasetId) == 1);
+}
+
+TEST_CASE("the rejects dialog moves on to the next row with a match to decide after a dismissal", "[ui][pool][match]")
+{
+    testing::ensureWidgetApp();
+    testing::TempPool pool;
+    const qint64 datasetId = marriageWithTwoBrokenIds(pool);
+    RejectsDialog dialog(*pool, datasetId);
+    auto* rejects = dialog.findChild<QTableWidget*>(QStringLiteral("rejects"));
+    auto* dismiss = dialog.findChild<QPushButton*>(QStringLiteral("dismissMatches"));
+    REQUIRE((rejects && dismiss));
+    REQUIRE(rejects->rowCount() == 2);
+    rejects->selectRow(0);
+    REQUIRE(dismiss->isEnabled());
+    dismiss->click();                                                     // the husband's match is not him
+    CHECK(rejects->selectionModel()->selectedRows().value(0).row() == 1); // the wife's, still open
+    REQUIRE(dismiss->isEnabled());
+    dismiss->click();
+    // Nothing left to decide: the selection stays, and nothing was imported.
+    CHECK(rejects->selectionModel()->selectedRows().value(0).row() == 1);
+    CHECK_FALSE(dismiss->isEnabled());
+    CHECK(DatasetStore(*pool).recordCount(datasetId) == 0);
 }
