@@ -4412,6 +4412,13 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>Screening cancelled: %1 models ran and kept their clues; %2 did not run (their clues are as before).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Running %n model(s), two at a time...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::ConflictsDialog</name>

@@ -4410,6 +4410,12 @@ page %4 read by %5 — %6 of %7 pages</source>
         <source>Screening cancelled: %1 models ran and kept their clues; %2 did not run (their clues are as before).</source>
         <translation>筛查已取消：%1 个模型已运行，线索已保存；%2 个模型未运行（其线索保持原样）。</translation>
     </message>
+    <message numerus="yes">
+        <source>Running %n model(s), two at a time...</source>
+        <translation>
+            <numerusform>正在运行 %n 个模型（两个同时运行）……</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cluedesk::ui::ConflictsDialog</name>

@@ -384,7 +384,7 @@ void CluesScreen::runModels()
             Outcome outcome;
             // Two models at a time, on this connection and another; the progress counts those done.
             size_t finished = 0;
-            progress.report(0);
+            progress.report(0, CluesScreen::tr("Running %n model(s), two at a time...", nullptr, int(models.size())));
             const auto results = ScreeningRunner(**pool, catalog)
                                      .runAll(
                                          models, [&pool] { return (*pool)->openAnother(); }, progress.cancelFlag(), false,
