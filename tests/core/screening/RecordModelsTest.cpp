@@ -310,6 +310,70 @@ TEST_CASE("re-runs: a clue found again keeps its evidence rows when they are the
     CHECK(records == expected);
 }
 
+TEST_CASE("re-runs: evidence that differs in any detail or in its number of rows is written anew", "[screening][rerun]")
+{
+    // Three victims on the subsistence list: three clues of two rows each. Before the second run
+    // (by force, over the same lists), the first victim's record is corrected in place (the town) and one of
+    // the second clue's stored rows is there twice; the third clue's rows stay as they were.
+    testing::TempPool pool;
+    const QStringList vh = {QStringLiteral("案由"), QStringLiteral("被害人姓名"), QStringLiteral("被害人身份证号码")};
+    const QStringList lh = {QStringLiteral("姓名"), QStringLiteral("身份证号码")};
+    PoolBuilder(pool)
+        .list(QStringLiteral("victims"),
+            {vh, {QStringLiteral("故意伤害"), QStringLiteral("甲"), id(1)},
+                {QStringLiteral("故意伤害"), QStringLiteral("乙"), id(2)},
+                {QStringLiteral("故意伤害"), QStringLiteral("丙"), id(3)}})
+        .list(QStringLiteral("subsistence"),
+            {lh, {QStringLiteral("甲"), id(1)}, {QStringLiteral("乙"), id(2)}, {QStringLiteral("丙"), id(3)}},
+            QStringLiteral("2024-05-31"))
+        .importAll();
+    const char* model = "uncompensated-victims-in-hardship";
+    const qint64 firstRun = run(*pool, model).runId;
+    Database& db = pool->db();
+    const auto clue = [&](int n) { return clueOf(*pool, model, id(n)).id; };
+    // Each stored row of a clue: the run that wrote it and its record's fields.
+    const auto rows = [&](int n) {
+        std::multiset<std::pair<qint64, QString>> out;
+        Statement st = db.prepare(QStringLiteral("SELECT run_id, fields FROM clue_evidence WHERE clue_id = ?1"));
+        st.bind(1, clue(n));
+        while (st.step())
+            out.insert({st.int64(0), st.text(1)});
+        return out;
+    };
+    for (int n = 1; n <= 3; ++n)
+        REQUIRE(rows(n).size() == 2);
+    const auto third = rows(3);
+
+    const qint64 victimRecord = db.scalar(QStringLiteral("SELECT r.id FROM records r JOIN record_persons p ON p.record_id = "
+                                                         "r.id JOIN datasets d ON d.id = r.dataset_id WHERE d.type = "
+                                                         "'victims' AND p.person_key = ?1"),
+                                      {id(1)})
+                                    .toLongLong();
+    db.prepare(QStringLiteral("UPDATE records SET data = json_set(data, '$.town', '城关镇') WHERE id = ?1"))
+        .bind(1, victimRecord)
+        .run();
+    db.prepare(QStringLiteral("INSERT INTO clue_evidence(clue_id, run_id, steps, record_id, dataset_id, dataset_type, file_name, "
+                              "sheet, row_no, role, name_written, id_written, fields) SELECT clue_id, run_id, steps, record_id, "
+                              "dataset_id, dataset_type, file_name, sheet, row_no, role, name_written, id_written, fields "
+                              "FROM clue_evidence WHERE clue_id = ?1 LIMIT 1"))
+        .bind(1, clue(2))
+        .run();
+    REQUIRE(rows(2).size() == 3);
+
+    const qint64 secondRun = run(*pool, model, true).runId;
+    REQUIRE(secondRun > firstRun);
+    const auto first = rows(1), second = rows(2);
+    REQUIRE(first.size() == 2);
+    REQUIRE(second.size() == 2);
+    for (const auto& [runId, fields] : first)
+        CHECK(runId == secondRun);
+    CHECK(std::count_if(first.begin(), first.end(), [](const auto& r) { return r.second.contains(QStringLiteral("城关镇")); }) ==
+        1);
+    for (const auto& [runId, fields] : second)
+        CHECK(runId == secondRun);
+    CHECK(rows(3) == third);
+}
+
 TEST_CASE("screening: cancelling stops the model's query and changes nothing", "[screening][rerun]")
 {
     testing::TempPool pool;
