@@ -4,7 +4,8 @@
 # (tests/bench/screening-handwritten.sql). ClueDesk's time includes grading, reasons and writing
 # the clues and their evidence; the hand-written query only counts persons. Then all models run
 # again on the plain pool and on an encrypted copy, to show what encryption at rest costs, and
-# on a copy without planner statistics (pools in use have none).
+# on a copy without planner statistics (pools in use have none). The peak memory (maximum resident
+# set size) of the first screen command is printed too.
 # Usage: scripts/bench-screening.sh [ROWS...]   (default: 100000 2000000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,7 @@ for rows in "${sizes[@]}"; do
   echo "Pool of $rows rows (built and imported in ${built%.*} s; $(du -h "$pool" | cut -f1)):"
   printf '  %-40s %8s %12s %14s %12s\n' "model" "clues" "ClueDesk s" "hand SQL s" "hand count"
   screen_start=$(date +%s.%N)
-  "$cli" --pool "$pool" --user bench screen > "$work/screen.txt"
+  /usr/bin/time -f '%M' -o "$work/peak" "$cli" --pool "$pool" --user bench screen > "$work/screen.txt"
   wall=$(echo "$(date +%s.%N) - $screen_start" | bc)
   awk 'NR > 1 && NF == 6 { print $1, $2, $6 }' "$work/screen.txt" | while read -r model clues secs; do
     query=$(awk -v m="$model" '/^-- model: / { on = ($3 == m); next } on' "$sql")
@@ -40,9 +41,11 @@ for rows in "${sizes[@]}"; do
   # other, so the models' own seconds overlap: their sum is more than the officer waits. The wall
   # time of the whole command (opening the pool included) is what the hand queries, one after
   # another in the shell, are measured against.
-  awk -v wall="$wall" '{ c += $2; h += $3 } $1 == "key-groups-in-proceedings" { kc = $2; kh = $3 }
+  peak=$(awk '{ printf "%.0f", $1 / 1024 }' "$work/peak")
+  awk -v wall="$wall" -v peak="$peak" '{ c += $2; h += $3 } $1 == "key-groups-in-proceedings" { kc = $2; kh = $3 }
        END { printf "  %-40s %8s %12.2f %14.2f\n", "all models (sum of each model'"'"'s seconds)", "", c, h
              printf "  all models, one screen command: %.2f s wall; ClueDesk / hand SQL = %.2fx (goal <= 1.5x)\n", wall, wall / h
+             printf "  peak memory of that screen command: %s MiB\n", peak
              printf "  (the sum of each model'"'"'s own seconds / hand SQL = %.2fx)\n", c / h
              if (kh > 0) printf "  key-groups-in-proceedings: ClueDesk / hand SQL = %.2fx (goal <= 2x)\n", kc / kh }' "$work/times-$rows"
   # The cost of encryption at rest: the same pool encrypted, screened again from a cold start.
