@@ -108,6 +108,18 @@ TEST_CASE("the same file is refused the second time and nothing changes", "[inge
     CHECK(again.error().message.contains(QStringLiteral("a.csv")));
     CHECK(count(*pool, "records") == records);
     CHECK(count(*pool, "datasets") == 1);
+
+    // In one request: a new file and its copy under another name (their digests are
+    // worked out side by side). Nothing of the request is imported.
+    const QString fresh = testing::writeCsv(pool.file(QStringLiteral("fresh.csv")),
+        {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}, {QStringLiteral("某人"), QStringLiteral("330382198705061238")}});
+    QFile::copy(fresh, pool.file(QStringLiteral("fresh-copy.csv")));
+    auto twice = importFiles(*pool, "subsistence", {fresh, pool.file(QStringLiteral("fresh-copy.csv"))});
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().code == QStringLiteral("import.duplicate-file"));
+    CHECK(twice.error().message.contains(QStringLiteral("fresh-copy.csv")));
+    CHECK(count(*pool, "records") == records);
+    CHECK(count(*pool, "datasets") == 1);
 }
 
 TEST_CASE("a newer list becomes the current version; older ones stay; withdrawing restores", "[ingest][import]")
