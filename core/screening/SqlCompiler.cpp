@@ -369,9 +369,17 @@ Result<CompiledModel> Compiler::run()
     // Tables keep the names of the model's order (s0, s1, ...); they are built in the plan's.
     for (const StepSpec& s : m_model.steps)
         m_index[s.id] = int(m_index.size());
-    if (m_ctx.narrow)
-        m_plan = StepPlan::of(m_model);
-    else
+    if (m_ctx.narrow) {
+        std::map<QString, qint64> sourceRows;
+        for (const StepSpec& s : m_model.steps)
+            if (s.kind == QLatin1String("source"))
+                for (const QString& t : s.types)
+                    if (const auto versions = m_ctx.currentVersions.find(t); versions != m_ctx.currentVersions.end())
+                        for (qint64 id : versions->second)
+                            if (const auto n = m_ctx.datasetRows.find(id); n != m_ctx.datasetRows.end())
+                                sourceRows[s.id] += n->second;
+        m_plan = StepPlan::of(m_model, sourceRows);
+    } else
         for (size_t i = 0; i < m_model.steps.size(); ++i)
             m_plan.order.push_back(i);
     for (size_t i : m_plan.order) {

@@ -38,6 +38,7 @@ struct CompileContext {
     // Sources read only for an intersection take only the subjects of its other side (StepPlan).
     // Off only to compare with the plain computation.
     bool narrow = true;
+    std::map<qint64, qint64> datasetRows; // dataset id -> rows imported: how large each source is
 };
 
 class SqlCompiler {

@@ -1,6 +1,8 @@
 #include "screening/StepPlan.h"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <set>
 
 namespace cluedesk {
@@ -22,7 +24,8 @@ bool perSubject(const StepSpec& s)
 }
 
 // Steps whose work grows faster than their rows: narrowing them to fewer subjects pays. Sources,
-// filters and set operations alone cost about as much narrowed as not.
+// filters and set operations alone cost about as much narrowed as not, unless they are much
+// larger than the other side (below).
 bool relatesRows(const StepSpec& s)
 {
     const QString& k = s.kind;
@@ -41,7 +44,7 @@ QStringList StepPlan::inputsOf(const StepSpec& s)
     return in;
 }
 
-StepPlan StepPlan::of(const ModelDefinition& model)
+StepPlan StepPlan::of(const ModelDefinition& model, const std::map<QString, qint64>& sourceRows)
 {
     const size_t n = model.steps.size();
     std::map<QString, size_t> at;
@@ -75,6 +78,40 @@ StepPlan StepPlan::of(const ModelDefinition& model)
         return chain;
     };
 
+    // At most how many rows a step holds, from its sources' rows; 0 when not known.
+    std::vector<std::optional<qint64>> rows(n);
+    const std::function<qint64(size_t)> rowsOf = [&](size_t i) -> qint64 {
+        if (rows[i])
+            return *rows[i];
+        rows[i] = 0; // a cycle, which a checked model cannot have, counts as not known
+        const StepSpec& s = model.steps[i];
+        qint64 r = 0;
+        if (s.kind == QLatin1String("source")) {
+            const auto it = sourceRows.find(s.id);
+            r = it == sourceRows.end() ? 0 : it->second;
+        } else if (!inputs[i].empty() &&
+            (s.kind == QLatin1String("union") || s.kind == QLatin1String("intersect") || s.kind == QLatin1String("filter") ||
+                s.kind == QLatin1String("subtract"))) {
+            // a union holds at most all its inputs' rows; an intersection at most its smallest
+            // input's; a filter or a subtraction at most its first input's
+            const bool all = s.kind == QLatin1String("union"), least = s.kind == QLatin1String("intersect");
+            const auto first = at.find(s.from.isEmpty() ? s.operands.value(0) : s.from);
+            const std::vector<size_t> in = (all || least) ? inputs[i]
+                : first != at.end()                       ? std::vector<size_t>{first->second}
+                                                          : std::vector<size_t>{};
+            for (size_t k = 0; k < in.size(); ++k) {
+                const qint64 x = rowsOf(in[k]);
+                if (x == 0) {
+                    r = 0;
+                    break;
+                }
+                r = k == 0 ? x : all ? r + x : least ? std::min(r, x) : r;
+            }
+        }
+        rows[i] = r;
+        return r;
+    };
+
     StepPlan plan;
     std::vector<std::set<size_t>> before(n); // extra: steps that must be built before each step
     for (size_t i = 0; i < n; ++i) {
@@ -85,11 +122,14 @@ StepPlan StepPlan::of(const ModelDefinition& model)
         size_t by = 0;
         for (size_t b : inputs[i]) {
             const std::set<size_t> chain = onlyFor(b, i);
-            if (chain.empty() || !std::all_of(chain.begin(), chain.end(), [&](size_t m) { return perSubject(model.steps[m]); }) ||
-                std::none_of(chain.begin(), chain.end(), [&](size_t m) { return relatesRows(model.steps[m]); }))
+            if (chain.empty() || !std::all_of(chain.begin(), chain.end(), [&](size_t m) { return perSubject(model.steps[m]); }))
                 continue;
             const auto other = std::find_if(inputs[i].begin(), inputs[i].end(), [&](size_t a) { return !chain.count(a); });
-            if (other != inputs[i].end() && chain.size() > best.size()) {
+            if (other == inputs[i].end())
+                continue;
+            const bool relates = std::any_of(chain.begin(), chain.end(), [&](size_t m) { return relatesRows(model.steps[m]); });
+            const bool larger = rowsOf(*other) > 0 && rowsOf(b) >= 2 * rowsOf(*other);
+            if ((relates || larger) && chain.size() > best.size()) {
                 best = chain;
                 by = *other;
             }

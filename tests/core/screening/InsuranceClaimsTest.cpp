@@ -209,28 +209,7 @@ TEST_CASE("organised-false-litigation: a flagged claimant's lawsuits count, a la
     // The rows of the output step, and how many the plaintiffs step holds.
     const auto rowsOf = [&](bool narrow, qint64* plaintiffs) {
         ctx.narrow = narrow;
-        auto compiled = SqlCompiler::compile(builtIn(model), ctx);
-        REQUIRE(compiled);
-        const auto query = [&](const QString& sql) {
-            Statement st = pool->db().prepare(sql);
-            for (qsizetype i = 0; i < compiled->binds.size(); ++i)
-                st.bind(int(i + 1), compiled->binds[i]);
-            return st;
-        };
-        // Each step's table is named by its place in the model: s0, s1, ...
-        const auto& steps = builtIn(model).steps;
-        const auto at =
-            std::find_if(steps.begin(), steps.end(), [](const StepSpec& x) { return x.id == QLatin1String("plaintiffs"); });
-        REQUIRE(at != steps.end());
-        Statement count =
-            query(compiled->with + QStringLiteral("\nSELECT count(*) FROM s%1").arg(std::distance(steps.begin(), at)));
-        REQUIRE(count.step());
-        *plaintiffs = count.int64(0);
-        Statement st = query(compiled->sql());
-        std::set<std::tuple<QString, qint64, QString>> rows;
-        while (st.step())
-            rows.insert({st.text(0), st.int64(1), st.text(2)});
-        return rows;
+        return outputRows(*pool, model, ctx, "plaintiffs", plaintiffs);
     };
     qint64 whole = 0, narrowed = 0;
     const auto plain = rowsOf(false, &whole);

@@ -4,10 +4,13 @@
 #include "screening/ClueStore.h"
 #include "screening/ModelLibrary.h"
 #include "screening/ScreeningRunner.h"
+#include "screening/SqlCompiler.h"
 
 #include "TestSupport.h"
 
+#include <algorithm>
 #include <set>
+#include <tuple>
 
 namespace screening_test {
 
@@ -18,6 +21,35 @@ inline const cluedesk::ModelDefinition& builtIn(const char* id)
             return m;
     FAIL("no built-in model " << id);
     throw std::logic_error("unreachable");
+}
+
+// A built-in model compiled with ctx and read straight from its step tables: the rows of its
+// output step (subject, record, step), and how many rows the step `counted` holds.
+inline std::set<std::tuple<QString, qint64, QString>> outputRows(
+    cluedesk::Pool& pool, const char* model, const cluedesk::CompileContext& ctx, const char* counted, qint64* countedRows)
+{
+    using namespace cluedesk;
+    auto compiled = SqlCompiler::compile(builtIn(model), ctx);
+    REQUIRE(compiled);
+    const auto query = [&](const QString& sql) {
+        Statement st = pool.db().prepare(sql);
+        for (qsizetype i = 0; i < compiled->binds.size(); ++i)
+            st.bind(int(i + 1), compiled->binds[i]);
+        return st;
+    };
+    // Each step's table is named by its place in the model: s0, s1, ...
+    const auto& steps = builtIn(model).steps;
+    const auto at =
+        std::find_if(steps.begin(), steps.end(), [&](const StepSpec& x) { return x.id == QString::fromLatin1(counted); });
+    REQUIRE(at != steps.end());
+    Statement count = query(compiled->with + QStringLiteral("\nSELECT count(*) FROM s%1").arg(std::distance(steps.begin(), at)));
+    REQUIRE(count.step());
+    *countedRows = count.int64(0);
+    Statement st = query(compiled->sql());
+    std::set<std::tuple<QString, qint64, QString>> rows;
+    while (st.step())
+        rows.insert({st.text(0), st.int64(1), st.text(2)});
+    return rows;
 }
 
 inline cluedesk::ModelRunResult run(cluedesk::Pool& pool, const char* id, bool evenIfUnchanged = false)

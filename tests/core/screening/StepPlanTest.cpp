@@ -96,7 +96,7 @@ TEST_CASE("nothing is narrowed where a step looks across subjects or is read els
         m.output = QStringLiteral("all");
         CHECK(StepPlan::of(m).narrowedBy.empty());
     }
-    SECTION("sources alone: narrowing them costs about what it saves")
+    SECTION("sources alone, of sizes not known: narrowing them costs about what it saves")
     {
         ModelDefinition m = claimsAndSuits();
         m.steps[2] = step("counted", "filter", QStringLiteral("suits"));
@@ -123,4 +123,53 @@ TEST_CASE("a shared step is not narrowed, the steps only the counted side reads 
     CHECK(ids(m, plan) ==
         QStringList{QStringLiteral("suits"), QStringLiteral("big"), QStringLiteral("claims"), QStringLiteral("appeals"),
             QStringLiteral("cases"), QStringLiteral("counted"), QStringLiteral("both"), QStringLiteral("out")});
+}
+
+TEST_CASE("sources alone are narrowed when their lists hold at least twice the other side's rows", "[screening][plan]")
+{
+    // lists: a union of two key lists; victims filtered; both = victims also on a list.
+    ModelDefinition m;
+    m.steps = {step("victims", "source"), step("hurt", "filter", QStringLiteral("victims")), step("poor", "source"),
+        step("disabled", "source"), step("lists", "union", {}, {QStringLiteral("poor"), QStringLiteral("disabled")}),
+        step("both", "intersect", {}, {QStringLiteral("hurt"), QStringLiteral("lists")})};
+    m.output = QStringLiteral("both");
+    const auto rows = [](qint64 victims, qint64 poor, qint64 disabled) {
+        return std::map<QString, qint64>{
+            {QStringLiteral("victims"), victims}, {QStringLiteral("poor"), poor}, {QStringLiteral("disabled"), disabled}};
+    };
+    const std::map<QString, QStringList> listsNarrowed{
+        {QStringLiteral("poor"), {QStringLiteral("hurt")}}, {QStringLiteral("disabled"), {QStringLiteral("hurt")}}};
+
+    // 1,000 victims at most (a filter keeps at most its input); 1,500 + 500 on the lists: 2x.
+    StepPlan plan = StepPlan::of(m, rows(1000, 1500, 500));
+    CHECK(plan.narrowedBy == listsNarrowed);
+    CHECK(ids(m, plan) ==
+        QStringList{QStringLiteral("victims"), QStringLiteral("hurt"), QStringLiteral("poor"), QStringLiteral("disabled"),
+            QStringLiteral("lists"), QStringLiteral("both")});
+    // One row fewer on the lists: not twice the victims, nothing narrowed.
+    CHECK(StepPlan::of(m, rows(1000, 1500, 499)).narrowedBy.empty());
+    // The other way round: the victims narrowed to the subjects on the lists, built after them.
+    plan = StepPlan::of(m, rows(4000, 1500, 500));
+    CHECK(plan.narrowedBy == std::map<QString, QStringList>{{QStringLiteral("victims"), {QStringLiteral("lists")}}});
+    CHECK(ids(m, plan) ==
+        QStringList{QStringLiteral("poor"), QStringLiteral("disabled"), QStringLiteral("lists"), QStringLiteral("victims"),
+            QStringLiteral("hurt"), QStringLiteral("both")});
+    // A list of unknown size (no rows known for it): the union's size is not known either.
+    CHECK(StepPlan::of(m, {{QStringLiteral("victims"), 10}, {QStringLiteral("poor"), 5000}}).narrowedBy.empty());
+    // The lists intersected instead: at most the smaller list. Inside, the poor (1,000) are
+    // narrowed to the disabled (400); outside, 3,000 victims to the lists (at most 400).
+    m.steps[4] = step("lists", "intersect", {}, {QStringLiteral("poor"), QStringLiteral("disabled")});
+    CHECK(StepPlan::of(m, rows(3000, 1000, 400)).narrowedBy ==
+        std::map<QString, QStringList>{
+            {QStringLiteral("poor"), {QStringLiteral("disabled")}}, {QStringLiteral("victims"), {QStringLiteral("lists")}}});
+    // 1,500 victims are still twice the lists' 400 at most.
+    CHECK(StepPlan::of(m, rows(1500, 1000, 400)).narrowedBy.count(QStringLiteral("victims")) == 1);
+    // With 100 victims it is the lists' sources that take the victims' subjects, the poor both.
+    plan = StepPlan::of(m, rows(100, 1000, 400));
+    CHECK(plan.narrowedBy ==
+        std::map<QString, QStringList>{{QStringLiteral("poor"), {QStringLiteral("disabled"), QStringLiteral("hurt")}},
+            {QStringLiteral("disabled"), {QStringLiteral("hurt")}}});
+    CHECK(ids(m, plan) ==
+        QStringList{QStringLiteral("victims"), QStringLiteral("hurt"), QStringLiteral("disabled"), QStringLiteral("poor"),
+            QStringLiteral("lists"), QStringLiteral("both")});
 }

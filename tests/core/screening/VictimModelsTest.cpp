@@ -1,6 +1,8 @@
 // Models 1-5: victims, applicants and key groups against hardship and aid lists.
 #include "ScreeningTestSupport.h"
 
+#include "pool/DatasetStore.h"
+
 #include <QJsonArray>
 
 using namespace cluedesk;
@@ -378,4 +380,58 @@ TEST_CASE(
     CHECK(c.reasonZh.contains(QStringLiteral("犯罪嫌疑人戊")));
     CHECK(c.reasonZh.contains(QStringLiteral("E4")));
     CHECK(c.names == QStringList{QStringLiteral("辛")});
+}
+
+TEST_CASE(
+    "uncompensated-victims-in-hardship: a list twice the victims' size is read for the victims only", "[screening][models][plan]")
+{
+    // Two victims of an assault; the subsistence list holds one of them and eleven others: 12 rows
+    // against at most 4 (the model reads the victims' list twice). The step reading the hardship
+    // lists keeps the victim's row alone, and the model finds the same rows as read whole.
+    testing::TempPool pool;
+    const QString listed = id(1), unlisted = id(2);
+    std::vector<QStringList> poor{kListHeader, {QStringLiteral("张一"), listed, QStringLiteral("柳市镇")}};
+    for (int n = 20; n < 31; ++n)
+        poor.push_back({QStringLiteral("某人"), id(n), QString()});
+    PoolBuilder(pool)
+        .list(QStringLiteral("victims"),
+            {kVictimHeader,
+                {QStringLiteral("A1"), QStringLiteral("故意伤害"), QStringLiteral("张一"), listed, QStringLiteral("2024-01-05"),
+                    QString(), QString()},
+                {QStringLiteral("A2"), QStringLiteral("故意伤害"), QStringLiteral("李二"), unlisted, QStringLiteral("2024-01-05"),
+                    QString(), QString()}})
+        .list(QStringLiteral("subsistence"), poor)
+        .importAll();
+    const char* model = "uncompensated-victims-in-hardship";
+    run(*pool, model);
+    CHECK(clueKeys(*pool, model) == std::set<QString>{listed});
+    CHECK(ClueStore(*pool).evidence(clueOf(*pool, model, listed).id).size() == 2);
+
+    // The compiled model as a run compiles it: the lists' sizes are what the plan weighs.
+    const auto catalog = DatasetCatalog::forPool(*pool);
+    const auto sql = ScreeningRunner(*pool, catalog).sqlFor(builtIn(model));
+    REQUIRE(sql.ok());
+    // the hardship lists (s3) take only the subjects of the victims' steps (their union, s2)
+    CHECK(sql->contains(QStringLiteral("rp.dataset_id IN (2) AND rp.person_key IN (SELECT pk FROM s2)")));
+    CompileContext ctx;
+    DatasetStore store(*pool);
+    for (const StepSpec& s : builtIn(model).steps)
+        for (const QString& t : s.types)
+            for (qint64 v : ctx.currentVersions[t] = store.currentVersions(t))
+                ctx.datasetRows[v] = store.get(v)->rowsImported;
+    // The rows of the output step, and how many the hardship step holds.
+    const auto rowsOf = [&](bool narrow, qint64* hardshipRows) {
+        ctx.narrow = narrow;
+        return outputRows(*pool, model, ctx, "hardship", hardshipRows);
+    };
+    qint64 whole = 0, narrowed = 0;
+    const auto plain = rowsOf(false, &whole);
+    CHECK(rowsOf(true, &narrowed) == plain);
+    CHECK(plain.size() == 2); // the victim's row and the list's
+    CHECK(whole == 12);
+    CHECK(narrowed == 1);
+    // Without the lists' sizes nothing is narrowed: sources alone relate no rows.
+    ctx.datasetRows.clear();
+    CHECK(rowsOf(true, &narrowed) == plain);
+    CHECK(narrowed == 12);
 }
