@@ -95,8 +95,8 @@ CompileContext contextFor(Pool& pool, const ModelDefinition& model, QStringList*
                 continue;
             ctx.currentVersions[t] = store.currentVersions(t);
             for (qint64 id : ctx.currentVersions[t])
-                ctx.datasetRows[id] =
-                    pool.db().scalar(QStringLiteral("SELECT rows_imported FROM datasets WHERE id = ?1"), {id}).toLongLong();
+                if (const auto version = store.get(id))
+                    ctx.datasetRows[id] = version->rowsImported;
             if (ctx.currentVersions[t].empty() && warnings) {
                 const DatasetType* type = catalog.find(t);
                 *warnings << QCoreApplication::translate(
