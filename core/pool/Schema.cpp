@@ -405,6 +405,14 @@ DROP INDEX IF EXISTS record_persons_person;
 DROP INDEX IF EXISTS record_persons_dataset;
 CREATE INDEX record_persons_dataset_person ON record_persons(dataset_id, person_key, role);
 )SQL",
+        // 16: reasons are rendered when a clue is read, not when it is found. A run keeps what
+        // its reasons are rendered with (the model's templates, the county as set then); an
+        // evidence row keeps the number it is about when that is not the clue's (NULL: the
+        // clue's). Clues found before keep the texts stored with them.
+        R"SQL(
+ALTER TABLE screening_runs ADD COLUMN reasons TEXT NOT NULL DEFAULT '';
+ALTER TABLE clue_evidence ADD COLUMN person_key TEXT;
+)SQL",
     };
     return all;
 }

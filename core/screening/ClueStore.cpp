@@ -1,7 +1,9 @@
 #include "screening/ClueStore.h"
 
 #include "identity/IdNumber.h"
+#include "ingest/DatasetCatalog.h"
 #include "pool/Pool.h"
+#include "screening/RunReasons.h"
 #include "security/Disclosure.h"
 
 #include <QJsonArray>
@@ -12,7 +14,7 @@ namespace {
 
 const char* kColumns =
     "c.id, c.model_id, c.person_key, c.names, c.grade, c.reason_zh, c.reason_en, c.town, c.presence, c.status, "
-    "c.first_seen_at, c.last_seen_at, c.subject_kind, c.workflow, coalesce(c.recovered_fen, -1)";
+    "c.first_seen_at, c.last_seen_at, c.subject_kind, c.workflow, coalesce(c.recovered_fen, -1), c.last_run";
 
 ClueRow readRow(Statement& st)
 {
@@ -33,10 +35,50 @@ ClueRow readRow(Statement& st)
     c.subjectKind = st.text(12);
     c.workflow = st.text(13);
     c.recoveredFen = st.int64(14);
+    c.lastRun = st.int64(15);
     return c;
 }
 
+// A clue's evidence rows (?1), in the order a screen shows them or in record order, as a run read
+// them. A row is about the clue's own number unless it keeps another. Prepared once per
+// connection: an export reads the rows of every clue.
+const char* evidenceSql(bool inRecordOrder)
+{
+    static const QByteArray select = "SELECT e.record_id, e.steps, e.dataset_id, e.dataset_type, e.file_name, e.sheet, "
+                                     "e.row_no, e.role, e.name_written, e.id_written, e.fields, "
+                                     "coalesce(e.person_key, c.person_key) FROM clue_evidence e JOIN clues c ON c.id = "
+                                     "e.clue_id WHERE e.clue_id = ?1 ORDER BY ";
+    static const QByteArray shown = select + "e.dataset_type, e.file_name, e.sheet, e.row_no";
+    static const QByteArray recorded = select + "e.record_id";
+    return (inRecordOrder ? recorded : shown).constData();
+}
+
+// An evidence row as stored; its fields are parsed when read.
+EvidenceRow evidenceRow(Statement& st)
+{
+    EvidenceRow e;
+    e.recordId = st.int64(0);
+    e.steps = st.text(1).split(u',');
+    e.datasetId = st.int64(2);
+    e.type = st.text(3);
+    e.fileName = st.text(4);
+    e.sheet = st.text(5);
+    e.row = st.int64(6);
+    e.role = st.text(7);
+    e.nameWritten = st.text(8);
+    e.idWritten = st.text(9);
+    e.setStoredJson(st.utf8(10).toByteArray());
+    e.personKey = st.text(11);
+    return e;
+}
+
 } // namespace
+
+ClueStore::ClueStore(Pool& pool) : m_pool(pool)
+{
+}
+
+ClueStore::~ClueStore() = default;
 
 QString ClueRow::shownKey(bool fullIds) const
 {
@@ -115,6 +157,7 @@ std::vector<ClueRow> ClueStore::list(const ClueFilter& filter, qint64 offset, qi
     const bool full = Disclosure::fullIds(m_pool);
     while (st.step()) {
         out.push_back(readRow(st));
+        renderReasons(out.back());
         if (!full && out.back().subjectKind == QLatin1String("person"))
             out.back().personKey = Disclosure::maskIdNumbers(out.back().personKey);
     }
@@ -129,6 +172,7 @@ std::optional<ClueRow> ClueStore::get(qint64 id)
     if (!st.step())
         return std::nullopt;
     ClueRow c = readRow(st);
+    renderReasons(c);
     if (c.subjectKind == QLatin1String("person")) // a case number, a lot or a credit code is no one's ID
         c.personKey = Disclosure::id(m_pool, c.personKey);
     return c;
@@ -136,34 +180,41 @@ std::optional<ClueRow> ClueStore::get(qint64 id)
 
 Evidence ClueStore::evidence(qint64 clueId)
 {
-    Statement st = m_pool.db().prepare(QStringLiteral(
-        "SELECT record_id, steps, dataset_id, dataset_type, file_name, sheet, row_no, role, name_written, id_written, fields "
-        "FROM clue_evidence WHERE clue_id = ?1 ORDER BY dataset_type, file_name, sheet, row_no"));
+    Statement& st = m_pool.db().cached(evidenceSql(false));
     st.bind(1, clueId);
     Evidence out;
     const bool full = Disclosure::fullIds(m_pool);
     while (st.step()) {
-        EvidenceRow e;
-        e.recordId = st.int64(0);
-        e.steps = st.text(1).split(u',');
-        e.datasetId = st.int64(2);
-        e.type = st.text(3);
-        e.fileName = st.text(4);
-        e.sheet = st.text(5);
-        e.row = st.int64(6);
-        e.role = st.text(7);
-        e.nameWritten = st.text(8);
-        e.idWritten = st.text(9);
-        const QJsonObject fields = QJsonDocument::fromJson(st.text(10).toUtf8()).object();
-        if (full) {
-            e.setFields(fields);
-        } else { // the written ID, and any column of the source that holds one
+        EvidenceRow& e = out.emplace_back(evidenceRow(st));
+        if (!full) { // the written ID, the number the row is about, and any column of the source that holds one
             e.idWritten = Disclosure::maskIdNumbers(e.idWritten);
-            e.setFields(Disclosure::maskIdNumbers(fields));
+            e.personKey = Disclosure::maskIdNumbers(e.personKey);
+            e.setFields(Disclosure::maskIdNumbers(e.fields()));
         }
-        out.push_back(std::move(e));
     }
     return out;
+}
+
+void ClueStore::renderReasons(ClueRow& c)
+{
+    if (!c.reasonZh.isEmpty() || !c.reasonEn.isEmpty())
+        return; // stored when the clue was found, before reasons were rendered late
+    std::unique_ptr<RunReasons>& run = m_runs[c.lastRun];
+    if (!run)
+        run = std::make_unique<RunReasons>(
+            m_pool.db().scalar(QStringLiteral("SELECT reasons FROM screening_runs WHERE id = ?1"), {c.lastRun}).toString());
+    if (!run->renders())
+        return;
+    if (!m_catalog)
+        m_catalog = std::make_unique<DatasetCatalog>(DatasetCatalog::forPool(m_pool));
+    // In record order, as the run read them; the whole rows, as the run rendered from them.
+    Statement& st = m_pool.db().cached(evidenceSql(true));
+    st.bind(1, c.id);
+    Evidence evidence;
+    while (st.step())
+        evidence.push_back(evidenceRow(st));
+    c.reasonZh = run->render(evidence, c.personKey, *m_catalog, Language::Chinese);
+    c.reasonEn = run->render(evidence, c.personKey, *m_catalog, Language::English);
 }
 
 std::vector<RunRow> ClueStore::runs(const QString& modelId, int limit)

@@ -5,12 +5,16 @@
 #include "util/LocalText.h"
 
 #include <QStringList>
+#include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace cluedesk {
 
+class DatasetCatalog;
 class Pool;
+class RunReasons;
 
 struct ClueRow {
     qint64 id = 0;
@@ -19,6 +23,7 @@ struct ClueRow {
     QString subjectKind;      // person, org, case, item
     QString workflow;         // the review path: aid, supervision (ClueStatus)
     qint64 recoveredFen = -1; // money recovered after a supervision clue was corrected; -1: none recorded
+    qint64 lastRun = 0;       // the run that last found it
     QStringList names;
     QString grade;
     QString reasonZh, reasonEn;
@@ -55,7 +60,8 @@ struct RunRow {
 
 class ClueStore {
 public:
-    explicit ClueStore(Pool& pool) : m_pool(pool) { }
+    explicit ClueStore(Pool& pool);
+    ~ClueStore();
     qint64 count(const ClueFilter& filter);
     std::vector<ClueRow> list(const ClueFilter& filter, qint64 offset = 0, qint64 limit = -1);
     std::optional<ClueRow> get(qint64 id);
@@ -65,7 +71,11 @@ public:
 
 private:
     QString where(const ClueFilter& filter, QVariantList& binds) const;
+    // A clue's reasons, rendered from its evidence with what its last run kept (RunReasons).
+    void renderReasons(ClueRow& clue);
     Pool& m_pool;
+    std::map<qint64, std::unique_ptr<RunReasons>> m_runs;
+    std::unique_ptr<DatasetCatalog> m_catalog;
 };
 
 } // namespace cluedesk

@@ -9,6 +9,7 @@
 #include "pool/ProgressHandler.h"
 #include "screening/ClueRules.h"
 #include "screening/LocalArea.h"
+#include "screening/RunReasons.h"
 #include "screening/SqlCompiler.h"
 #include "screening/SqlFunctions.h"
 #include "screening/StepTables.h"
@@ -72,7 +73,7 @@ private:
 // The clues a run found, worked out one by one and written to the pool by two statements.
 // `evidence` says whether the clue's evidence is written: 1 for a new clue, 2 for a clue whose
 // evidence changed (the old rows go), 0 when it stays as it is.
-constexpr const char* kStagedClues = "(id INTEGER PRIMARY KEY, is_new, pk UNIQUE, names, grade, zh, en, town, evidence)";
+constexpr const char* kStagedClues = "(id INTEGER PRIMARY KEY, is_new, pk UNIQUE, names, grade, town, evidence)";
 
 // The evidence rows a run found (one per subject and record, as the clue_evidence row it becomes),
 // in a table of the connection from find to keep: find works out each clue's texts from it one
@@ -194,9 +195,10 @@ struct ScreeningRunner::Found {
     QString inputs;   // the digest of what the run read
     QString datasets; // the current lists' ids, as JSON
     QString subject;  // person, org, case or item
+    QString reasons;  // what the clues' reasons are rendered with when read (RunReasons)
     struct Clue {
         QString key;
-        QString names, grade, zh, en, town;
+        QString names, grade, town;
     };
     std::vector<Clue> clues;             // sorted by subject
     std::unique_ptr<TempTable> evidence; // temp.found_evidence
@@ -316,10 +318,10 @@ Result<std::unique_ptr<ScreeningRunner::Found>> ScreeningRunner::find(
 
     // What each clue says. A person is named as written in the rows; any other subject by the
     // model's label fields (the lot, the party), so the officer reads what the clue is about.
+    // Its reason is rendered when it is read, with what this run keeps.
     found->subject = model.subjectOf(model.output, m_catalog);
+    found->reasons = RunReasons::keep(model, area.codes(), m_pool.setting(QStringLiteral("county.name")));
     const bool isPerson = found->subject == QLatin1String("person");
-    const ReasonTemplate reasonZh(model.reason.text(Language::Chinese));
-    const ReasonTemplate reasonEn(model.reason.text(Language::English));
     const auto describe = [&](Found::Clue& c, const Evidence& evidence) {
         const PersonContext person{c.key, &area};
         QJsonArray names;
@@ -338,8 +340,6 @@ Result<std::unique_ptr<ScreeningRunner::Found>> ScreeningRunner::find(
         }
         c.names = QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
         c.grade = ClueRules::grade(model, evidence, person);
-        c.zh = reasonZh.render(evidence, person, m_catalog, Language::Chinese);
-        c.en = reasonEn.render(evidence, person, m_catalog, Language::English);
     };
 
     const CancelHandler cancelHandler(db, cancel);
@@ -377,7 +377,7 @@ Result<std::unique_ptr<ScreeningRunner::Found>> ScreeningRunner::find(
         const auto finish = [&] {
             if (evidence.empty())
                 return;
-            found->clues.push_back({current, {}, {}, {}, {}, {}});
+            found->clues.push_back({current, {}, {}, {}});
             describe(found->clues.back(), evidence);
             evidence.clear();
         };
@@ -430,14 +430,15 @@ Result<ModelRunResult> ScreeningRunner::keep(Found& found, const std::atomic_boo
     try {
         Transaction tx(db);
         const QString now = m_pool.nowText();
-        db.prepare(QStringLiteral("INSERT INTO screening_runs(model_id, model_hash, started_at, run_by, datasets, inputs) "
-                                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6)"))
+        db.prepare(QStringLiteral("INSERT INTO screening_runs(model_id, model_hash, started_at, run_by, datasets, inputs, "
+                                  "reasons) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
             .bind(1, model.id)
             .bind(2, model.hash())
             .bind(3, now)
             .bind(4, m_pool.user())
             .bind(5, found.datasets)
             .bind(6, found.inputs)
+            .bind(7, found.reasons)
             .run();
         result.runId = db.lastInsertId();
 
@@ -454,7 +455,7 @@ Result<ModelRunResult> ScreeningRunner::keep(Found& found, const std::atomic_boo
                 known.emplace(clues.text(0), clues.int64(1));
         }
         const TempTable staged(db, "staged_clues", kStagedClues);
-        Statement stage = db.prepare(QStringLiteral("INSERT INTO temp.staged_clues VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?2)"));
+        Statement stage = db.prepare(QStringLiteral("INSERT INTO temp.staged_clues VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?2)"));
         // New clues get the numbers SQLite would give them one by one, in the same order.
         qint64 nextId = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM clues")).toLongLong() + 1;
         for (const Found::Clue& c : found.clues) {
@@ -462,15 +463,16 @@ Result<ModelRunResult> ScreeningRunner::keep(Found& found, const std::atomic_boo
             const bool isNew = at == known.end();
             stage.reset();
             stage.bind(1, isNew ? nextId++ : at->second).bind(2, isNew ? 1 : 0).bind(3, c.key);
-            stage.bind(4, c.names).bind(5, c.grade).bind(6, c.zh).bind(7, c.en).bind(8, c.town);
+            stage.bind(4, c.names).bind(5, c.grade).bind(6, c.town);
             stage.run();
             ++(isNew ? result.added : result.stillPresent);
         }
         // A clue found again keeps its evidence rows when they are what this run found (their
         // run_id stays the run that first found them); otherwise they are written anew. A clue
         // now gone keeps the evidence it had when last found. The rows are the same when there
-        // are as many and each found row is stored (a clue has one row per record).
-        QStringList same;
+        // are as many and each found row is stored (a clue has one row per record). A row keeps
+        // the number it is about only when that is not the clue's.
+        QStringList same{QStringLiteral("c.person_key IS nullif(e.person_key, e.pk)")};
         for (const char* column : {"steps", "dataset_id", "dataset_type", "file_name", "sheet", "row_no", "role", "name_written",
                  "id_written", "fields"}) {
             const QString c = QString::fromLatin1(column);
@@ -487,15 +489,14 @@ Result<ModelRunResult> ScreeningRunner::keep(Found& found, const std::atomic_boo
             st.bind(1, result.runId).bind(2, now).bind(3, found.subject).bind(4, model.workflow);
             return st;
         };
-        forThisRun(
-            db.prepare(QStringLiteral(
-                "INSERT INTO clues(id, names, grade, reason_zh, reason_en, town, last_run, last_seen_at, subject_kind, "
-                "workflow, model_id, person_key, presence, first_run, first_seen_at) SELECT id, names, grade, zh, en, town, "
-                "?1, ?2, ?3, ?4, ?5, pk, 'new', ?1, ?2 FROM temp.staged_clues WHERE is_new ORDER BY id")))
+        forThisRun(db.prepare(QStringLiteral(
+                       "INSERT INTO clues(id, names, grade, town, last_run, last_seen_at, subject_kind, workflow, model_id, "
+                       "person_key, presence, first_run, first_seen_at) SELECT id, names, grade, town, "
+                       "?1, ?2, ?3, ?4, ?5, pk, 'new', ?1, ?2 FROM temp.staged_clues WHERE is_new ORDER BY id")))
             .bind(5, model.id)
             .run();
         forThisRun(db.prepare(QStringLiteral(
-                       "UPDATE clues SET names = s.names, grade = s.grade, reason_zh = s.zh, reason_en = s.en, town = s.town, "
+                       "UPDATE clues SET names = s.names, grade = s.grade, reason_zh = '', reason_en = '', town = s.town, "
                        "presence = 'present', last_run = ?1, last_seen_at = ?2, subject_kind = ?3, "
                        // a clue keeps the path it was decided on; one still open follows its model
                        "workflow = CASE WHEN status IN ('new', 'verifying') THEN ?4 ELSE workflow END "
@@ -503,11 +504,13 @@ Result<ModelRunResult> ScreeningRunner::keep(Found& found, const std::atomic_boo
             .run();
         db.exec(
             QStringLiteral("DELETE FROM clue_evidence WHERE clue_id IN (SELECT id FROM temp.staged_clues WHERE evidence = 2)"));
-        db.prepare(QStringLiteral("INSERT INTO clue_evidence(clue_id, run_id, record_id, steps, dataset_id, dataset_type, "
-                                  "file_name, sheet, row_no, role, name_written, id_written, fields) SELECT s.id, ?1, e.rid, "
-                                  "e.steps, e.dataset_id, e.type, e.file_name, e.sheet, e.row_no, e.role, e.name_written, "
-                                  "e.id_written, e.fields FROM temp.found_evidence e JOIN temp.staged_clues s ON s.pk = e.pk "
-                                  "WHERE s.evidence > 0 ORDER BY e.pk, e.rid"))
+        db.prepare(
+              QStringLiteral("INSERT INTO clue_evidence(clue_id, run_id, record_id, steps, dataset_id, dataset_type, "
+                             "file_name, sheet, row_no, role, name_written, id_written, fields, person_key) SELECT s.id, ?1, "
+                             "e.rid, e.steps, e.dataset_id, e.type, e.file_name, e.sheet, e.row_no, e.role, "
+                             "e.name_written, e.id_written, e.fields, nullif(e.person_key, e.pk) FROM temp.found_evidence e JOIN "
+                             "temp.staged_clues s ON s.pk = e.pk "
+                             "WHERE s.evidence > 0 ORDER BY e.pk, e.rid"))
             .bind(1, result.runId)
             .run();
         result.clues = int(found.clues.size());
