@@ -50,8 +50,11 @@ RowMapper::RowMapper(const DatasetType& type, const ColumnMapping& mapping, cons
     : m_type(type), m_mapping(mapping), m_today(today)
 {
     std::set<int> mapped;
-    for (const auto& [field, col] : mapping.fieldColumn)
+    for (const auto& [field, col] : mapping.fieldColumn) {
         mapped.insert(col);
+        if (col < mapping.headers.size())
+            m_headerCells.emplace_back(col, mapping.headers[col].trimmed());
+    }
     for (int c = 0; c < mapping.headers.size(); ++c)
         if (!mapped.count(c) && !mapping.headers[c].isEmpty())
             m_extraColumns.push_back(c);
@@ -97,12 +100,12 @@ bool RowMapper::isRepeatedHeader(const TableRow& row) const
     // Files printed page by page repeat the header verbatim; an exact comparison is enough
     // and keeps this check cheap on every row.
     int same = 0, compared = 0;
-    for (const auto& [field, col] : m_mapping.fieldColumn) {
+    for (const auto& [col, header] : m_headerCells) {
         const Cell& c = cellAt(row, col);
-        if (c.isEmpty() || c.kind != Cell::Kind::Text || col >= m_mapping.headers.size())
+        if (c.isEmpty() || c.kind != Cell::Kind::Text)
             continue;
         ++compared;
-        if (QStringView(c.text).trimmed() == QStringView(m_mapping.headers[col]).trimmed())
+        if (QStringView(c.text).trimmed() == header)
             ++same;
     }
     return compared >= 2 && same * 2 >= compared;

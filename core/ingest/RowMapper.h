@@ -73,6 +73,8 @@ private:
     std::vector<std::optional<int>> m_fieldColumns;
     std::vector<std::optional<int>> m_idColumns;
     std::vector<std::optional<int>> m_nameColumns;
+    // Each mapped column with a header, and that header trimmed: what a repeated header holds.
+    std::vector<std::pair<int, QString>> m_headerCells;
 };
 
 } // namespace cluedesk
