@@ -192,6 +192,7 @@ Evidence ClueStore::evidence(qint64 clueId)
             e.setFields(Disclosure::maskIdNumbers(e.fields()));
         }
     }
+    st.reset(); // a statement kept for the next call holds no read open meanwhile
     return out;
 }
 
@@ -213,6 +214,7 @@ void ClueStore::renderReasons(ClueRow& c)
     Evidence evidence;
     while (st.step())
         evidence.push_back(evidenceRow(st));
+    st.reset();
     c.reasonZh = run->render(evidence, c.personKey, *m_catalog, Language::Chinese);
     c.reasonEn = run->render(evidence, c.personKey, *m_catalog, Language::English);
 }
