@@ -174,20 +174,53 @@ bool Context::parse(QCommandLineParser& parser, const QString& synopsis, const Q
 
 void Context::writeTo(const QString& path, const QByteArray& bytes, int& exitCode)
 {
-    if (path.isEmpty() || path == QLatin1String("-")) {
-        m_out.flush();
+    Output out(*this, path);
+    if (!out.open()) {
+        exitCode = Failed;
+        return;
+    }
+    out.write(bytes);
+    exitCode = out.finish();
+}
+
+Output::Output(Context& ctx, const QString& path) : m_ctx(ctx), m_path(path)
+{
+}
+
+Output::~Output() = default; // an unfinished file is discarded
+
+bool Output::open()
+{
+    if (m_path.isEmpty() || m_path == QLatin1String("-")) {
+        m_ctx.out().flush();
+        return true;
+    }
+    m_file = std::make_unique<QSaveFile>(m_path);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        m_ctx.failWith(QCoreApplication::translate("cli", "cannot write %1: %2").arg(m_path, m_file->errorString()));
+        return false;
+    }
+    return true;
+}
+
+void Output::write(const QByteArray& bytes)
+{
+    if (m_file)
+        m_file->write(bytes); // an error is kept and reported by finish()
+    else
         fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+int Output::finish()
+{
+    if (!m_file) {
         fflush(stdout);
-        exitCode = Ok;
-        return;
+        return Ok;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
-        exitCode = failWith(QCoreApplication::translate("cli", "cannot write %1: %2").arg(path, f.errorString()));
-        return;
-    }
-    m_err << QCoreApplication::translate("cli", "Wrote %1").arg(path) << Qt::endl;
-    exitCode = Ok;
+    if (!m_file->commit())
+        return m_ctx.failWith(QCoreApplication::translate("cli", "cannot write %1: %2").arg(m_path, m_file->errorString()));
+    m_ctx.err() << QCoreApplication::translate("cli", "Wrote %1").arg(m_path) << Qt::endl;
+    return Ok;
 }
 
 int TextTable::displayWidth(const QString& s)

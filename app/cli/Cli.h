@@ -5,6 +5,7 @@
 #include "pool/Pool.h"
 
 #include <QCommandLineParser>
+#include <QSaveFile>
 #include <QTextStream>
 #include <functional>
 #include <memory>
@@ -42,6 +43,7 @@ public:
     // Parses the command's options; handles --help. Returns false when the caller should stop
     // (exitCode says how).
     bool parse(QCommandLineParser& parser, const QString& synopsis, const QString& description, int& exitCode);
+    // Writes a command's result to FILE, or to standard output for "" or "-" (see Output).
     void writeTo(const QString& path, const QByteArray& bytes, int& exitCode);
     // The first line of a file, or of standard input for "-": how secrets reach the CLI
     // without showing in the shell history or the process list.
@@ -51,6 +53,21 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Pool> m_pool;
+};
+
+// A command's result written piece by piece, so a large one is never held whole: to FILE, which
+// appears whole or not at all (QSaveFile), or to standard output for "" or "-".
+class Output {
+public:
+    Output(Context& ctx, const QString& path);
+    ~Output();
+    bool open(); // prints why not
+    void write(const QByteArray& bytes);
+    int finish(); // Ok ("Wrote FILE"), or Failed with why
+private:
+    Context& m_ctx;
+    QString m_path;
+    std::unique_ptr<QSaveFile> m_file; // null: standard output
 };
 
 struct Command {

@@ -139,6 +139,14 @@ qint64 ClueStore::count(const ClueFilter& filter)
 
 std::vector<ClueRow> ClueStore::list(const ClueFilter& filter, qint64 offset, qint64 limit)
 {
+    std::vector<ClueRow> out;
+    forEach(
+        filter, [&](ClueRow&& c) { out.push_back(std::move(c)); }, offset, limit);
+    return out;
+}
+
+void ClueStore::forEach(const ClueFilter& filter, const std::function<void(ClueRow&&)>& visit, qint64 offset, qint64 limit)
+{
     QVariantList binds;
     QString order;
     switch (filter.order) {
@@ -153,15 +161,14 @@ std::vector<ClueRow> ClueStore::list(const ClueFilter& filter, qint64 offset, qi
         where(filter, binds) + order + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
     for (int i = 0; i < binds.size(); ++i)
         st.bind(i + 1, binds[i]);
-    std::vector<ClueRow> out;
     const bool full = Disclosure::fullIds(m_pool);
     while (st.step()) {
-        out.push_back(readRow(st));
-        renderReasons(out.back());
-        if (!full && out.back().subjectKind == QLatin1String("person"))
-            out.back().personKey = Disclosure::maskIdNumbers(out.back().personKey);
+        ClueRow c = readRow(st);
+        renderReasons(c);
+        if (!full && c.subjectKind == QLatin1String("person"))
+            c.personKey = Disclosure::maskIdNumbers(c.personKey);
+        visit(std::move(c));
     }
-    return out;
 }
 
 std::optional<ClueRow> ClueStore::get(qint64 id)

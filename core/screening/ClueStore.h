@@ -5,6 +5,7 @@
 #include "util/LocalText.h"
 
 #include <QStringList>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -64,6 +65,9 @@ public:
     ~ClueStore();
     qint64 count(const ClueFilter& filter);
     std::vector<ClueRow> list(const ClueFilter& filter, qint64 offset = 0, qint64 limit = -1);
+    // The same clues one at a time, none of them kept: an export of every clue of a large pool.
+    // visit may read each clue's evidence meanwhile.
+    void forEach(const ClueFilter& filter, const std::function<void(ClueRow&&)>& visit, qint64 offset = 0, qint64 limit = -1);
     std::optional<ClueRow> get(qint64 id);
     Evidence evidence(qint64 clueId);
     std::vector<RunRow> runs(const QString& modelId = {}, int limit = 50);

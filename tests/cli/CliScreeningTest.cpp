@@ -5,6 +5,7 @@
 #include "pool/Database.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -113,6 +114,23 @@ TEST_CASE("clues export: required columns, masked IDs unless --full-ids", "[cli]
     CHECK(evidence[0].toObject().value(QStringLiteral("file")).toString() == QStringLiteral("婚姻登记信息.xlsx"));
     CHECK(evidence[0].toObject().value(QStringLiteral("row")).toInt() > 1);
     CHECK(evidence[0].toObject().value(QStringLiteral("sheet")).toString() == QStringLiteral("登记信息"));
+
+    // Written clue by clue: on standard output the same; none found, an empty array.
+    const auto piped = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("clues"),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--full-ids")});
+    REQUIRE(piped.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(piped.out.toUtf8()).array() == all);
+    const auto none = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("clues"),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--status"), QStringLiteral("corrected")});
+    REQUIRE(none.exitCode == 0);
+    CHECK(none.out == QStringLiteral("[\n]\n"));
+    // A file that cannot be written is said so, and nothing is left of it.
+    const QString nowhere = dir.filePath(QStringLiteral("no-such-folder/clues.csv"));
+    const auto refused = runCli({QStringLiteral("--plain"), QStringLiteral("--pool"), pool, QStringLiteral("clues"),
+        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), nowhere});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("cannot write %1").arg(nowhere)));
+    CHECK_FALSE(QFileInfo::exists(nowhere));
 }
 
 TEST_CASE("models show, export, check and import an office model", "[cli][screening]")
