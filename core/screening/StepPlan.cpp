@@ -141,6 +141,33 @@ StepPlan StepPlan::of(const ModelDefinition& model, const std::map<QString, qint
         }
     }
 
+    // One human under several numbers: a step whose rows are carried over (carry) gives rows
+    // only for the numbers of the step the persons are found in (from), so what only it reads
+    // may take those subjects alone, as for an intersection. The 1,185,267 benefits rows of the
+    // 2M bench pool were built and indexed whole for the 144,460 residents of the registry.
+    for (size_t i = 0; i < n; ++i) {
+        const StepSpec& s = model.steps[i];
+        const auto from = at.find(s.from);
+        if (s.kind != QLatin1String("same_person") || from == at.end())
+            continue;
+        for (size_t c : inputs[i]) {
+            if (c == from->second)
+                continue;
+            const std::set<size_t> chain = onlyFor(c, i);
+            if (chain.empty() || chain.count(from->second) ||
+                !std::all_of(chain.begin(), chain.end(), [&](size_t m) { return perSubject(model.steps[m]); }))
+                continue;
+            const bool relates = std::any_of(chain.begin(), chain.end(), [&](size_t m) { return relatesRows(model.steps[m]); });
+            if (!relates && !(rowsOf(from->second) > 0 && rowsOf(c) >= 2 * rowsOf(from->second)))
+                continue;
+            for (size_t m : chain) {
+                before[m].insert(from->second);
+                if (model.steps[m].kind == QLatin1String("source"))
+                    plan.narrowedBy[model.steps[m].id] << s.from;
+            }
+        }
+    }
+
     // The model's order, except that a narrowed step waits for the step that narrows it: each
     // time, the first step in the model's order whose inputs are built.
     std::vector<bool> built(n, false);

@@ -81,3 +81,43 @@ TEST_CASE(
         std::set<QString>{QStringLiteral("household-registrations:") + zhaoA, QStringLiteral("household-registrations:") + zhaoB,
             QStringLiteral("subsistence:") + zhaoA, QStringLiteral("disabled:") + zhaoB});
 }
+
+TEST_CASE("double-household-registration: a large list is read for the registered persons only", "[screening][models]")
+{
+    testing::TempPool pool;
+    const QString wangA = number("330382", 1, 11), wangB = number("330302", 1, 13);
+    std::vector<QStringList> household{kHousehold,
+        {QStringLiteral("王伟"), QStringLiteral("男"), QStringLiteral("1970-03-01"), wangA, QStringLiteral("正常")},
+        {QStringLiteral("王伟"), QStringLiteral("男"), QStringLiteral("1970-03-01"), wangB, QStringLiteral("正常")}};
+    // Twelve subsistence rows, one of them 王伟's under his second number: over twice the
+    // registry's five rows.
+    std::vector<QStringList> subsistence{kSubsistence, {QStringLiteral("王伟"), wangB, QStringLiteral("城乡低保")}};
+    for (int n = 1; n <= 3; ++n)
+        household.push_back({QStringLiteral("住户%1").arg(n), QStringLiteral("女"), QStringLiteral("1980-01-0%1").arg(n),
+            number("330382", 10 + n, 2 * n), QStringLiteral("正常")});
+    for (int n = 1; n <= 11; ++n)
+        subsistence.push_back(
+            {QStringLiteral("某人%1").arg(n), number("330521", 1 + n % 20, 2 * n + 1), QStringLiteral("城乡低保")});
+    PoolBuilder(pool)
+        .list(QStringLiteral("household-registrations"), household)
+        .list(QStringLiteral("subsistence"), subsistence)
+        .importAll();
+    const char* model = "double-household-registration";
+    run(*pool, model);
+    const QString key = std::min(wangA, wangB);
+    CHECK(clueKeys(*pool, model) == std::set<QString>{key});
+    CHECK(clueOf(*pool, model, key).grade == QStringLiteral("orange"));
+    CHECK(ClueStore(*pool).evidence(clueOf(*pool, model, key).id).size() == 3); // two registry rows, one subsistence
+
+    // The run's SQL reads the benefits (s1) for the registered persons (s0) only.
+    CHECK(runSql(*pool, model).contains(QStringLiteral("AND rp.person_key IN (SELECT pk FROM s0)")));
+    CompileContext ctx = sizedContext(*pool, model);
+    qint64 whole = 0, narrowed = 0;
+    ctx.narrow = false;
+    const auto plain = outputRows(*pool, model, ctx, "benefits", &whole);
+    ctx.narrow = true;
+    CHECK(outputRows(*pool, model, ctx, "benefits", &narrowed) == plain);
+    CHECK(plain.size() == 3);
+    CHECK(whole == 12);
+    CHECK(narrowed == 1);
+}

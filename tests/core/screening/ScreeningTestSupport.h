@@ -1,6 +1,7 @@
 #pragma once
 // Running built-in models over hand-made pools and looking at the clues they produce.
 #include "ingest/DatasetCatalog.h"
+#include "pool/DatasetStore.h"
 #include "screening/ClueStore.h"
 #include "screening/ModelLibrary.h"
 #include "screening/ScreeningRunner.h"
@@ -50,6 +51,27 @@ inline std::set<std::tuple<QString, qint64, QString>> outputRows(
     while (st.step())
         rows.insert({st.text(0), st.int64(1), st.text(2)});
     return rows;
+}
+
+// The SQL a run of a built-in model compiles, and a context as a run makes it: the current
+// lists of the model's types and their sizes, which the plan weighs.
+inline QString runSql(cluedesk::Pool& pool, const char* model)
+{
+    const auto catalog = cluedesk::DatasetCatalog::forPool(pool);
+    const auto sql = cluedesk::ScreeningRunner(pool, catalog).sqlFor(builtIn(model));
+    REQUIRE(sql.ok());
+    return *sql;
+}
+
+inline cluedesk::CompileContext sizedContext(cluedesk::Pool& pool, const char* model)
+{
+    cluedesk::CompileContext ctx;
+    cluedesk::DatasetStore store(pool);
+    for (const cluedesk::StepSpec& s : builtIn(model).steps)
+        for (const QString& t : s.types)
+            for (qint64 v : ctx.currentVersions[t] = store.currentVersions(t))
+                ctx.datasetRows[v] = store.get(v)->rowsImported;
+    return ctx;
 }
 
 inline cluedesk::ModelRunResult run(cluedesk::Pool& pool, const char* id, bool evenIfUnchanged = false)

@@ -173,3 +173,39 @@ TEST_CASE("sources alone are narrowed when their lists hold at least twice the o
         QStringList{QStringLiteral("victims"), QStringLiteral("hurt"), QStringLiteral("disabled"), QStringLiteral("poor"),
             QStringLiteral("lists"), QStringLiteral("both")});
 }
+
+TEST_CASE("rows carried over to the same person take the subjects of the step the persons are found in", "[screening][plan]")
+{
+    // registered; benefits; suits, filtered into cases; same: one human under several numbers
+    // of the registered, with their benefits and cases carried over.
+    ModelDefinition m;
+    m.steps = {step("registered", "source"), step("benefits", "source"), step("suits", "source"),
+        step("cases", "filter", QStringLiteral("suits")),
+        step("same", "same_person", QStringLiteral("registered"), {QStringLiteral("benefits"), QStringLiteral("cases")})};
+    m.output = QStringLiteral("same");
+    const auto rows = [](qint64 registered, qint64 benefits, qint64 suits) {
+        return std::map<QString, qint64>{
+            {QStringLiteral("registered"), registered}, {QStringLiteral("benefits"), benefits}, {QStringLiteral("suits"), suits}};
+    };
+    const std::map<QString, QStringList> both{
+        {QStringLiteral("benefits"), {QStringLiteral("registered")}}, {QStringLiteral("suits"), {QStringLiteral("registered")}}};
+    CHECK(StepPlan::of(m, rows(100, 200, 300)).narrowedBy == both);
+    // One row short of twice the registered: the benefits are read whole.
+    CHECK(StepPlan::of(m, rows(100, 199, 300)).narrowedBy ==
+        std::map<QString, QStringList>{{QStringLiteral("suits"), {QStringLiteral("registered")}}});
+    CHECK(StepPlan::of(m).narrowedBy.empty()); // sizes not known
+
+    // Defined last, the registered are built first: the carried sources wait for them.
+    std::rotate(m.steps.begin(), m.steps.begin() + 1, m.steps.begin() + 4);
+    const StepPlan plan = StepPlan::of(m, rows(100, 200, 300));
+    CHECK(plan.narrowedBy == both);
+    CHECK(ids(m, plan) ==
+        QStringList{QStringLiteral("registered"), QStringLiteral("benefits"), QStringLiteral("suits"), QStringLiteral("cases"),
+            QStringLiteral("same")});
+
+    // The cases are evidence of the output as well: they and their suits stay whole.
+    m.steps.push_back(step("out", "union", {}, {QStringLiteral("same"), QStringLiteral("cases")}));
+    m.output = QStringLiteral("out");
+    CHECK(StepPlan::of(m, rows(100, 200, 300)).narrowedBy ==
+        std::map<QString, QStringList>{{QStringLiteral("benefits"), {QStringLiteral("registered")}}});
+}

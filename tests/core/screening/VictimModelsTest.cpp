@@ -408,17 +408,9 @@ TEST_CASE(
     CHECK(ClueStore(*pool).evidence(clueOf(*pool, model, listed).id).size() == 2);
 
     // The compiled model as a run compiles it: the lists' sizes are what the plan weighs.
-    const auto catalog = DatasetCatalog::forPool(*pool);
-    const auto sql = ScreeningRunner(*pool, catalog).sqlFor(builtIn(model));
-    REQUIRE(sql.ok());
     // the hardship lists (s3) take only the subjects of the victims' steps (their union, s2)
-    CHECK(sql->contains(QStringLiteral("rp.dataset_id IN (2) AND rp.person_key IN (SELECT pk FROM s2)")));
-    CompileContext ctx;
-    DatasetStore store(*pool);
-    for (const StepSpec& s : builtIn(model).steps)
-        for (const QString& t : s.types)
-            for (qint64 v : ctx.currentVersions[t] = store.currentVersions(t))
-                ctx.datasetRows[v] = store.get(v)->rowsImported;
+    CHECK(runSql(*pool, model).contains(QStringLiteral("rp.dataset_id IN (2) AND rp.person_key IN (SELECT pk FROM s2)")));
+    CompileContext ctx = sizedContext(*pool, model);
     // The rows of the output step, and how many the hardship step holds.
     const auto rowsOf = [&](bool narrow, qint64* hardshipRows) {
         ctx.narrow = narrow;
