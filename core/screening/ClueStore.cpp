@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <unordered_map>
 
 namespace cluedesk {
 namespace {
@@ -145,30 +146,70 @@ std::vector<ClueRow> ClueStore::list(const ClueFilter& filter, qint64 offset, qi
     return out;
 }
 
+QString ClueStore::orderBy(const ClueFilter& filter)
+{
+    switch (filter.order) {
+    case ClueFilter::Order::Grade:
+        return QStringLiteral(
+            " ORDER BY CASE c.grade WHEN 'red' THEN 0 WHEN 'orange' THEN 1 ELSE 2 END, c.presence = 'gone', c.id");
+    case ClueFilter::Order::Newest: return QStringLiteral(" ORDER BY c.first_run DESC, c.id");
+    case ClueFilter::Order::Person: return QStringLiteral(" ORDER BY c.person_key, c.model_id");
+    }
+    return {};
+}
+
+ClueRow ClueStore::shown(Statement& st, bool fullIds)
+{
+    ClueRow c = readRow(st);
+    renderReasons(c);
+    if (!fullIds && c.subjectKind == QLatin1String("person"))
+        c.personKey = Disclosure::maskIdNumbers(c.personKey);
+    return c;
+}
+
 void ClueStore::forEach(const ClueFilter& filter, const std::function<void(ClueRow&&)>& visit, qint64 offset, qint64 limit)
 {
     QVariantList binds;
-    QString order;
-    switch (filter.order) {
-    case ClueFilter::Order::Grade:
-        order =
-            QStringLiteral(" ORDER BY CASE c.grade WHEN 'red' THEN 0 WHEN 'orange' THEN 1 ELSE 2 END, c.presence = 'gone', c.id");
-        break;
-    case ClueFilter::Order::Newest: order = QStringLiteral(" ORDER BY c.first_run DESC, c.id"); break;
-    case ClueFilter::Order::Person: order = QStringLiteral(" ORDER BY c.person_key, c.model_id"); break;
-    }
     Statement st = m_pool.db().prepare(QStringLiteral("SELECT %1 FROM clues c").arg(QString::fromLatin1(kColumns)) +
-        where(filter, binds) + order + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+        where(filter, binds) + orderBy(filter) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
     for (int i = 0; i < binds.size(); ++i)
         st.bind(i + 1, binds[i]);
     const bool full = Disclosure::fullIds(m_pool);
-    while (st.step()) {
-        ClueRow c = readRow(st);
-        renderReasons(c);
-        if (!full && c.subjectKind == QLatin1String("person"))
-            c.personKey = Disclosure::maskIdNumbers(c.personKey);
-        visit(std::move(c));
+    while (st.step())
+        visit(shown(st, full));
+}
+
+std::vector<qint64> ClueStore::ids(const ClueFilter& filter)
+{
+    QVariantList binds;
+    Statement st = m_pool.db().prepare(QStringLiteral("SELECT c.id FROM clues c") + where(filter, binds) + orderBy(filter));
+    for (int i = 0; i < binds.size(); ++i)
+        st.bind(i + 1, binds[i]);
+    std::vector<qint64> out;
+    while (st.step())
+        out.push_back(st.int64(0));
+    return out;
+}
+
+std::vector<ClueRow> ClueStore::byIds(const std::vector<qint64>& ids)
+{
+    std::vector<ClueRow> out(ids.size());
+    if (ids.empty())
+        return out;
+    QStringList list;
+    std::unordered_map<qint64, size_t> at;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        list << QString::number(ids[i]);
+        at.emplace(ids[i], i);
     }
+    Statement st = m_pool.db().prepare(
+        QStringLiteral("SELECT %1 FROM clues c WHERE c.id IN (%2)").arg(QString::fromLatin1(kColumns), list.join(u',')));
+    const bool full = Disclosure::fullIds(m_pool);
+    while (st.step()) {
+        ClueRow c = shown(st, full);
+        out[at.at(c.id)] = std::move(c);
+    }
+    return out;
 }
 
 std::optional<ClueRow> ClueStore::get(qint64 id)

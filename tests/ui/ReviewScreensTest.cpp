@@ -95,12 +95,20 @@ TEST_CASE("the clue table reads the pool a page at a time", "[ui]")
     std::vector<QStringList> victims = {
         {QStringLiteral("案由"), QStringLiteral("被害人姓名"), QStringLiteral("被害人身份证号码")}};
     std::vector<QStringList> poor = {{QStringLiteral("姓名"), QStringLiteral("身份证号码")}};
+    // Every third victim is on the disabled list too: red, listed before the others (orange).
+    std::vector<QStringList> disabled = {{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("残疾类别")}};
     for (int i = 0; i < 450; ++i) {
         const QString id = testing::PoolBuilder::person(QDate(1960, 1, 1).addDays(i * 11), i % 900 + 1);
         victims.push_back({QStringLiteral("故意伤害"), QStringLiteral("被害人%1").arg(i), id});
         poor.push_back({QStringLiteral("被害人%1").arg(i), id});
+        if (i % 3 == 0)
+            disabled.push_back({QStringLiteral("被害人%1").arg(i), id, QStringLiteral("肢体")});
     }
-    testing::PoolBuilder(pool).list(QStringLiteral("victims"), victims).list(QStringLiteral("subsistence"), poor).importAll();
+    testing::PoolBuilder(pool)
+        .list(QStringLiteral("victims"), victims)
+        .list(QStringLiteral("subsistence"), poor)
+        .list(QStringLiteral("disabled"), disabled)
+        .importAll();
     screening_test::run(*pool, "uncompensated-victims-in-hardship");
     ClueTableModel model(*pool);
     CHECK(model.rowCount() == 450);
@@ -110,6 +118,18 @@ TEST_CASE("the clue table reads the pool a page at a time", "[ui]")
     CHECK(model.clueId(449) > 0);
     CHECK(model.pagesLoaded() == 2);
     CHECK(model.clueId(450) == 0);
+    // Page by page, the rows the store lists for the filter, in its order.
+    const std::vector<ClueRow> listed = ClueStore(*pool).list(model.filter());
+    REQUIRE(listed.size() == 450);
+    bool sameOrder = true;
+    for (int row = 0; row < 450; ++row)
+        sameOrder = sameOrder && model.clueId(row) == listed[size_t(row)].id &&
+            model.clue(row)->reasonZh == listed[size_t(row)].reasonZh && !listed[size_t(row)].reasonZh.isEmpty();
+    CHECK(sameOrder);
+    CHECK(model.pagesLoaded() == 3);
+    CHECK(model.clue(149)->grade == QStringLiteral("red"));
+    CHECK(model.clue(150)->grade == QStringLiteral("orange"));
+    CHECK(model.clueId(150) < model.clueId(149)); // by grade, not in the order the clues were found
     // masked unless the role may see full numbers
     const QString shown = model.data(model.index(0, ClueTableModel::IdNumber), Qt::DisplayRole).toString();
     CHECK(shown.contains(QStringLiteral("********")));

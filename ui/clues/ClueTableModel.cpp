@@ -36,7 +36,8 @@ void ClueTableModel::reload()
     const ModelLibrary library = ModelLibrary::forPool(m_pool);
     for (const ModelEntry& e : library.entries())
         m_modelTitles[e.model.id] = e.model.title.text();
-    m_count = int(ClueStore(m_pool).count(m_filter));
+    m_ids = ClueStore(m_pool).ids(m_filter);
+    m_count = int(m_ids.size());
     endResetModel();
 }
 
@@ -46,10 +47,13 @@ const ClueRow* ClueTableModel::rowAt(int row) const
         return nullptr;
     const int page = row / kPageSize;
     auto it = m_pages.find(page);
-    if (it == m_pages.end())
-        it = m_pages.emplace(page, ClueStore(m_pool).list(m_filter, qint64(page) * kPageSize, kPageSize)).first;
+    if (it == m_pages.end()) {
+        const auto from = m_ids.begin() + qsizetype(page) * kPageSize;
+        const auto to = m_ids.end() - from > kPageSize ? from + kPageSize : m_ids.end();
+        it = m_pages.emplace(page, ClueStore(m_pool).byIds({from, to})).first;
+    }
     const size_t i = size_t(row % kPageSize);
-    return i < it->second.size() ? &it->second[i] : nullptr;
+    return i < it->second.size() && it->second[i].id != 0 ? &it->second[i] : nullptr;
 }
 
 qint64 ClueTableModel::clueId(int row) const

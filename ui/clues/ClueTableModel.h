@@ -1,6 +1,6 @@
 #pragma once
-// The review queue as a table model that stays fast with 100,000+ clues: it knows the count
-// up front and reads rows from the pool a page at a time as the view scrolls to them.
+// The review queue as a table model that stays fast with 100,000+ clues: it reads the ids of
+// the filter's clues up front and the rows a page of ids at a time as the view scrolls to them.
 #include "screening/ClueStore.h"
 
 #include <QAbstractTableModel>
@@ -38,6 +38,7 @@ private:
     const ClueRow* rowAt(int row) const;
     Pool& m_pool;
     ClueFilter m_filter;
+    std::vector<qint64> m_ids; // the filter's clues in its order, read when it is set
     int m_count = 0;
     bool m_fullIds = false;
     std::map<QString, QString> m_modelTitles;
