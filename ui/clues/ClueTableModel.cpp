@@ -24,8 +24,8 @@ void ClueTableModel::setFilter(const ClueFilter& filter)
 void ClueTableModel::setFullIds(bool full)
 {
     m_fullIds = full;
-    if (m_count > 0)
-        Q_EMIT dataChanged(index(0, IdNumber), index(m_count - 1, IdNumber));
+    if (!m_ids.empty())
+        Q_EMIT dataChanged(index(0, IdNumber), index(int(m_ids.size()) - 1, IdNumber));
 }
 
 void ClueTableModel::reload()
@@ -37,13 +37,12 @@ void ClueTableModel::reload()
     for (const ModelEntry& e : library.entries())
         m_modelTitles[e.model.id] = e.model.title.text();
     m_ids = ClueStore(m_pool).ids(m_filter);
-    m_count = int(m_ids.size());
     endResetModel();
 }
 
 const ClueRow* ClueTableModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_count)
+    if (row < 0 || row >= int(m_ids.size()))
         return nullptr;
     const int page = row / kPageSize;
     auto it = m_pages.find(page);
@@ -69,7 +68,7 @@ const ClueRow* ClueTableModel::clue(int row) const
 
 int ClueTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_count;
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int ClueTableModel::columnCount(const QModelIndex& parent) const

@@ -39,7 +39,6 @@ private:
     Pool& m_pool;
     ClueFilter m_filter;
     std::vector<qint64> m_ids; // the filter's clues in its order, read when it is set
-    int m_count = 0;
     bool m_fullIds = false;
     std::map<QString, QString> m_modelTitles;
     mutable std::map<int, std::vector<ClueRow>> m_pages;
